@@ -1,0 +1,156 @@
+"""The ``policykg`` command line: thin wrappers that parse options and call one module each."""
+
+from __future__ import annotations
+
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from kg.errors import PolicyKGError
+from kg.graph.load import DEFAULT_GRAPH
+
+app = typer.Typer(
+    name="policykg",
+    help="Build, validate, query, analyse, draw and serve a knowledge graph of Chinese policy texts.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+GraphOption = Annotated[Path, typer.Option("--graph", "-g", help="A built graph file (TriG, Turtle, N-Triples, JSON-LD).")]
+
+
+class TableFormat(str, Enum):
+    table = "table"
+    csv = "csv"
+    json = "json"
+
+
+class ExportFormat(str, Enum):
+    ttl = "ttl"
+    nt = "nt"
+    jsonld = "jsonld"
+    trig = "trig"
+    nq = "nq"
+    rdfxml = "rdfxml"
+
+
+@app.command()
+def build(
+    inputs: Annotated[Optional[list[Path]], typer.Argument(help="Files or folders of policy texts (default: seeds/).")] = None,
+    out: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")] = Path("out"),
+    store: Annotated[Optional[str], typer.Option("--store", help="Also load into a store, e.g. oxigraph:DIR.")] = None,
+    validate: Annotated[bool, typer.Option("--validate/--no-validate", help="Check the graph against the SHACL shapes.")] = True,
+) -> None:
+    """Build the graph from policy texts and write graph.ttl, graph.nt, graph.jsonld and graph.trig."""
+    from kg.pipeline import run_build
+
+    run_build(inputs or [Path("seeds")], out, store=store, validate=validate)
+
+
+@app.command()
+def query(
+    query_file: Annotated[Path, typer.Argument(help="A SPARQL query file (.rq).")],
+    graph: GraphOption = DEFAULT_GRAPH,
+    format: Annotated[TableFormat, typer.Option("--format", "-f")] = TableFormat.table,
+) -> None:
+    """Run a SPARQL query file over a built graph."""
+    from kg.query import run_query
+
+    run_query(query_file, graph, format.value)
+
+
+@app.command()
+def evaluate(
+    gold: Annotated[Path, typer.Argument(help="A gold annotation file (JSON, see docs/gold-format.md).")],
+    inputs: Annotated[Optional[list[Path]], typer.Argument(help="The annotated text (default: the one the gold file names).")] = None,
+    peers: Annotated[bool, typer.Option("--peers/--no-peers", help="Score the peer recognisers too.")] = True,
+) -> None:
+    """Score extraction against hand-made gold annotations: precision, recall and F1 per category."""
+    from kg.evaluate import run_evaluate
+
+    run_evaluate(gold, inputs or [], peers=peers)
+
+
+@app.command()
+def analyze(
+    graph: GraphOption = DEFAULT_GRAPH,
+    out: Annotated[Path, typer.Option("--out", "-o")] = Path("out") / "analysis",
+) -> None:
+    """Network analytics: shared measures, industries and actor reach; centrality and communities."""
+    from kg.analyse import run_analyze
+
+    run_analyze(graph, out)
+
+
+@app.command()
+def viz(
+    graph: GraphOption = DEFAULT_GRAPH,
+    out: Annotated[Path, typer.Option("--out", "-o")] = Path("out") / "viz",
+    view: Annotated[Optional[list[str]], typer.Option("--view", help="full, cities or geo (default: all).")] = None,
+) -> None:
+    """Write interactive HTML pages (pyvis) that open offline."""
+    from kg.viz import run_viz
+
+    run_viz(graph, out, view or [])
+
+
+@app.command()
+def serve(
+    graph: Annotated[Optional[Path], typer.Option("--graph", "-g")] = None,
+    store: Annotated[Optional[Path], typer.Option("--store", help="An Oxigraph store folder.")] = None,
+    host: Annotated[str, typer.Option("--host")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port")] = 8000,
+) -> None:
+    """Serve the graph: SPARQL 1.1 protocol, dereferenceable IRIs, ontology docs, VoID."""
+    from kg.serve import run_serve
+
+    run_serve(graph=graph, store=store, host=host, port=port)
+
+
+@app.command()
+def export(
+    graph: GraphOption = DEFAULT_GRAPH,
+    format: Annotated[ExportFormat, typer.Option("--format", "-f")] = ExportFormat.trig,
+    out: Annotated[Optional[Path], typer.Option("--out", "-o", help="Output file (default: standard output).")] = None,
+) -> None:
+    """Export the graph as linked data with VoID/DCAT and PROV-O metadata."""
+    from kg.export import run_export
+
+    run_export(graph, format.value, out)
+
+
+@app.command()
+def push(
+    endpoint: Annotated[str, typer.Option("--endpoint", help="Graph Store HTTP Protocol endpoint URL.")],
+    graph: GraphOption = DEFAULT_GRAPH,
+    graph_iri: Annotated[Optional[str], typer.Option("--graph-iri", help="Push everything into this one named graph.")] = None,
+) -> None:
+    """Push the graph to a remote SPARQL 1.1 store, replacing each named graph atomically."""
+    from kg.push import run_push
+
+    run_push(graph, endpoint, graph_iri=graph_iri)
+
+
+def main() -> None:
+    """Entry point: run the app, turning known errors into one line on stderr and the contract's exit code."""
+    try:
+        app(standalone_mode=False)
+    except PolicyKGError as exc:
+        typer.echo(f"policykg: error: {exc}", err=True)
+        sys.exit(exc.exit_code)
+    except typer.Abort:
+        typer.echo("policykg: aborted", err=True)
+        sys.exit(1)
+    except Exception as exc:  # click usage errors carry their own exit code
+        import click
+
+        if isinstance(exc, click.exceptions.Exit):
+            sys.exit(exc.exit_code)
+        if isinstance(exc, click.ClickException):
+            exc.show()
+            sys.exit(exc.exit_code)
+        raise

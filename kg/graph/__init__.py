@@ -1,0 +1,1 @@
+"""Turn extracted facts into RDF: IRIs, triples with provenance, named graphs, and graph files."""

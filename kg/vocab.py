@@ -1,0 +1,80 @@
+"""Vocabulary terms as named constants; a test checks each one against ``ontology/policykg.ttl``.
+
+Standard vocabularies come from ``rdflib.namespace`` (SKOS, DCTERMS, PROV, ORG, …); only the
+project's own terms and the data namespace are defined here.
+"""
+
+from __future__ import annotations
+
+from rdflib import Namespace
+from rdflib.namespace import DefinedNamespace
+
+ONTOLOGY_IRI = "https://w3id.org/policykg/ontology"
+PKGD = Namespace("https://w3id.org/policykg/id/")
+PKGS = Namespace("https://w3id.org/policykg/shapes#")
+ELI = Namespace("http://data.europa.eu/eli/ontology#")
+WGS = Namespace("http://www.w3.org/2003/01/geo/wgs84_pos#")
+
+
+class PKG(DefinedNamespace):
+    """The policykg ontology, ``https://w3id.org/policykg/ontology#``."""
+
+    _NS = Namespace(ONTOLOGY_IRI + "#")
+    _fail = True
+
+    # classes
+    PolicyDocument: object
+    Provision: object
+    Measure: object
+    Actor: object
+    GovernmentAgency: object
+    FinancialInstitution: object
+    Place: object
+    Province: object
+    City: object
+    District: object
+    County: object
+    Region: object
+    IndustrialPark: object
+    Industry: object
+    IndustryCluster: object
+    Target: object
+    InstrumentType: object
+    PlaceDesignation: object
+
+    # document
+    documentNumber: object
+    issuedBy: object
+    addressedTo: object
+    contentHash: object
+    sourceFile: object
+    # provision tree
+    partOf: object
+    provisionKind: object
+    provisionNumber: object
+    ordinal: object
+    heading: object
+    charStart: object
+    charEnd: object
+    # measures
+    inProvision: object
+    sourceText: object
+    sentenceText: object
+    triggerVerb: object
+    supportedBy: object
+    targets: object
+    providedBy: object
+    concernsIndustry: object
+    instrumentType: object
+    hasTarget: object
+    targetYear: object
+    # places
+    locatedIn: object
+    adminCode: object
+    hasMember: object
+    designation: object
+    hasIndustryCluster: object
+    clusterIndustry: object
+    clusterPlace: object
+    # provenance
+    mentionedIn: object
