@@ -1,0 +1,119 @@
+"""Extraction: places, actors, industries, measures, industry clusters and dated goals of a document."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+
+from kg.extract.actors import ActorFinder
+from kg.extract.clauses import split_clauses, group_measures
+from kg.extract.clusters import find_clusters
+from kg.extract.industries import IndustryFinder
+from kg.extract.lexicon import actors as actor_lexicon
+from kg.extract.lexicon import instruments, surface_index
+from kg.extract.matcher import Segmenter, TermMatch, TermMatcher
+from kg.extract.model import ClusterFact, Entity, Extraction, MeasureFact, Mention, TargetFact
+from kg.extract.targets import is_dated_goal, target_places, years_in
+from kg.link import Gazetteer, PlaceLinker, PlaceMention
+from kg.structure import DocumentStructure, Provision, Span
+
+__all__ = ["Extractor", "Extraction", "Entity", "MeasureFact", "ClusterFact", "TargetFact", "Mention"]
+
+
+class Extractor:
+    """Holds the lexicons, matchers and segmenter (built once) and extracts documents with them."""
+
+    def __init__(self, gazetteer: Gazetteer | None = None) -> None:
+        self.gazetteer = gazetteer or Gazetteer.default()
+        self.places = PlaceLinker(self.gazetteer)
+        self.actors = ActorFinder()
+        self.industries = IndustryFinder()
+        self.instruments: TermMatcher[Entity] = TermMatcher(surface_index(instruments()))
+        words = [*self.places.words(), *surface_index(actor_lexicon()), *self.industries.words()]
+        self.segmenter = Segmenter(words)
+
+    def extract(self, structure: DocumentStructure) -> Extraction:
+        """Everything extracted from one parsed document."""
+        text = structure.text
+        boundaries = self.segmenter.boundaries(text)
+        provisions = _ProvisionIndex(structure)
+        places = self.places.find(text)
+        actor_matches = self.actors.find(text, boundaries, places)
+        industry_matches = self.industries.find(text, boundaries)
+        instrument_matches = self.instruments.find(text)
+        result = Extraction()
+        for mention in places:
+            result.mentions.append(Mention(mention.place, Span(mention.start, mention.end), mention.surface,
+                                           provisions.at(mention.start)))
+        for match in (*actor_matches, *industry_matches):
+            result.mentions.append(Mention(match.value, Span(match.start, match.end), match.surface,
+                                           provisions.at(match.start)))
+        result.issuers = self._issuers(structure, actor_matches)
+        for provision in structure.all_provisions():
+            self._measures_and_goals(text, provision, places, actor_matches, industry_matches,
+                                     instrument_matches, result)
+        result.clusters = find_clusters(text, result.measures, places, industry_matches, provisions.at)
+        return result
+
+    def _issuers(self, structure: DocumentStructure, actor_matches: Sequence[TermMatch[Entity]]) -> list[Entity]:
+        """Issuing agencies: the signature lines (or title prefix) read as actors, in order, once each."""
+        found: list[Entity] = []
+        for field in structure.issuers:
+            for match in actor_matches:
+                if field.span.start <= match.start and match.end <= field.span.end and match.value not in found:
+                    found.append(match.value)
+        return found
+
+    def _measures_and_goals(self, text: str, provision: Provision, places: Sequence[PlaceMention],
+                            actor_matches, industry_matches, instrument_matches, result: Extraction) -> None:
+        measure_ordinal = goal_ordinal = 0
+        for sentence in provision.sentences:
+            if provision.heading_span and sentence.span.end <= provision.heading_span.end + 1:
+                continue  # a provision's title is not a measure
+            clauses = split_clauses(text, sentence.span)
+            for clause in clauses:
+                if is_dated_goal(clause.text):
+                    goal_ordinal += 1
+                    years = years_in(clause.text)
+                    result.targets.append(TargetFact(provision, goal_ordinal, clause.span, years[0] if years else None))
+            for measure in group_measures(text, clauses):
+                measure_ordinal += 1
+                span = measure.span
+                inside = [m for m in places if span.start <= m.start and m.end <= span.end]
+                measure_clauses = [c.span for c in clauses if span.start <= c.span.start < span.end]
+                fact = MeasureFact(provision=provision, ordinal=measure_ordinal, span=span, sentence=sentence.span,
+                                   trigger=measure.trigger)
+                fact.targets = _unique(m.place for m in target_places(text, measure_clauses, inside, self.gazetteer))
+                fact.actors = _unique(m.value for m in actor_matches
+                                      if sentence.span.start <= m.start and m.end <= measure.trigger_at)
+                fact.industries = _unique(m.value for m in industry_matches if span.start <= m.start and m.end <= span.end)
+                fact.instruments = _unique(m.value for m in instrument_matches
+                                           if span.start <= m.start and m.end <= span.end)
+                fact.years = years_in(text[span.start:span.end])
+                result.measures.append(fact)
+
+
+def _unique(items) -> list:
+    seen: list = []
+    for item in items:
+        if item not in seen:
+            seen.append(item)
+    return seen
+
+
+class _ProvisionIndex:
+    """The innermost provision holding an offset (or the nearest one before it)."""
+
+    def __init__(self, structure: DocumentStructure) -> None:
+        self._provisions = list(structure.all_provisions())
+        self._starts = [p.span.start for p in self._provisions]
+
+    def at(self, offset: int) -> Provision:
+        best = None
+        for provision in self._provisions:
+            if provision.span.start <= offset < max(provision.span.end, provision.span.start + 1):
+                best = provision  # later (deeper) provisions override earlier ones
+        if best is not None:
+            return best
+        index = max(0, bisect_right(self._starts, offset) - 1)
+        return self._provisions[index]

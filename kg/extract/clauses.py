@@ -1,0 +1,95 @@
+"""Split sentences into clauses and group clauses into measures led by trigger verbs."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.structure import Span
+
+# Verbs that make a clause an action the policy takes or asks for.
+TRIGGERS = (
+    "优先支持", "积极支持", "大力支持", "支持", "鼓励", "推动", "推进", "加快", "建设", "给予", "培育", "打造",
+    "实施", "开展", "完善", "加大", "促进", "引导", "探索", "设立", "创建", "落实", "强化", "加强", "深化",
+    "发展", "提升", "构建", "建立", "健全", "优化", "扩大", "布局", "争取", "开行", "申请", "夯实", "增强",
+    "倡导", "推行", "推广", "统筹", "改造", "淘汰", "遏制", "保障", "提高", "激发", "壮大", "聚焦", "组织",
+    "安排", "实行", "规范", "整合", "试点", "搭建", "创新", "筹建", "设置", "配置", "投资", "资助", "补助",
+    "奖励", "减免", "免征", "降低", "简化", "取消", "放宽", "允许", "同意", "批准", "授权", "确定", "开放",
+    "规划", "组建", "推荐", "召开", "总结", "协调", "指导", "监督", "考核", "评估", "审核", "核准", "备案",
+)
+# Words that may stand before a trigger at the start of a clause without making it a continuation.
+_LEAD = (r"(?:要|应|应当|须|必须|将|可|可以|需|并|同时|另外|此外|对此|"
+         r"进一步|积极|大力|继续|持续|逐步|稳步|稳妥有序|稳妥|有序|优先|重点|着力|全面|深入|切实|"
+         r"因地制宜|按规定|依法|统筹|加快|结合实际|认真|努力|共同|协同|充分)*")
+_OPENER = re.compile(_LEAD + "(?:" + "|".join(sorted(TRIGGERS, key=len, reverse=True)) + ")")
+_TRIGGER = re.compile("|".join(sorted(TRIGGERS, key=len, reverse=True)))
+# Clause boundaries; enumeration commas (、) do not split.
+_CLAUSE_END = re.compile(r"[，,；;：:。！？!?]")
+_OPEN_BRACKETS = "（(《“「『【"
+_CLOSE_BRACKETS = "）)》”」』】"
+
+
+@dataclass(frozen=True)
+class Clause:
+    """A comma-delimited clause of a sentence (span excludes the closing punctuation)."""
+
+    span: Span
+    text: str
+
+
+@dataclass(frozen=True)
+class MeasureSpan:
+    """The clauses of one measure: ``span`` covers them, ``trigger`` is the verb that opened it."""
+
+    span: Span
+    trigger: str
+    trigger_at: int
+
+
+def split_clauses(text: str, sentence: Span) -> list[Clause]:
+    """Clauses of ``text[sentence]``, not splitting inside brackets or quotes."""
+    clauses: list[Clause] = []
+    depth, start = 0, sentence.start
+    for pos in range(sentence.start, sentence.end):
+        ch = text[pos]
+        if ch in _OPEN_BRACKETS:
+            depth += 1
+        elif ch in _CLOSE_BRACKETS:
+            depth = max(0, depth - 1)
+        elif depth == 0 and _CLAUSE_END.match(ch):
+            if pos > start:
+                clauses.append(Clause(Span(start, pos), text[start:pos]))
+            start = pos + 1
+    if sentence.end > start:
+        clauses.append(Clause(Span(start, sentence.end), text[start:sentence.end]))
+    return [c for c in clauses if c.text.strip()]
+
+
+def group_measures(text: str, clauses: list[Clause]) -> list[MeasureSpan]:
+    """Measures of one sentence.
+
+    A clause that opens with a trigger (after modal words and adverbs) starts a new measure; other
+    clauses continue the current one. If no clause opens with a trigger, the first clause holding one
+    starts the measure. Clauses before the first measure (``立足转型需求，加快…``) join it.
+    """
+    measures: list[list] = []  # [start, end, trigger, trigger_at]
+    pending_start: int | None = None
+    for clause in clauses:
+        opener = _OPENER.match(clause.text)
+        if opener:
+            trigger_at = clause.span.start + opener.end() - len(_TRIGGER.search(opener.group()).group())
+            trigger = _TRIGGER.search(opener.group()).group()
+            start = pending_start if pending_start is not None and not measures else clause.span.start
+            measures.append([start, clause.span.end, trigger, trigger_at])
+            pending_start = None
+            continue
+        inner = _TRIGGER.search(clause.text)
+        if measures:
+            measures[-1][1] = clause.span.end
+        elif inner:
+            start = pending_start if pending_start is not None else clause.span.start
+            measures.append([start, clause.span.end, inner.group(), clause.span.start + inner.start()])
+            pending_start = None
+        elif pending_start is None:
+            pending_start = clause.span.start
+    return [MeasureSpan(Span(s, e), trigger, at) for s, e, trigger, at in measures]

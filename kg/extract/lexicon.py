@@ -1,0 +1,81 @@
+"""Lexicons of actors, industries and policy instruments, loaded once from the shipped data files."""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from rdflib import Graph, URIRef
+from rdflib.namespace import RDF, SKOS
+
+from kg.extract.model import Entity
+from kg.resources import data_dir, ontology_file
+from kg.vocab import PKGD
+
+
+@dataclass(frozen=True)
+class LocalBodySuffix:
+    """A suffix that turns a place into a local body: 辽宁省 + 人民政府, 沈阳市 + 发展改革委."""
+
+    suffix: str
+    kind: str
+    canonical: str
+    slug: str
+
+
+def _read_tsv(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle, delimiter="\t"))
+
+
+@cache
+def actors() -> tuple[Entity, ...]:
+    """Central agencies and banks from ``kg/data/actors/agencies.tsv``."""
+    return tuple(
+        Entity(id=f"actor/{row['id']}", name=row["name"], kind=row["kind"],
+               aliases=tuple(a for a in row["aliases"].split("|") if a))
+        for row in _read_tsv(data_dir() / "actors" / "agencies.tsv"))
+
+
+@cache
+def local_body_suffixes() -> tuple[LocalBodySuffix, ...]:
+    """Suffixes of local government bodies, longest first."""
+    rows = _read_tsv(data_dir() / "actors" / "local_bodies.tsv")
+    return tuple(sorted((LocalBodySuffix(r["suffix"], r["kind"], r["canonical"], r["slug"]) for r in rows),
+                        key=lambda s: -len(s.suffix)))
+
+
+def _concepts(scheme_file: str, kind: str) -> tuple[Entity, ...]:
+    graph = Graph().parse(ontology_file(scheme_file), format="turtle")
+    found = []
+    for concept in sorted(set(graph.subjects(RDF.type, SKOS.Concept))):
+        if not isinstance(concept, URIRef) or not str(concept).startswith(str(PKGD)):
+            continue
+        pref = [str(l) for l in graph.objects(concept, SKOS.prefLabel) if getattr(l, "language", None) == "zh"]
+        alts = sorted(str(l) for l in graph.objects(concept, SKOS.altLabel) if getattr(l, "language", None) == "zh")
+        if pref:
+            found.append(Entity(id=str(concept)[len(str(PKGD)):], name=pref[0], kind=kind, aliases=tuple(alts)))
+    return tuple(found)
+
+
+@cache
+def industries() -> tuple[Entity, ...]:
+    """Industry concepts of the SKOS scheme ``ontology/industries.ttl``."""
+    return _concepts("industries.ttl", "industry")
+
+
+@cache
+def instruments() -> tuple[Entity, ...]:
+    """Policy instrument types of ``ontology/instruments.ttl``; their alternative labels are cue words."""
+    return _concepts("instruments.ttl", "instrument")
+
+
+def surface_index(entities: tuple[Entity, ...]) -> dict[str, Entity]:
+    """Every name and alias → its entity (the first entity wins on a clash, in file order)."""
+    index: dict[str, Entity] = {}
+    for entity in entities:
+        for surface in (entity.name, *entity.aliases):
+            index.setdefault(surface, entity)
+    return index

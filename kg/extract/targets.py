@@ -1,0 +1,71 @@
+"""Decide which places a measure targets, and find dated goals."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from kg.link import Gazetteer, PlaceMention
+from kg.structure import Span
+
+# A place between 与/同 and a cooperation word is a partner, not a target:
+# 加强与京津冀协同发展、粤港澳大湾区建设…的对接合作.
+_PARTNER_OPEN = re.compile(r"(?:与|同|和|融入|对接|联合|借鉴|学习)")
+_PARTNER_CLOSE = re.compile(r"(?:合作|对接|协作|联动|交流|融合|接轨|衔接)")
+YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
+_GOAL = re.compile(r"(?:到|至|在|于|争取|力争)?\s*(?:19|20)\d{2}\s*年(?:底|末|年底)?(?:前|以前|之前|左右)?")
+_GOAL_WORDS = re.compile(r"(?:形成|达到|实现|建成|覆盖|完成|取得|全部|基本|力争|争取|超过|不低于|提高到|降低|控制在|突破)")
+
+
+def is_partner(text: str, clause: Span, mention: PlaceMention) -> bool:
+    """True when the place sits inside a ``与 … 合作/对接`` construction of its clause."""
+    before = text[clause.start:mention.start]
+    after = text[mention.end:clause.end]
+    opener = None
+    for opener in _PARTNER_OPEN.finditer(before):
+        pass
+    return opener is not None and _PARTNER_CLOSE.search(after) is not None
+
+
+def is_scoping_parent(mention: PlaceMention, following: PlaceMention | None, gazetteer: Gazetteer) -> bool:
+    """``北京市石景山区``, ``徐州新沂``: a place directly followed by a place inside it only scopes it."""
+    if following is None or following.start != mention.end:
+        return False
+    return any(a.id == mention.place.id for a in gazetteer.ancestors(following.place.id))
+
+
+def nested_in_other(mention: PlaceMention, mentions: Sequence[PlaceMention]) -> bool:
+    """A host named inside a park's name (中德(沈阳)…产业园): mentioned, but the park is the target."""
+    return any(o is not mention and o.start <= mention.start and mention.end <= o.end
+               and (o.end - o.start) > (mention.end - mention.start) for o in mentions)
+
+
+def target_places(text: str, clauses: Sequence[Span], mentions: Sequence[PlaceMention],
+                  gazetteer: Gazetteer) -> list[PlaceMention]:
+    """The place mentions of a measure that it names as supported, encouraged or targeted."""
+    ordered = sorted(mentions, key=lambda m: (m.start, -m.end))
+    chosen: list[PlaceMention] = []
+    for index, mention in enumerate(ordered):
+        following = next((m for m in ordered[index + 1:] if m.start >= mention.end), None)
+        clause = next((c for c in clauses if c.start <= mention.start < c.end), None)
+        if clause is None or nested_in_other(mention, ordered) or is_scoping_parent(mention, following, gazetteer):
+            continue
+        if is_partner(text, clause, mention):
+            continue
+        chosen.append(mention)
+    return chosen
+
+
+def years_in(text: str) -> list[int]:
+    """Four-digit years written as ``2025年`` in the text, in order, without repeats."""
+    seen: list[int] = []
+    for found in YEAR.finditer(text):
+        year = int(found.group(1))
+        if year not in seen:
+            seen.append(year)
+    return seen
+
+
+def is_dated_goal(clause_text: str) -> bool:
+    """``到2025年…形成…``, ``2025年底前全部实施…``: a year with a goal verb."""
+    return bool(_GOAL.search(clause_text)) and bool(_GOAL_WORDS.search(clause_text))

@@ -1,0 +1,229 @@
+"""Write one document's extraction into RDF: a named graph per document plus a reference graph."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS, XSD
+
+from kg.extract import Entity, Extraction
+from kg.graph.iris import (REFERENCE_GRAPH, cluster_iri, document_iri, document_slug, entity_iri, goal_iri,
+                           graph_iri, measure_iri, provision_iri)
+from kg.link import Gazetteer, PlaceRecord
+from kg.resources import ontology_file
+from kg.structure import DocumentStructure, Provision
+from kg.vocab import PKG, WGS
+
+PLACE_CLASSES = {"province": PKG.Province, "city": PKG.City, "district": PKG.District, "county": PKG.County,
+                 "region": PKG.Region, "park": PKG.IndustrialPark}
+ACTOR_CLASSES = {"agency": PKG.GovernmentAgency, "bank": PKG.FinancialInstitution}
+SCHEME_FILES = ("industries.ttl", "instruments.ttl", "designations.ttl")
+LABEL_CHARS = 40
+
+
+@dataclass(frozen=True)
+class SourceInfo:
+    """Where a document came from: its file name and the SHA-256 of its bytes."""
+
+    path: Path
+    content_hash: str
+
+    @classmethod
+    def of(cls, path: Path, raw: bytes) -> SourceInfo:
+        return cls(path, "sha256:" + hashlib.sha256(raw).hexdigest())
+
+
+def zh(text: str) -> Literal:
+    return Literal(text, lang="zh")
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= LABEL_CHARS else text[:LABEL_CHARS] + "…"
+
+
+class DocumentGraph:
+    """Adds one document's triples to its named graph; remembers which shared entities it used."""
+
+    def __init__(self, dataset: Dataset, source: SourceInfo, structure: DocumentStructure,
+                 extraction: Extraction) -> None:
+        number = structure.number.value if structure.number else None
+        self.slug = document_slug(number, source.content_hash)
+        self.document = document_iri(self.slug)
+        self.graph = dataset.graph(graph_iri(self.slug))
+        self.source, self.structure, self.extraction = source, structure, extraction
+        self.provision_iris: dict[int, URIRef] = {}
+        self.places: set[PlaceRecord] = set()
+        self.actors: set[Entity] = set()
+
+    def add(self) -> None:
+        """Document, provisions, mentions, measures, clusters and goals, in a fixed order."""
+        self._document()
+        for root in self.structure.provisions:
+            self._provision(root, [], self.document)
+        self._mentions()
+        self._measures()
+        self._clusters()
+        self._goals()
+
+    def _triple(self, s, p, o) -> None:
+        self.graph.add((s, p, o))
+
+    def _document(self) -> None:
+        s, st = self.document, self.structure
+        self._triple(s, RDF.type, PKG.PolicyDocument)
+        self._triple(s, PKG.contentHash, Literal(self.source.content_hash))
+        self._triple(s, PKG.sourceFile, Literal(self.source.path.name))
+        label = st.title.value if st.title else (st.number.value if st.number else self.source.path.stem)
+        self._triple(s, RDFS.label, zh(label))
+        if st.title:
+            self._triple(s, DCTERMS.title, zh(st.title.value))
+        if st.number:
+            self._triple(s, PKG.documentNumber, Literal(st.number.value))
+        if st.issued:
+            self._triple(s, DCTERMS.issued, Literal(st.issued.isoformat(), datatype=XSD.date))
+        if st.addressees:
+            self._triple(s, PKG.addressedTo, zh(st.addressees.value))
+        for actor in self.extraction.issuers:
+            self._triple(s, PKG.issuedBy, entity_iri(actor.id))
+            self.actors.add(actor)
+
+    def _provision(self, provision: Provision, chain: list[Provision], parent: URIRef) -> None:
+        chain = [*chain, provision]
+        s = provision_iri(self.slug, chain)
+        self.provision_iris[id(provision)] = s
+        self._triple(s, RDF.type, PKG.Provision)
+        self._triple(s, PKG.partOf, parent)
+        self._triple(s, PKG.provisionKind, Literal(provision.kind))
+        self._triple(s, PKG.provisionNumber, Literal(provision.number))
+        self._triple(s, PKG.ordinal, Literal(provision.ordinal))
+        self._triple(s, PKG.charStart, Literal(provision.span.start))
+        self._triple(s, PKG.charEnd, Literal(provision.span.end))
+        number = "前言" if provision.kind == "preamble" else provision.number
+        self._triple(s, RDFS.label, zh(f"{number} {provision.heading}" if provision.heading else number))
+        if provision.heading:
+            self._triple(s, PKG.heading, zh(provision.heading))
+        for child in provision.children:
+            self._provision(child, chain, s)
+
+    def _mentions(self) -> None:
+        for mention in self.extraction.mentions:
+            entity = mention.entity
+            s = entity_iri(entity.id)
+            self._triple(s, PKG.mentionedIn, self.provision_iris[id(mention.provision)])
+            if mention.surface != entity.name:
+                self._triple(s, SKOS.altLabel, zh(mention.surface))
+            if isinstance(entity, PlaceRecord):
+                self.places.add(entity)
+            elif entity.kind in ACTOR_CLASSES:
+                self.actors.add(entity)
+
+    def _measures(self) -> None:
+        text = self.structure.text
+        for measure in self.extraction.measures:
+            provision = self.provision_iris[id(measure.provision)]
+            s = measure_iri(provision, measure.ordinal)
+            source_text = text[measure.span.start:measure.span.end]
+            self._triple(s, RDF.type, PKG.Measure)
+            self._triple(s, RDFS.label, zh(_short(source_text)))
+            self._triple(s, PKG.inProvision, provision)
+            self._triple(s, PKG.sourceText, zh(source_text))
+            self._triple(s, PKG.sentenceText, zh(text[measure.sentence.start:measure.sentence.end]))
+            self._triple(s, PKG.triggerVerb, zh(measure.trigger))
+            self._triple(s, PKG.charStart, Literal(measure.span.start))
+            self._triple(s, PKG.charEnd, Literal(measure.span.end))
+            for place in measure.targets:
+                self._triple(s, PKG.targets, entity_iri(place.id))
+                self._triple(entity_iri(place.id), PKG.supportedBy, s)
+                self.places.add(place)
+            for actor in measure.actors:
+                self._triple(s, PKG.providedBy, entity_iri(actor.id))
+                self.actors.add(actor)
+            for industry in measure.industries:
+                self._triple(s, PKG.concernsIndustry, entity_iri(industry.id))
+            for instrument in measure.instruments:
+                self._triple(s, PKG.instrumentType, entity_iri(instrument.id))
+
+    def _clusters(self) -> None:
+        for cluster in self.extraction.clusters:
+            s = cluster_iri(cluster.place.id, cluster.industry.id)
+            place = entity_iri(cluster.place.id)
+            self._triple(s, RDF.type, PKG.IndustryCluster)
+            self._triple(s, RDFS.label, zh(f"{cluster.place.name}{cluster.industry.name}"))
+            self._triple(s, PKG.clusterIndustry, entity_iri(cluster.industry.id))
+            self._triple(s, PKG.clusterPlace, place)
+            self._triple(place, PKG.hasIndustryCluster, s)
+            self._triple(s, PKG.mentionedIn, self.provision_iris[id(cluster.provision)])
+            self.places.add(cluster.place)
+
+    def _goals(self) -> None:
+        text = self.structure.text
+        for goal in self.extraction.targets:
+            provision = self.provision_iris[id(goal.provision)]
+            s = goal_iri(provision, goal.ordinal)
+            self._triple(s, RDF.type, PKG.Target)
+            self._triple(s, RDFS.label, zh(_short(text[goal.span.start:goal.span.end])))
+            self._triple(s, PKG.inProvision, provision)
+            self._triple(s, PKG.sourceText, zh(text[goal.span.start:goal.span.end]))
+            self._triple(s, PKG.charStart, Literal(goal.span.start))
+            self._triple(s, PKG.charEnd, Literal(goal.span.end))
+            if goal.year is not None:
+                self._triple(s, PKG.targetYear, Literal(f"{goal.year:04d}", datatype=XSD.gYear))
+            self._triple(provision, PKG.hasTarget, s)
+
+
+def add_reference(dataset: Dataset, places: Iterable[PlaceRecord], actors: Iterable[Entity],
+                  gazetteer: Gazetteer) -> None:
+    """The reference graph: the places used (with their ancestors and members), actors, and the SKOS
+    schemes of industries, instruments and designations."""
+    graph = dataset.graph(REFERENCE_GRAPH)
+    closed: dict[str, PlaceRecord] = {}
+    pending = list(places)
+    while pending:
+        place = pending.pop()
+        if place.id in closed:
+            continue
+        closed[place.id] = place
+        pending.extend(gazetteer.ancestors(place.id))
+        pending.extend(gazetteer.get(member) for member in place.members)
+    for place in sorted(closed.values(), key=lambda p: p.id):
+        _add_place(graph, place)
+    for actor in sorted(set(actors), key=lambda a: a.id):
+        s = entity_iri(actor.id)
+        graph.add((s, RDF.type, ACTOR_CLASSES[actor.kind]))
+        graph.add((s, RDFS.label, zh(actor.name)))
+    for triple in sorted(_schemes()):
+        graph.add(triple)
+
+
+def _add_place(graph: Graph, place: PlaceRecord) -> None:
+    s = entity_iri(place.id)
+    graph.add((s, RDF.type, PLACE_CLASSES[place.kind]))
+    graph.add((s, RDFS.label, zh(place.name)))
+    if place.code:
+        graph.add((s, PKG.adminCode, Literal(place.code)))
+    if place.parent:
+        graph.add((s, PKG.locatedIn, entity_iri(place.parent)))
+    for member in place.members:
+        graph.add((s, PKG.hasMember, entity_iri(member)))
+    if place.lat is not None and place.lon is not None:
+        graph.add((s, WGS.lat, Literal(f"{place.lat:.6f}", datatype=XSD.decimal)))
+        graph.add((s, WGS.long, Literal(f"{place.lon:.6f}", datatype=XSD.decimal)))
+
+
+@cache
+def _schemes() -> frozenset:
+    """Triples of the shipped SKOS schemes, with ``rdfs:label`` = ``skos:prefLabel@zh`` added."""
+    graph = Graph()
+    for name in SCHEME_FILES:
+        path = ontology_file(name)
+        if path.is_file():
+            graph.parse(path, format="turtle")
+    for concept, label in list(graph.subject_objects(SKOS.prefLabel)):
+        if getattr(label, "language", None) == "zh" and (concept, RDFS.label, None) not in graph:
+            graph.add((concept, RDFS.label, label))
+    return frozenset(graph)

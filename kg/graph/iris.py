@@ -1,0 +1,64 @@
+"""Stable data IRIs, derived from identity (codes, document numbers, positions), never from run order."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+from rdflib import URIRef
+
+from kg.structure import Provision
+from kg.vocab import PKGD
+
+REFERENCE_GRAPH = PKGD["graph/reference"]
+
+
+def _short_hash(value: str, length: int = 8) -> str:
+    return hashlib.sha1(value.encode("utf-8")).hexdigest()[:length]
+
+
+def document_slug(number: str | None, content_hash: str) -> str:
+    """``发改振兴〔2021〕1618号`` → ``2021-1618-<hash>``; unnumbered texts → ``sha-<content hash>``.
+
+    The hash of the full number keeps two agencies' ``〔2021〕5号`` apart.
+    """
+    if number:
+        digits = re.findall(r"\d+", number)
+        return "-".join([*digits, _short_hash(number, 6)])
+    return "sha-" + content_hash.removeprefix("sha256:")[:16]
+
+
+def document_iri(slug: str) -> URIRef:
+    return PKGD[f"doc/{slug}"]
+
+
+def graph_iri(slug: str) -> URIRef:
+    """The named graph holding one document's facts."""
+    return PKGD[f"graph/{slug}"]
+
+
+def provision_path(chain: list[Provision]) -> str:
+    """``[chapter 二, article （四）]`` → ``2.4``; the preamble is ``0``."""
+    return ".".join(str(p.ordinal) for p in chain)
+
+
+def provision_iri(slug: str, chain: list[Provision]) -> URIRef:
+    return PKGD[f"doc/{slug}/p/{provision_path(chain)}"]
+
+
+def measure_iri(provision: URIRef, ordinal: int) -> URIRef:
+    return URIRef(f"{provision}/m/{ordinal}")
+
+
+def goal_iri(provision: URIRef, ordinal: int) -> URIRef:
+    return URIRef(f"{provision}/t/{ordinal}")
+
+
+def entity_iri(local_id: str) -> URIRef:
+    """Places, actors and industries carry their local IRI part (``place/210100``) as their id."""
+    return PKGD[local_id]
+
+
+def cluster_iri(place_id: str, industry_id: str) -> URIRef:
+    """``place/210100`` + ``industry/robotics`` → ``cluster/210100--robotics``."""
+    return PKGD[f"cluster/{place_id.split('/', 1)[1]}--{industry_id.split('/', 1)[1]}"]

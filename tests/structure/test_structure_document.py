@@ -1,0 +1,95 @@
+"""parse_document on small real texts: header fields, provision tree, sentences, offsets."""
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from kg.structure import parse_document
+
+FIXTURES = Path(__file__).parent.parent / "fixtures" / "structure"
+
+
+def read(name: str) -> str:
+    return (FIXTURES / name).read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def seed():
+    return parse_document(read("seed_head.txt"))
+
+
+def test_seed_header(seed):
+    assert seed.number.value == "发改振兴〔2021〕1618号"
+    assert seed.issued == date(2021, 11, 19)
+    assert [f.value for f in seed.issuers] == ["国家发展改革委", "科技部", "工业和信息化部", "自然资源部", "国家开发银行"]
+    assert seed.title.value == "“十四五”支持老工业城市和资源型城市产业转型升级示范区高质量发展实施方案"
+    assert seed.addressees.value.startswith("有关省、自治区、直辖市")
+    assert seed.addressees.value.endswith(("分行:", "分行："))
+
+
+def test_header_spans_slice_the_text(seed):
+    for field in (seed.number, seed.title, seed.addressees, *seed.issuers):
+        assert field.span.slice(seed.text) == field.value
+
+
+def test_seed_provision_tree(seed):
+    tops = [(p.kind, p.number) for p in seed.provisions]
+    assert tops == [("preamble", "preamble"), ("chapter", "一"), ("chapter", "二")]
+    chapter_one = seed.provisions[1]
+    assert chapter_one.heading == "总体要求"
+    assert [(c.kind, c.number, c.heading) for c in chapter_one.children] == [
+        ("article", "（一）", "指导思想"), ("article", "（二）", "发展目标")]
+
+
+def test_provision_spans_nest_and_sentences_slice(seed):
+    for provision in seed.all_provisions():
+        for child in provision.children:
+            assert provision.span.start <= child.span.start <= child.span.end <= provision.span.end
+        for sentence in provision.sentences:
+            assert seed.text[sentence.span.start:sentence.span.end] == sentence.text
+            assert provision.span.start <= sentence.span.start and sentence.span.end <= provision.span.end
+
+
+def test_article_sentences_start_after_the_number(seed):
+    article = seed.provisions[1].children[0]
+    assert article.sentences[0].text == "指导思想。"
+    assert article.heading_span.slice(seed.text) == "指导思想"
+
+
+def test_regulation_with_articles_and_items():
+    doc = parse_document(read("regulation_033.txt"))
+    assert doc.number.value == "中华人民共和国国务院令第707号"
+    assert doc.issued == date(2018, 12, 18)
+    articles = [p for p in doc.provisions if p.kind == "article"]
+    assert [a.number for a in articles[:3]] == ["第一条", "第二条", "第三条"]
+    items = articles[2].children
+    assert items and all(i.kind == "item" for i in items)
+    assert items[0].number == "（一）"
+
+
+def test_title_broken_over_two_lines_is_joined():
+    doc = parse_document(read("opinion_001_head.txt"))
+    assert doc.title.value == "国务院关于在市场监管领域全面推行部门联合“双随机、一公开”监管的意见"
+    assert doc.number.value == "国发〔2019〕5号"
+    assert [f.value for f in doc.issuers] == ["国务院"]
+
+
+def test_numbers_in_running_text_are_not_headings():
+    text = "一、总体要求\n20个示范区取得成效。\n2025年底前全部完成。\n3.5亿元用于建设。\n二、主要任务\n（一）推进改造。"
+    doc = parse_document(text)
+    assert [(p.kind, p.number) for p in doc.all_provisions()] == [
+        ("chapter", "一"), ("chapter", "二"), ("article", "（一）")]
+
+
+def test_articles_numbered_through_the_document_continue_across_chapters():
+    text = "一、甲\n（一）子一。\n（二）子二。\n二、乙\n（三）子三。\n（四）子四。"
+    doc = parse_document(text)
+    assert [c.number for c in doc.provisions[1].children] == ["（三）", "（四）"]
+
+
+def test_unstructured_text_is_one_preamble_with_a_warning():
+    doc = parse_document("同意你省关于设立试验区的请示。请认真组织实施。")
+    assert [p.kind for p in doc.provisions] == ["preamble"]
+    assert doc.warnings and "no numbered provisions" in doc.warnings[0]
+    assert len(doc.provisions[0].sentences) == 2

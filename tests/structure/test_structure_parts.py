@@ -1,0 +1,55 @@
+"""Numerals, dates, headings and sentence splitting."""
+
+from datetime import date
+
+import pytest
+
+from kg.structure.header import parse_date
+from kg.structure.headings import match_heading
+from kg.structure.numerals import chinese_to_int
+from kg.structure.sentences import split_sentences
+
+
+@pytest.mark.parametrize("numeral, value", [("一", 1), ("十", 10), ("十五", 15), ("二十", 20), ("二十三", 23),
+                                            ("一百零三", 103), ("二〇二一", 2021)])
+def test_chinese_numerals(numeral, value):
+    assert chinese_to_int(numeral) == value
+
+
+def test_not_a_numeral():
+    with pytest.raises(ValueError):
+        chinese_to_int("甲")
+
+
+@pytest.mark.parametrize("text, expected", [("2021年11月19日", date(2021, 11, 19)),
+                                            ("二〇一九年二月十五日", date(2019, 2, 15)),
+                                            ("（2018年12月18日）", date(2018, 12, 18)),
+                                            ("2021年2月30日", None), ("到2025年", None)])
+def test_dates(text, expected):
+    assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize("line, style, kind, number, ordinal", [
+    ("一、总体要求", "一、", "chapter", "一", 1),
+    ("(十二)支持土地集约节约利用。", "（一）", "article", "（十二）", 12),
+    ("（ 三）全面提升", "（一）", "article", "（三）", 3),
+    ("第十五条 本条例自公布之日起施行。", "第条", "article", "第十五条", 15),
+    ("第二章 总则", "第章", "chapter", "第二章", 2),
+    ("3.加强监管。", "1.", "item", "3", 3),
+    ("（2）做好衔接。", "（1）", "item", "（2）", 2),
+])
+def test_headings(line, style, kind, number, ordinal):
+    heading = match_heading(line)
+    assert (heading.style, heading.kind, heading.number, heading.ordinal) == (style, kind, number, ordinal)
+
+
+@pytest.mark.parametrize("line", ["2025年底前完成。", "3.5亿元", "5G网络", "一、", "20个示范区"])
+def test_not_headings(line):
+    assert match_heading(line) is None
+
+
+def test_sentences_keep_offsets_and_closing_quotes():
+    text = "前文\n支持沈阳。推动“放管服”改革！\n最后一句"
+    sentences = split_sentences(text, 3)
+    assert [s.text for s in sentences] == ["支持沈阳。", "推动“放管服”改革！", "最后一句"]
+    assert all(text[s.span.start:s.span.end] == s.text for s in sentences)
