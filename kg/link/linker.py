@@ -1,0 +1,169 @@
+"""Find and link place mentions in a text (see ``PlaceLinker.find`` for the rules)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+import ahocorasick
+
+from kg.link.gazetteer import Entry, Gazetteer
+from kg.link.parks import find_parks
+from kg.link.records import PlaceMention, PlaceRecord
+from kg.link.rules import Rules
+
+ENUMERATORS = frozenset({"", "、", "和", "与", "及", "以及", "或", "/"})  # gaps inside one list of places
+KIND_RANK = {"province": 0, "city": 1, "region": 2, "park": 3, "district": 4, "county": 5}
+FORM_RANK = {"full": 0, "alias": 1, "old": 2, "short": 3}
+
+
+@dataclass
+class _Span:
+    start: int
+    end: int
+    surface: str
+    entries: list[Entry]
+    confident: list[Entry]          # readings good enough without support
+    group: int = 0
+    listed: bool = False            # separated from a neighbour by an enumerator (、和…)
+    place: PlaceRecord | None = None
+
+
+def _rank(entry: Entry) -> tuple[int, int, str]:
+    return FORM_RANK[entry.form], KIND_RANK[entry.place.kind], entry.place.id
+
+
+@cache
+def _automaton(gazetteer: Gazetteer, rules: Rules) -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for surface in gazetteer.surfaces():
+        automaton.add_word(surface, (surface, False))
+    for word in rules.block:
+        automaton.add_word(word, (word, True))
+    automaton.make_automaton()
+    return automaton
+
+
+class PlaceLinker:
+    """Recognise places in Simplified Chinese text and link each to one gazetteer entry.
+
+    Rules, in order:
+
+    1. All gazetteer forms and blocking words are matched at once; overlaps are resolved
+       leftmost-longest, and a blocking word (长治久安, 全国, 中山大学…) hides what it covers.
+    2. Full names, old names, region/park names and short forms of provinces and prefectures
+       are accepted alone. Short forms of districts/counties, one-character names with a suffix
+       (和县) and the ``risky`` short forms (大同, 白银…) need support: a place earlier in the same
+       list or juxtaposed before them that is one of their ancestors (徐州新沂, 重庆市大渡口区、江津区),
+       or a list (、和与及) that also holds a place accepted alone.
+    3. One surface, several places: prefer a reading whose ancestor is earlier in the same list;
+       then the kind most neighbours in the list have (唐山、包头、吉林 → 吉林市; 辽宁、吉林 → 吉林省);
+       then a reading whose ancestor is established in the document (``context`` or unambiguous
+       mentions anywhere in the text); then the higher level, and finally the lowest code.
+    4. Parks/zones/bases named after an accepted place are added (``kg.link.parks``); their host
+       place stays a mention of its own, so mentions nest only there: a park mention may contain
+       place mentions. Otherwise mentions never overlap. Mentions are sorted by start, longest first.
+    """
+
+    def __init__(self, gazetteer: Gazetteer | None = None, rules: Rules | None = None) -> None:
+        self.gazetteer = gazetteer or Gazetteer.default()
+        self.rules = rules or Rules.default()
+        self._automaton = _automaton(self.gazetteer, self.rules)
+
+    def words(self) -> list[str]:
+        """Every surface form of every place, sorted (for jieba's user dictionary)."""
+        return self.gazetteer.surfaces()
+
+    def find(self, text: str, *, context: Sequence[PlaceRecord] = ()) -> list[PlaceMention]:
+        """All place mentions in ``text``; ``context`` holds places the document already named."""
+        spans = self._spans(text)
+        self._group(text, spans)
+        established = {p.id for p in context} | {s.entries[0].place.id for s in spans
+                                                   if len(s.entries) == 1 and s.confident}
+        self._resolve(text, spans, established)
+        mentions = [PlaceMention(s.start, s.end, s.surface, s.place) for s in spans if s.place is not None]
+        mentions += find_parks(text, mentions, self.rules)
+        return sorted(mentions, key=lambda m: (m.start, -m.end, m.place.id))
+
+    def _spans(self, text: str) -> list[_Span]:
+        """Leftmost-longest matches, with blocking words removed after they hid what they cover."""
+        matches = sorted((end + 1 - len(word), -len(word), word, blocks)
+                         for end, (word, blocks) in self._automaton.iter(text))
+        spans: list[_Span] = []
+        reach = 0
+        for start, neg_length, word, blocks in matches:
+            if start < reach:
+                continue
+            reach = start - neg_length
+            if blocks:
+                continue
+            entries = sorted(self.gazetteer.entries(word), key=_rank)
+            confident = [e for e in entries if self._alone(word, e)]
+            spans.append(_Span(start, reach, word, entries, confident))
+        return spans
+
+    def _alone(self, surface: str, entry: Entry) -> bool:
+        """Whether this reading may be accepted without support (rule 2)."""
+        if surface in self.rules.risky:
+            return False
+        if entry.form == "short":
+            return entry.place.kind in ("province", "city")
+        return len(surface) > 2 or entry.place.kind not in ("district", "county")
+
+    @staticmethod
+    def _group(text: str, spans: list[_Span]) -> None:
+        """Number the lists of places: neighbours joined only by an enumerator share a group."""
+        group = 0
+        for previous, span in zip([None, *spans], spans, strict=False):
+            if previous is not None:
+                gap = "".join(text[previous.end:span.start].split())
+                if gap in ENUMERATORS:
+                    if gap or text[previous.end:span.start]:
+                        previous.listed = span.listed = True
+                else:
+                    group += 1
+            span.group = group
+
+    def _resolve(self, text: str, spans: list[_Span], established: set[str]) -> None:
+        """Choose one reading per span, or none when an unsupported form stands alone (rules 2–3).
+
+        The scope of a list item is the place juxtaposed before it (徐州新沂) or the head that
+        opened its sub-list (重庆市 in 重庆市大渡口区、江津区); it lasts while items lie inside it.
+        """
+        groups: dict[int, list[_Span]] = {}
+        for span in spans:
+            groups.setdefault(span.group, []).append(span)
+        scope: list[PlaceRecord] = []
+        for previous, span in zip([None, *spans], spans, strict=False):
+            if previous is None or previous.group != span.group:
+                scope = []
+            elif previous.place is not None and not text[previous.end:span.start].strip():
+                scope = [previous.place, *scope]
+            family = [s for s in groups[span.group] if s is not span]
+            scope_ids = {p.id for p in scope}
+            supported = [e for e in span.entries
+                         if any(a.id in scope_ids for a in self.gazetteer.ancestors(e.place.id))]
+            township = text.startswith(self.rules.township, span.end)
+            if supported:
+                span.place = supported[0].place
+            else:
+                pool = [e for e in span.confident if not (township and e.form == "short")]
+                if not pool and span.listed and any(s.confident for s in family):
+                    pool = span.entries
+                if pool:
+                    span.place = self._prefer(pool, family, established).place
+            if span.place is not None:
+                scope = [p for p in scope if p.id in {a.id for a in self.gazetteer.ancestors(span.place.id)}]
+
+    def _prefer(self, pool: list[Entry], family: list[_Span], established: set[str]) -> Entry:
+        """Among several readings, the one fitting the list and the document best (rule 3)."""
+        if len({e.place.id for e in pool}) == 1:
+            return pool[0]
+        kinds = Counter(s.place.kind if s.place is not None else s.entries[0].place.kind
+                        for s in family if s.entries and (s.place is not None or len(s.entries) == 1))
+        best = max(kinds[e.place.kind] for e in pool)
+        pool = [e for e in pool if kinds[e.place.kind] == best]
+        rooted = [e for e in pool if any(a.id in established for a in self.gazetteer.ancestors(e.place.id))]
+        return (rooted or pool)[0]

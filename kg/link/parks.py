@@ -1,0 +1,107 @@
+"""Recognise parks, zones and bases named after a place (中德(沈阳)高端装备制造产业园).
+
+A park name starts at a host place mention (or at a bilateral prefix such as ``中德(`` whose
+bracket holds the host), runs over Chinese characters and bracketed groups, and ends at the
+first park suffix (产业园, 经开区, 基地, …). It is rejected when it crosses a break word (等, 的,
+和, …), contains a generic qualifier (国家级, 省级, …), or when its ending is itself part of a
+known place name (天津滨海新区 is the district 滨海新区, not a park).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from kg.link.records import PlaceMention, PlaceRecord, park_id
+from kg.link.rules import Rules
+
+MAX_PARK_CHARS = 30
+MAX_BRACKET_CHARS = 16
+ADMIN_KINDS = ("province", "city", "district", "county")
+_BILATERAL = re.compile(r"中[\u4e00-\u9fff]{1,2}[（(]$")   # 中德( 中新( 中韩(
+_OPEN, _CLOSE = "（(", "）)"
+_TO_FULLWIDTH = str.maketrans({"(": "（", ")": "）"})
+
+
+def _is_han(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+def canonical_park_name(surface: str) -> str:
+    """The canonical name of a park as written: no whitespace, full-width brackets."""
+    return "".join(surface.split()).translate(_TO_FULLWIDTH)
+
+
+def _skip_bracket(text: str, pos: int) -> int | None:
+    """Index just after the bracket group opening at ``pos``, or None if it does not close soon."""
+    for i in range(pos + 1, min(len(text), pos + MAX_BRACKET_CHARS)):
+        if text[i] in _CLOSE:
+            return i + 1
+        if text[i] in _OPEN:
+            return None
+    return None
+
+
+def _suffix_at(text: str, pos: int, rules: Rules) -> str | None:
+    for suffix in rules.park_suffix:
+        if text.startswith(suffix, pos):
+            return suffix
+    return None
+
+
+def _park_end(text: str, start: int, pos: int, rules: Rules) -> tuple[int, int] | None:
+    """(suffix start, name end) of the park name continuing at ``pos``, or None."""
+    name_start = pos
+    while pos < len(text) and pos - start < MAX_PARK_CHARS:
+        ch = text[pos]
+        suffix = _suffix_at(text, pos, rules)
+        if suffix is not None:
+            if pos == name_start and suffix not in rules.park_suffix_bare:
+                return None
+            end = pos + len(suffix)
+            if end < len(text) and text[end] in _OPEN:
+                end = _skip_bracket(text, end) or end
+            return pos, end
+        if any(text.startswith(word, pos) for word in rules.park_break):
+            return None
+        if ch in _OPEN:
+            after = _skip_bracket(text, pos)
+            if after is None:
+                return None
+            pos = after
+        elif _is_han(ch) or ch.isdigit() or (ch.isspace() and ch not in "\n\r"):
+            pos += 1
+        else:
+            return None
+    return None
+
+
+def find_parks(text: str, mentions: Sequence[PlaceMention], rules: Rules) -> list[PlaceMention]:
+    """Park mentions hosted by the given place mentions (which must be sorted by start)."""
+    parks: list[PlaceMention] = []
+    taken_until = -1
+    for i, host in enumerate(mentions):
+        if host.start < taken_until or host.place.kind not in ADMIN_KINDS + ("park",):
+            continue
+        if host.surface == host.place.name and host.place.kind == "park":
+            continue  # a park named in full (宁东能源化工基地) hosts nothing further
+        start, pos = host.start, host.end
+        bilateral = _BILATERAL.search(text, max(0, host.start - 4), host.start)
+        if bilateral and host.end < len(text) and text[host.end] in _CLOSE:
+            start, pos = bilateral.start(), host.end + 1
+        found = _park_end(text, start, pos, rules)
+        if found is None:
+            continue
+        suffix_start, end = found
+        inner = [m for m in mentions[i + 1:] if m.start < end]
+        if any(m.end > suffix_start for m in inner):
+            continue  # the ending belongs to a known place name (滨海新区)
+        if any(word in text[pos:suffix_start] for word in rules.park_generic):
+            continue
+        hosts = [host] + [m for m in inner if m.place.kind in ADMIN_KINDS]
+        name = canonical_park_name(text[start:end])
+        record = PlaceRecord(id=park_id(name), name=name, kind="park", code=None,
+                             parent=hosts[-1].place.id, aliases=(), members=(), lon=None, lat=None)
+        parks.append(PlaceMention(start, end, text[start:end], record))
+        taken_until = end
+    return parks

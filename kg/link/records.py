@@ -1,0 +1,36 @@
+"""The value types of place linking: a gazetteer entry and a mention of it in a text."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class PlaceRecord:
+    """One place: an administrative division, a named region or a park/zone/base."""
+
+    id: str                      # local IRI part under pkgd:, e.g. "place/210100"
+    name: str                    # canonical full Simplified name, e.g. "沈阳市"
+    kind: str                    # province|city|district|county|region|park
+    code: str | None             # six-digit GB/T 2260 code for administrative divisions
+    parent: str | None           # id of the direct parent (pkg:locatedIn), if any
+    aliases: tuple[str, ...]     # short forms and variants ("沈阳")
+    members: tuple[str, ...]     # for regions: ids of member places
+    lon: float | None
+    lat: float | None
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    """A place named in a text: ``text[start:end] == surface``."""
+
+    start: int
+    end: int
+    surface: str
+    place: PlaceRecord
+
+
+def park_id(name: str) -> str:
+    """The id of a park/zone/base: ``place/park-`` and 12 hex digits of sha1 of its canonical name."""
+    return "place/park-" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:12]

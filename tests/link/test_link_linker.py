@@ -1,0 +1,110 @@
+"""Place recognition and linking on real sentences of the seed (发改振兴〔2021〕1618号) and the corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.link import Gazetteer, PlaceLinker, PlaceMention
+
+
+@pytest.fixture(scope="module")
+def linker() -> PlaceLinker:
+    return PlaceLinker()
+
+
+def found(linker: PlaceLinker, text: str, **kw) -> list[tuple[str, str]]:
+    mentions = linker.find(text, **kw)
+    for m in mentions:
+        assert text[m.start:m.end] == m.surface
+    return [(m.surface, m.place.id) for m in mentions]
+
+
+def test_city_enumeration_reads_jilin_as_the_city(linker: PlaceLinker) -> None:
+    text = "支持唐山、包头、鞍山、吉林、大庆等“钢城”“油城”通过技术创新"
+    assert found(linker, text) == [("唐山", "place/130200"), ("包头", "place/150200"), ("鞍山", "place/210300"),
+                                   ("吉林", "place/220200"), ("大庆", "place/230600")]
+
+
+@pytest.mark.parametrize("text", ["辽宁、吉林、黑龙江等省份", "吉林省人民政府"])
+def test_jilin_with_provinces_or_suffix_is_the_province(linker: PlaceLinker, text: str) -> None:
+    assert ("place/220000" in {pid for _, pid in found(linker, text)})
+
+
+def test_parent_juxtaposed_with_child(linker: PlaceLinker) -> None:
+    text = "支持抚顺、韶关、娄底、宜宾、六盘水等高新区,徐州新沂、淄博淄川、鞍山等经开区按规定创建国家级开发区"
+    got = found(linker, text)
+    assert ("新沂", "place/320381") in got and ("徐州", "place/320300") in got
+    assert ("淄川", "place/370302") in got and ("淄博", "place/370300") in got
+    assert not any(pid.startswith("place/park-") for _, pid in got)  # 六盘水等高新区 is generic
+
+
+def test_municipality_scopes_the_following_list(linker: PlaceLinker) -> None:
+    text = "鼓励北京市石景山区、门头沟区和重庆市大渡口区、江津区、永川区、荣昌区等积极探索"
+    assert [pid for _, pid in found(linker, text)] == [
+        "place/110000", "place/110107", "place/110109", "place/500000",
+        "place/500104", "place/500116", "place/500118", "place/500153"]
+
+
+def test_short_district_forms_need_their_parent(linker: PlaceLinker) -> None:
+    assert found(linker, "永川、江津") == []
+    assert [s for s, _ in found(linker, "重庆市大渡口、江津")] == ["重庆市", "大渡口", "江津"]
+
+
+def test_ambiguous_district_follows_the_named_parent(linker: PlaceLinker) -> None:
+    got = found(linker, "北京朝阳区和长春朝阳区")
+    assert got[1] == ("朝阳区", "place/110105") and got[3] == ("朝阳区", "place/220104")
+
+
+def test_ambiguous_district_uses_document_context(linker: PlaceLinker) -> None:
+    xuzhou = Gazetteer.default().get("place/320300")
+    assert found(linker, "鼓楼区", context=[xuzhou]) == [("鼓楼区", "place/320302")]
+    assert found(linker, "徐州市召开会议。鼓楼区") == [("徐州市", "place/320300"), ("鼓楼区", "place/320302")]
+    assert found(linker, "鼓楼区") == [("鼓楼区", "place/320106")]  # no clue: the lowest code
+
+
+def test_regions(linker: PlaceLinker) -> None:
+    text = "京津冀、长三角、粤港澳大湾区以及长江、黄河流域和国家生态文明试验区范围内的示范区城市"
+    assert [pid for _, pid in found(linker, text)] == [
+        "place/region-jingjinji", "place/region-yangtze-river-delta", "place/region-greater-bay-area",
+        "place/region-yangtze-river-basin", "place/region-yellow-river-basin"]
+
+
+@pytest.mark.parametrize("text", [
+    "引领带动全国老工业城市和资源型城市振兴发展",
+    "鼓励中西部地区示范区城市进一步加强与东部地区合作协作",
+    "与省会城市融合发展",
+    "积极推进老城区、城区老工业区、独立工矿区改造",
+    "维护社会长治久安",
+    "医保定点资格",
+    "推广安全生产经验",
+])
+def test_generic_words_and_collisions_are_not_places(linker: PlaceLinker, text: str) -> None:
+    assert found(linker, text) == []
+
+
+def test_place_inside_another_name_counts(linker: PlaceLinker) -> None:
+    assert found(linker, "营口电厂") == [("营口", "place/210800")]
+
+
+def test_village_named_like_a_province_is_not_the_province(linker: PlaceLinker) -> None:
+    text = "8月18日,左权县河南村煤矿瓦斯爆炸事故"  # corpus 2019, page on 特大煤矿事故
+    assert found(linker, text) == [("左权县", "place/140722")]
+
+
+def test_old_name_links_to_todays_division(linker: PlaceLinker) -> None:
+    assert found(linker, "襄樊市") == [("襄樊市", "place/420600")]
+
+
+def test_mentions_never_overlap_except_inside_parks(linker: PlaceLinker) -> None:
+    text = "推动沈阳、长株潭等都市圈产业协作,支持中德(沈阳)高端装备制造产业园建设"
+    mentions = linker.find(text)
+    outer = [m for m in mentions if m.place.kind != "park"]
+    assert all(a.end <= b.start for a, b in zip(outer, outer[1:], strict=False))
+    assert mentions == sorted(mentions, key=lambda m: (m.start, -m.end, m.place.id))
+    assert isinstance(mentions[0], PlaceMention)
+
+
+def test_words_for_jieba(linker: PlaceLinker) -> None:
+    words = linker.words()
+    assert {"沈阳", "沈阳市", "长三角", "宁东能源化工基地", "襄樊"} <= set(words)
+    assert words == sorted(words)

@@ -1,0 +1,62 @@
+"""Parks, zones and bases named after a place (seed sentences of 发改振兴〔2021〕1618号)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.link import PlaceLinker, park_id
+
+
+@pytest.fixture(scope="module")
+def linker() -> PlaceLinker:
+    return PlaceLinker()
+
+
+def parks(linker: PlaceLinker, text: str) -> list[tuple[str, str | None]]:
+    return [(m.place.name, m.place.parent) for m in linker.find(text) if m.place.kind == "park"]
+
+
+def test_parks_of_the_seed_with_their_hosts(linker: PlaceLinker) -> None:
+    text = ("支持中关村科技园(石景山园、门头沟园)、中德(沈阳)高端装备制造产业园、"
+            "中韩(长春)国际合作示范区等48个产业转型升级示范园区完善基础设施")
+    assert parks(linker, text) == [
+        ("中关村科技园（石景山园、门头沟园）", park_id("中关村国家自主创新示范区")),
+        ("中关村国家自主创新示范区", "place/110000"),
+        ("中德（沈阳）高端装备制造产业园", "place/210100"),
+        ("中韩（长春）国际合作示范区", "place/220100"),
+    ]
+    hosts = [m.surface for m in linker.find(text) if m.place.kind == "city"]
+    assert hosts == ["沈阳", "长春"]  # the host is a mention of its own, nested in the park
+
+
+def test_base_with_bracketed_part(linker: PlaceLinker) -> None:
+    text = "推进大连长兴岛(西中岛)石化产业基地高质量发展"
+    mentions = linker.find(text)
+    assert [(m.surface, m.place.kind) for m in mentions] == [
+        ("大连长兴岛(西中岛)石化产业基地", "park"), ("大连", "city")]
+    assert mentions[0].place.id == park_id("大连长兴岛（西中岛）石化产业基地")
+
+
+def test_known_base_by_name(linker: PlaceLinker) -> None:
+    text = "支持包头、鄂尔多斯、石嘴山等城市以及宁东能源化工基地等地区因地制宜利用沙漠"
+    assert parks(linker, text) == [("宁东能源化工基地", "place/640000")]
+
+
+def test_bare_development_zone(linker: PlaceLinker) -> None:
+    assert parks(linker, "沈阳经开区") == [("沈阳经开区", "place/210100")]
+
+
+@pytest.mark.parametrize("text", [
+    "鼓励以产业转型升级示范园区为主体,按照国家关于开发区管理的有关规定",
+    "支持鹤壁等省级产业转型升级示范区建设",
+    "支持抚顺、韶关、娄底、宜宾、六盘水等高新区",
+    "风电光伏发电基地",
+    "支持沈阳国家级开发区",
+])
+def test_generic_phrases_are_not_parks(linker: PlaceLinker, text: str) -> None:
+    assert parks(linker, text) == []
+
+
+def test_known_new_area_is_not_a_park(linker: PlaceLinker) -> None:
+    got = [(m.surface, m.place.kind) for m in linker.find("天津滨海新区和河北雄安新区")]
+    assert got == [("天津", "province"), ("滨海新区", "district"), ("河北雄安新区", "region")]
