@@ -1,0 +1,106 @@
+"""Read an input file: check it, detect its encoding and media type from its bytes, extract its text."""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+import charset_normalizer
+
+from kg.errors import InputError
+from kg.normalise.chars import HAN_RE
+from kg.normalise.html import declared_charset, extract_text, looks_like_html
+from kg.normalise.model import SourceDocument
+from kg.normalise.offsets import identity
+
+CONTROL_SHARE = 0.05
+"""A file whose first 4 KB hold more than this share of control bytes is binary."""
+
+BROKEN_UTF8_SHARE = 0.05
+"""Fewer undecodable characters than this share of non-ASCII ones means corrupt UTF-8, not GBK."""
+
+_TEXT_CONTROLS = frozenset(b"\t\n\r\f\v\x1b")
+_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+
+
+def _check_bytes(path: Path, raw: bytes) -> None:
+    """Reject empty and binary files."""
+    if not raw.strip():
+        raise InputError("the file is empty", path=path)
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return
+    nul = raw.find(b"\x00")
+    if nul >= 0:
+        raise InputError(f"binary file, not text (NUL byte at byte offset {nul})", path=path)
+    head = raw[:4096]
+    controls = sum(1 for byte in head if byte < 32 and byte not in _TEXT_CONTROLS)
+    if controls > CONTROL_SHARE * len(head):
+        raise InputError(f"binary file, not text ({controls} control bytes in the first {len(head)})", path=path)
+
+
+def _strict(raw: bytes, encoding: str) -> str | None:
+    try:
+        return raw.decode(encoding)
+    except (UnicodeDecodeError, LookupError):
+        return None
+
+
+def _mostly_utf8(raw: bytes) -> bool:
+    """True when the bytes are UTF-8 with a few bad bytes, rather than text in another encoding."""
+    lenient = raw.decode("utf-8", errors="replace")
+    bad = lenient.count("\ufffd")
+    wide = sum(1 for ch in lenient if ord(ch) > 127)
+    return bad < BROKEN_UTF8_SHARE * wide
+
+
+def decode(path: Path, raw: bytes) -> tuple[str, str]:
+    """Decode the bytes: a BOM, then UTF-8, a declared ``<meta charset>``, GB18030, then charset-normalizer.
+
+    Returns ``(text, encoding)``. Raises :class:`InputError` naming the first bad byte when the
+    file is UTF-8 with a few corrupt bytes (GB18030 would turn it into garbage) or when nothing
+    decodes it.
+    """
+    for bom, encoding in _BOMS:
+        if raw.startswith(bom):
+            text = _strict(raw, encoding)
+            if text is not None:
+                return text, encoding
+    try:
+        return raw.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError as exc:
+        utf8_error = exc
+    if not _mostly_utf8(raw):
+        for encoding in filter(None, [declared_charset(raw), "gb18030"]):
+            text = _strict(raw, encoding)
+            if text is not None:
+                return text, codecs.lookup(encoding).name
+        best = charset_normalizer.from_bytes(raw).best()
+        text = _strict(raw, best.encoding) if best is not None else None
+        if text is not None and HAN_RE.search(text):
+            return text, best.encoding
+    raise InputError(
+        f"cannot decode the file: byte {raw[utf8_error.start]:#04x} at byte offset {utf8_error.start} "
+        "is not valid UTF-8, and the file is in no other encoding tried (GB18030, charset detection)",
+        path=path,
+        offset=utf8_error.start,
+    )
+
+
+def read_source(path: Path) -> SourceDocument:
+    """Read a plain-text or HTML policy file; raises :class:`InputError` for unusable input."""
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot read the file: {exc.strerror or exc}", path=path) from None
+    _check_bytes(path, raw)
+    decoded, encoding = decode(path, raw)
+    if looks_like_html(decoded):
+        media_type = "text/html"
+        text, origin = extract_text(decoded)
+    else:
+        media_type = "text/plain"
+        text, origin = decoded, identity(len(decoded))
+    if not HAN_RE.search(text):
+        raise InputError("no Chinese text in the file", path=path)
+    return SourceDocument(path=path, raw=raw, encoding=encoding, media_type=media_type, text=text, origin=origin)
