@@ -1,0 +1,71 @@
+"""Links out of the graph: owl:sameAs to Wikidata from shipped tables, and GeoSPARQL points."""
+
+from __future__ import annotations
+
+import csv
+import re
+from pathlib import Path
+
+from pyoxigraph import Literal, NamedNode, Quad, Store
+
+from kg.errors import InputError
+from kg.resources import data_dir
+from kg.store import select
+
+OWL_SAME_AS = NamedNode("http://www.w3.org/2002/07/owl#sameAs")
+RDF_TYPE = NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+GEO = "http://www.opengis.net/ont/geosparql#"
+WIKIDATA = "http://www.wikidata.org/entity/"
+LINKS_GRAPH = NamedNode("https://w3id.org/policykg/id/graph/links")
+
+_CODE = re.compile(r"^[0-9]{6}$")
+_QID = re.compile(r"^Q[1-9][0-9]*$")
+_CODES = """PREFIX pkg: <https://w3id.org/policykg/ontology#>
+SELECT DISTINCT ?place ?code WHERE { ?place pkg:adminCode ?code FILTER(isIRI(?place)) } ORDER BY ?place ?code"""
+_POINTS = """PREFIX wgs: <http://www.w3.org/2003/01/geo/wgs84_pos#>
+SELECT ?place (SAMPLE(?lat) AS ?y) (SAMPLE(?long) AS ?x) WHERE {
+  ?place wgs:lat ?lat ; wgs:long ?long FILTER(isIRI(?place))
+} GROUP BY ?place ORDER BY ?place"""
+
+
+def wikidata_table(folder: Path | None = None) -> dict[str, str]:
+    """admin code → Wikidata QID from every ``*.tsv`` in ``kg/data/wikidata`` (or ``folder``)."""
+    folder = folder or data_dir() / "wikidata"
+    table: dict[str, str] = {}
+    for path in sorted(folder.glob("*.tsv")):
+        with path.open(encoding="utf-8", newline="") as handle:
+            for line, row in enumerate(csv.DictReader(handle, delimiter="\t"), start=2):
+                code, qid = (row.get("admin_code") or "").strip(), (row.get("wikidata") or "").strip()
+                if not _CODE.match(code) or not _QID.match(qid):
+                    raise InputError(f"bad row: admin_code {code!r}, wikidata {qid!r}", path=path, line=line)
+                if table.get(code, qid) != qid:
+                    raise InputError(f"admin code {code} mapped to {table[code]} and {qid}", path=path, line=line)
+                table[code] = qid
+    return table
+
+
+def same_as_links(store: Store, table: dict[str, str]) -> list[Quad]:
+    """``place owl:sameAs wd:Q…`` for every place whose admin code is in ``table``."""
+    quads = []
+    for place, code in select(store, _CODES)[1]:
+        if code in table:
+            quads.append(Quad(NamedNode(str(place)), OWL_SAME_AS, NamedNode(WIKIDATA + table[code]), LINKS_GRAPH))
+    return quads
+
+
+def geometries(store: Store) -> list[Quad]:
+    """``place geo:hasGeometry <place#geometry>`` with a WKT ``POINT(long lat)`` where wgs:lat/long are given."""
+    quads = []
+    for place, lat, long in select(store, _POINTS)[1]:
+        try:
+            x, y = float(str(long)), float(str(lat))
+        except ValueError:
+            continue
+        if not (-180 <= x <= 180 and -90 <= y <= 90):
+            continue
+        node, geometry = NamedNode(str(place)), NamedNode(f"{place}#geometry")
+        wkt = Literal(f"POINT({long} {lat})", datatype=NamedNode(GEO + "wktLiteral"))
+        quads += [Quad(node, NamedNode(GEO + "hasGeometry"), geometry, LINKS_GRAPH),
+                  Quad(geometry, RDF_TYPE, NamedNode(GEO + "Geometry"), LINKS_GRAPH),
+                  Quad(geometry, NamedNode(GEO + "asWKT"), wkt, LINKS_GRAPH)]
+    return quads

@@ -1,0 +1,181 @@
+"""The Starlette application: SPARQL endpoint, query page, resource pages, ontology docs and VoID."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Any
+
+from pyoxigraph import NamedNode
+from rdflib import Graph
+from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
+from starlette.middleware import Middleware
+from starlette.middleware.cors import CORSMiddleware
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, PlainTextResponse, Response
+from starlette.routing import Route
+
+from kg.export.void import void_graph, with_access
+from kg.serve import pages
+from kg.serve.describe import describe
+from kg.serve.execute import Answer, QueryRequest
+from kg.serve.negotiate import choose
+from kg.serve.ontology_doc import OntologyDoc, read_ontology
+from kg.serve.protocol import read_request
+from kg.serve.worker import QueryTimeout, ServerBusy, WorkerFailed, WorkerPool
+from kg.store.select import term_value
+from kg.vocab import ONTOLOGY_IRI, PKGD
+
+HTML = "text/html"
+RDF_OFFERS = [HTML, "text/turtle", "application/ld+json", "application/n-triples"]
+_FORMAT_PARAM = {"html": HTML, "ttl": "text/turtle", "jsonld": "application/ld+json", "nt": "application/n-triples"}
+_RDFLIB_FORMATS = {"text/turtle": "turtle", "application/ld+json": "json-ld", "application/n-triples": "nt"}
+_TEMPLATE = Path(__file__).with_name("static") / "query.html"
+_EXISTS = "SELECT ?this ?x WHERE { { ?this ?p ?x } UNION { ?x ?p ?this } } LIMIT 1"
+
+
+def _media_type(request: Request) -> str | None:
+    """``?format=`` wins over the Accept header."""
+    forced = request.query_params.get("format")
+    if forced is not None:
+        return _FORMAT_PARAM.get(forced)
+    return choose(request.headers.get("accept"), RDF_OFFERS)
+
+
+def _answer_response(answer: Answer) -> Response:
+    media_type = answer.media_type
+    if media_type.startswith("text/") and "charset" not in media_type:
+        media_type += "; charset=utf-8"
+    return Response(answer.body, status_code=answer.status, media_type=media_type, headers={"Vary": "Accept"})
+
+
+class Service:
+    """State shared by the handlers: the worker pool, the ontology and cached documents."""
+
+    def __init__(self, pool: WorkerPool, ontology: Path | None, queries: Path | None) -> None:
+        self.pool = pool
+        self.ontology_path = ontology
+        self.ontology: OntologyDoc | None = read_ontology(ontology, ONTOLOGY_IRI + "#") if ontology else None
+        self.examples = {path.stem: path.read_text(encoding="utf-8")
+                         for path in sorted(queries.glob("*.rq"))} if queries and queries.is_dir() else {}
+        self.template = _TEMPLATE.read_text(encoding="utf-8")
+        self._void: Graph | None = None
+        self._lock = threading.Lock()
+
+    async def run(self, function: Callable[[], Any]) -> Any:
+        """Call ``function`` (which uses the pool) off the event loop, mapping pool failures to HTTP answers."""
+        try:
+            return await run_in_threadpool(function)
+        except (QueryTimeout, ServerBusy) as exc:
+            return Answer.error(503, str(exc))
+        except WorkerFailed as exc:
+            return Answer.error(500, str(exc))
+
+    async def sparql(self, request: Request) -> Response:
+        """``/sparql``: the SPARQL 1.1 Protocol (read-only)."""
+        parsed = await read_request(request)
+        if isinstance(parsed, Answer):
+            return _answer_response(parsed)
+        return _answer_response(await self.run(lambda: self.pool.query(parsed)))
+
+    async def home(self, request: Request) -> Response:
+        """``/``: the query page with the example queries."""
+        return HTMLResponse(pages.query_page(self.template, self.examples))
+
+    async def resource(self, request: Request) -> Response:
+        """``/id/{path}``: the resource ``pkgd:{path}`` as HTML, Turtle, JSON-LD or N-Triples; 404 if unknown."""
+        try:
+            iri = NamedNode(str(PKGD) + request.path_params["path"])
+        except ValueError:
+            return PlainTextResponse("not a valid IRI", status_code=404)
+        media_type = _media_type(request)
+        if media_type is None:
+            return PlainTextResponse("acceptable formats: " + ", ".join(RDF_OFFERS), status_code=406)
+        found = await self.run(lambda: self.pool.select(_EXISTS, this=iri.value))
+        if isinstance(found, Answer):
+            return _answer_response(found)
+        if not found[1]:
+            return PlainTextResponse(f"nothing is known about {iri.value}", status_code=404)
+        if media_type == HTML:
+            description = await self.run(lambda: describe(self.pool, iri.value))
+            if isinstance(description, Answer):
+                return _answer_response(description)
+            return HTMLResponse(pages.resource_page(description), headers={"Vary": "Accept"})
+        sparql = f"CONSTRUCT {{ {iri} ?p ?o . ?s ?q {iri} }} WHERE {{ {{ {iri} ?p ?o }} UNION {{ ?s ?q {iri} }} }}"
+        return _answer_response(await self.run(lambda: self.pool.query(QueryRequest(sparql, media_type))))
+
+    async def ontology_doc(self, request: Request) -> Response:
+        """``/ontology``: generated documentation, or the ontology itself in an RDF format."""
+        if self.ontology is None or self.ontology_path is None:
+            return PlainTextResponse("no ontology file is installed", status_code=404)
+        media_type = _media_type(request)
+        if media_type is None:
+            return PlainTextResponse("acceptable formats: " + ", ".join(RDF_OFFERS), status_code=406)
+        if media_type == HTML:
+            return HTMLResponse(pages.ontology_page(self.ontology), headers={"Vary": "Accept"})
+        if media_type == "text/turtle":
+            body = self.ontology_path.read_bytes()
+        else:
+            body = self.ontology.graph.serialize(format=_RDFLIB_FORMATS[media_type], encoding="utf-8")
+        return _answer_response(Answer(200, media_type, body))
+
+    def _void_document(self, base: str) -> Graph:
+        with self._lock:
+            if self._void is None:
+                def run_select(sparql: str) -> tuple[list[str], list[tuple[str | None, ...]]]:
+                    names, rows = self.pool.select(sparql)
+                    return names, [tuple(term_value(term) for term in row) for row in rows]
+
+                self._void = void_graph(run_select)
+        return with_access(self._void, sparql_endpoint=f"{base}/sparql", data_dump=f"{base}/dump")
+
+    async def void(self, request: Request) -> Response:
+        """``/.well-known/void``: the VoID/DCAT description (statistics computed once)."""
+        media_type = _media_type(request)
+        if media_type == HTML or media_type is None:
+            media_type = "text/turtle"
+        graph = await self.run(lambda: self._void_document(str(request.base_url).rstrip("/")))
+        if isinstance(graph, Answer):
+            return _answer_response(graph)
+        body = graph.serialize(format=_RDFLIB_FORMATS[media_type], encoding="utf-8")
+        return _answer_response(Answer(200, media_type, body))
+
+    async def dump(self, request: Request) -> Response:
+        """``/dump``: the whole dataset as N-Quads (the VoID data dump)."""
+        body = await self.run(lambda: self.pool.call("dump", None))
+        if isinstance(body, Answer):
+            return _answer_response(body)
+        return Response(body, media_type="application/n-quads")
+
+
+def create_app(source: str, *, ontology: Path | None = None, queries: Path | None = None,
+               timeout: float = 10.0, max_rows: int = 10_000, workers: int = 2) -> Starlette:
+    """Build the app over ``source`` (a graph file, or ``oxigraph:DIR``); loads the graph in the workers now."""
+    pool = WorkerPool(source, workers=workers, timeout=timeout, max_rows=max_rows)
+    try:
+        service = Service(pool, ontology, queries)
+    except BaseException:
+        pool.close()
+        raise
+
+    @asynccontextmanager
+    async def lifespan(app: Starlette):  # type: ignore[no-untyped-def]
+        yield
+        pool.close()
+
+    routes = [
+        Route("/", service.home),
+        Route("/sparql", service.sparql, methods=["GET", "POST"]),
+        Route("/id/{path:path}", service.resource),
+        Route("/ontology", service.ontology_doc),
+        Route("/.well-known/void", service.void),
+        Route("/dump", service.dump),
+    ]
+    middleware = [Middleware(CORSMiddleware, allow_origins=["*"], allow_methods=["GET", "POST", "OPTIONS"],
+                             allow_headers=["Accept", "Content-Type"])]
+    app = Starlette(routes=routes, middleware=middleware, lifespan=lifespan)
+    app.state.service = service
+    return app
