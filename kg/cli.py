@@ -138,7 +138,7 @@ def push(
 def main() -> None:
     """Entry point: run the app, turning known errors into one line on stderr and the contract's exit code."""
     try:
-        app(standalone_mode=False)
+        app(standalone_mode=False, prog_name="policykg")
     except PolicyKGError as exc:
         typer.echo(f"policykg: error: {exc}", err=True)
         sys.exit(exc.exit_code)

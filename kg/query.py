@@ -9,7 +9,9 @@ from pyoxigraph import QueryBoolean, QueryResultsFormat, QuerySolutions, RdfForm
 
 from kg.errors import InputError
 from kg.store import open_source, term_value
+from kg.vocab import ONTOLOGY_IRI, PKGD
 
+COMPACT_PREFIXES = {"pkgd": str(PKGD), "pkg": ONTOLOGY_IRI + "#"}
 _RESULT_FORMATS = {"csv": QueryResultsFormat.CSV, "json": QueryResultsFormat.JSON}
 
 
@@ -42,6 +44,16 @@ def run_query(query_file: Path, graph: Path | str, fmt: str = "table") -> None:
         sys.stdout.write(result.serialize(format=RdfFormat.TURTLE).decode("utf-8"))
 
 
+def _compact(value: str | None) -> str:
+    """IRIs of the data namespace as ``pkgd:place/210100`` so that tables stay readable."""
+    if value is None:
+        return ""
+    for prefix, namespace in COMPACT_PREFIXES.items():
+        if value.startswith(namespace):
+            return prefix + ":" + value[len(namespace):]
+    return value
+
+
 def _print_table(result: QuerySolutions) -> None:
     from rich.console import Console
     from rich.table import Table
@@ -50,7 +62,7 @@ def _print_table(result: QuerySolutions) -> None:
     table = Table(*names, show_lines=False)
     count = 0
     for solution in result:
-        table.add_row(*[term_value(solution[name]) or "" for name in names])
+        table.add_row(*[_compact(term_value(solution[name])) for name in names])
         count += 1
     console = Console()
     console.print(table)

@@ -49,9 +49,10 @@ class Extractor:
             result.mentions.append(Mention(match.value, Span(match.start, match.end), match.surface,
                                            provisions.at(match.start)))
         result.issuers = self._issuers(structure, actor_matches)
+        subjects = frozenset(m.start for m in actor_matches)
         for provision in structure.all_provisions():
             self._measures_and_goals(text, provision, places, actor_matches, industry_matches,
-                                     instrument_matches, result)
+                                     instrument_matches, subjects, result)
         result.clusters = find_clusters(text, result.measures, places, industry_matches, provisions.at)
         return result
 
@@ -65,7 +66,8 @@ class Extractor:
         return found
 
     def _measures_and_goals(self, text: str, provision: Provision, places: Sequence[PlaceMention],
-                            actor_matches, industry_matches, instrument_matches, result: Extraction) -> None:
+                            actor_matches, industry_matches, instrument_matches, subjects: frozenset[int],
+                            result: Extraction) -> None:
         measure_ordinal = goal_ordinal = 0
         for sentence in provision.sentences:
             if provision.heading_span and sentence.span.end <= provision.heading_span.end + 1:
@@ -76,7 +78,7 @@ class Extractor:
                     goal_ordinal += 1
                     years = years_in(clause.text)
                     result.targets.append(TargetFact(provision, goal_ordinal, clause.span, years[0] if years else None))
-            for measure in group_measures(text, clauses):
+            for measure in group_measures(text, clauses, subjects):
                 measure_ordinal += 1
                 span = measure.span
                 inside = [m for m in places if span.start <= m.start and m.end <= span.end]
@@ -85,7 +87,7 @@ class Extractor:
                                    trigger=measure.trigger)
                 fact.targets = _unique(m.place for m in target_places(text, measure_clauses, inside, self.gazetteer))
                 fact.actors = _unique(m.value for m in actor_matches
-                                      if sentence.span.start <= m.start and m.end <= measure.trigger_at)
+                                      if span.start <= m.start and m.end <= measure.trigger_at)
                 fact.industries = _unique(m.value for m in industry_matches if span.start <= m.start and m.end <= span.end)
                 fact.instruments = _unique(m.value for m in instrument_matches
                                            if span.start <= m.start and m.end <= span.end)

@@ -65,16 +65,24 @@ def split_clauses(text: str, sentence: Span) -> list[Clause]:
     return [c for c in clauses if c.text.strip()]
 
 
-def group_measures(text: str, clauses: list[Clause]) -> list[MeasureSpan]:
+def group_measures(text: str, clauses: list[Clause], subjects: frozenset[int] = frozenset()) -> list[MeasureSpan]:
     """Measures of one sentence.
 
-    A clause that opens with a trigger (after modal words and adverbs) starts a new measure; other
-    clauses continue the current one. If no clause opens with a trigger, the first clause holding one
-    starts the measure. Clauses before the first measure (``立足转型需求，加快…``) join it.
+    A clause that opens with a trigger (after modal words and adverbs) starts a new measure, and so
+    does a clause that opens with a named actor and holds a trigger (``国家开发银行对…给予倾斜支持``);
+    ``subjects`` are the offsets where actor mentions start. Other clauses continue the current
+    measure. If no clause opens one, the first clause holding a trigger starts the measure. Clauses
+    before the first measure (``立足转型需求，加快…``) join it.
     """
     measures: list[list] = []  # [start, end, trigger, trigger_at]
     pending_start: int | None = None
     for clause in clauses:
+        inner = _TRIGGER.search(clause.text)
+        if inner and clause.span.start in subjects:
+            start = pending_start if pending_start is not None and not measures else clause.span.start
+            measures.append([start, clause.span.end, inner.group(), clause.span.start + inner.start()])
+            pending_start = None
+            continue
         opener = _OPENER.match(clause.text)
         if opener:
             trigger_at = clause.span.start + opener.end() - len(_TRIGGER.search(opener.group()).group())
@@ -83,7 +91,6 @@ def group_measures(text: str, clauses: list[Clause]) -> list[MeasureSpan]:
             measures.append([start, clause.span.end, trigger, trigger_at])
             pending_start = None
             continue
-        inner = _TRIGGER.search(clause.text)
         if measures:
             measures[-1][1] = clause.span.end
         elif inner:

@@ -37,7 +37,7 @@ def find_clusters(text: str, measures: Sequence[MeasureFact], places: Sequence[P
     by_start = {m.start: m for m in industries}
     for mention in places:
         gap = _MODIFIER.match(text, mention.end)
-        industry = by_start.get(gap.end()) if gap else None
+        industry = by_start.get(mention.end) or by_start.get(gap.end())
         if industry is not None:
             add(mention.place, industry.value, Span(mention.start, industry.end))
         if mention.place.kind == "park":

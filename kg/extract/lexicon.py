@@ -48,10 +48,12 @@ def local_body_suffixes() -> tuple[LocalBodySuffix, ...]:
 
 
 def _concepts(scheme_file: str, kind: str) -> tuple[Entity, ...]:
+    """Concepts under ``pkgd:<kind>/`` in a scheme file (aligned external concepts are skipped)."""
     graph = Graph().parse(ontology_file(scheme_file), format="turtle")
+    prefix = f"{PKGD}{kind}/"
     found = []
     for concept in sorted(set(graph.subjects(RDF.type, SKOS.Concept))):
-        if not isinstance(concept, URIRef) or not str(concept).startswith(str(PKGD)):
+        if not isinstance(concept, URIRef) or not str(concept).startswith(prefix):
             continue
         pref = [str(l) for l in graph.objects(concept, SKOS.prefLabel) if getattr(l, "language", None) == "zh"]
         alts = sorted(str(l) for l in graph.objects(concept, SKOS.altLabel) if getattr(l, "language", None) == "zh")

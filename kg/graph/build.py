@@ -15,6 +15,7 @@ from kg.extract import Entity, Extraction
 from kg.graph.iris import (REFERENCE_GRAPH, cluster_iri, document_iri, document_slug, entity_iri, goal_iri,
                            graph_iri, measure_iri, provision_iri)
 from kg.link import Gazetteer, PlaceRecord
+from kg.link.designations import designations_by_place
 from kg.resources import ontology_file
 from kg.structure import DocumentStructure, Provision
 from kg.vocab import PKG, WGS
@@ -133,7 +134,7 @@ class DocumentGraph:
             self._triple(s, PKG.inProvision, provision)
             self._triple(s, PKG.sourceText, zh(source_text))
             self._triple(s, PKG.sentenceText, zh(text[measure.sentence.start:measure.sentence.end]))
-            self._triple(s, PKG.triggerVerb, zh(measure.trigger))
+            self._triple(s, PKG.triggerVerb, Literal(measure.trigger))
             self._triple(s, PKG.charStart, Literal(measure.span.start))
             self._triple(s, PKG.charEnd, Literal(measure.span.end))
             for place in measure.targets:
@@ -188,10 +189,13 @@ def add_reference(dataset: Dataset, places: Iterable[PlaceRecord], actors: Itera
         if place.id in closed:
             continue
         closed[place.id] = place
-        pending.extend(gazetteer.ancestors(place.id))
-        pending.extend(gazetteer.get(member) for member in place.members)
+        related = [place.parent] if place.parent else []
+        pending.extend(gazetteer.get(place_id) for place_id in [*related, *place.members])
+    designations = designations_by_place(gazetteer)
     for place in sorted(closed.values(), key=lambda p: p.id):
         _add_place(graph, place)
+        for designation in designations.get(place.id, ()):
+            graph.add((entity_iri(place.id), PKG.designation, entity_iri(designation)))
     for actor in sorted(set(actors), key=lambda a: a.id):
         s = entity_iri(actor.id)
         graph.add((s, RDF.type, ACTOR_CLASSES[actor.kind]))

@@ -1,0 +1,74 @@
+"""The build and query commands as a user runs them: output, determinism, bad input, exit codes."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+SEEDS = REPO / "seeds"
+
+
+def policykg(*args: str, cwd: Path = REPO, seed: str = "0") -> subprocess.CompletedProcess:
+    env = {**os.environ, "PYTHONHASHSEED": seed}
+    return subprocess.run([sys.executable, "-m", "kg", *args], cwd=cwd, env=env, capture_output=True,
+                          text=True, timeout=600)
+
+
+def test_query_sharing_pairs_on_built_graph(seed_build):
+    _, out = seed_build
+    result = policykg("query", "queries/01_cities_sharing_measures.rq", "--graph", str(out / "graph.trig"),
+                      "--format", "csv")
+    assert result.returncode == 0, result.stderr
+    rows = result.stdout.splitlines()
+    assert any("沈阳市" in row and "洛阳市" in row for row in rows)
+
+
+def test_every_query_file_runs(seed_build):
+    from kg.query import run_query
+
+    _, out = seed_build
+    for query in sorted((REPO / "queries").glob("*.rq")):
+        run_query(query, out / "graph.trig", "json")  # raises on any error
+
+
+def test_two_builds_give_identical_files_whatever_the_hash_seed(tmp_path):
+    first, second = tmp_path / "a", tmp_path / "b"
+    assert policykg("build", str(SEEDS), "--out", str(first), "--no-validate", seed="1").returncode == 0
+    assert policykg("build", str(SEEDS), "--out", str(second), "--no-validate", seed="2").returncode == 0
+    for name in ("graph.nt", "graph.ttl", "graph.trig", "graph.jsonld"):
+        assert (first / name).read_bytes() == (second / name).read_bytes(), name
+
+
+@pytest.mark.parametrize("content, message", [(b"", "empty"), (b"\x00\x01\x02binary\xff\xfe" * 50, "binary")])
+def test_bad_input_fails_cleanly_and_leaves_out_untouched(tmp_path, content, message):
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(content)
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "graph.nt").write_text("previous build\n")
+    result = policykg("build", str(bad), "--out", str(out))
+    assert result.returncode == 1
+    lines = [l for l in result.stderr.splitlines() if l.strip()]
+    assert len(lines) == 1 and "bad.txt" in lines[0] and message in lines[0].lower()
+    assert (out / "graph.nt").read_text() == "previous build\n"
+
+
+def test_folder_without_texts(tmp_path):
+    (tmp_path / "notes.csv").write_text("a,b\n")
+    result = policykg("build", str(tmp_path), "--out", str(tmp_path / "out"))
+    assert result.returncode == 1 and "no policy texts" in result.stderr
+    assert not (tmp_path / "out").exists()
+
+
+def test_usage_error_exit_code():
+    assert policykg("build", "--no-such-option").returncode == 2
+
+
+def test_query_on_missing_graph(tmp_path):
+    result = policykg("query", "queries/02_measures_per_place.rq", "--graph", str(tmp_path / "none.trig"))
+    assert result.returncode == 1 and "none.trig" in result.stderr

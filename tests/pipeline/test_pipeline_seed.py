@@ -1,0 +1,98 @@
+"""End to end on the seed (NDRC 发改振兴〔2021〕1618号): real facts in the built graph."""
+
+from __future__ import annotations
+
+from rdflib import Literal, URIRef
+from rdflib.namespace import DCTERMS, RDF, RDFS, XSD
+
+from kg.graph.write import union_graph
+from kg.vocab import PKG, PKGD
+
+SHENYANG, LIAONING = PKGD["place/210100"], PKGD["place/210000"]
+
+
+def label(graph, node) -> str:
+    return str(graph.value(node, RDFS.label))
+
+
+def test_document_header(seed_build):
+    report, _ = seed_build
+    graph = union_graph(report.dataset)
+    (document,) = graph.subjects(RDF.type, PKG.PolicyDocument)
+    assert graph.value(document, PKG.documentNumber) == Literal("发改振兴〔2021〕1618号")
+    assert graph.value(document, DCTERMS.issued) == Literal("2021-11-19", datatype=XSD.date)
+    issuers = {label(graph, a) for a in graph.objects(document, PKG.issuedBy)}
+    assert issuers == {"国家发展和改革委员会", "科学技术部", "工业和信息化部", "自然资源部", "国家开发银行"}
+    assert (PKGD["actor/cdb"], RDF.type, PKG.FinancialInstitution) in graph
+
+
+def test_places_are_linked_with_codes_and_parents(seed_build):
+    graph = union_graph(seed_build[0].dataset)
+    assert label(graph, SHENYANG) == "沈阳市"
+    assert (SHENYANG, PKG.adminCode, Literal("210100")) in graph
+    assert (SHENYANG, PKG.locatedIn, LIAONING) in graph
+    assert (LIAONING, RDF.type, PKG.Province) in graph
+    assert (PKGD["place/320381"], PKG.locatedIn, PKGD["place/320300"]) in graph  # 新沂市 in 徐州市
+
+
+def test_one_measure_targets_shenyang_luoyang_zhuzhou(seed_build):
+    graph = union_graph(seed_build[0].dataset)
+    wanted = {SHENYANG, PKGD["place/410300"], PKGD["place/430200"]}
+    measures = [m for m in graph.subjects(RDF.type, PKG.Measure) if wanted <= set(graph.objects(m, PKG.targets))]
+    assert len(measures) == 1
+    (measure,) = measures
+    assert "国家制造业创新中心" in str(graph.value(measure, PKG.sourceText))
+    for place in wanted:  # both directions are materialised
+        assert (place, PKG.supportedBy, measure) in graph
+
+
+def test_measure_provenance_points_at_its_article(seed_build):
+    graph = union_graph(seed_build[0].dataset)
+    for measure in graph.subjects(RDF.type, PKG.Measure):
+        provision = graph.value(measure, PKG.inProvision)
+        assert (provision, RDF.type, PKG.Provision) in graph
+        text = str(graph.value(measure, PKG.sourceText))
+        sentence = str(graph.value(measure, PKG.sentenceText))
+        assert text and text in sentence
+
+
+def test_steel_and_oil_cities_share_one_measure(seed_build):
+    graph = union_graph(seed_build[0].dataset)
+    cities = {PKGD[f"place/{code}"] for code in ("130200", "150200", "210300", "220200", "230600")}
+    assert any(cities <= set(graph.objects(m, PKG.targets)) for m in graph.subjects(RDF.type, PKG.Measure))
+    assert (PKGD["place/220000"], PKG.supportedBy, None) not in graph  # 吉林 here is the city
+
+
+def test_industry_cluster_shenyang_robotics(seed_build):
+    graph = union_graph(seed_build[0].dataset)
+    industries = {label(graph, graph.value(c, PKG.clusterIndustry)) for c in graph.objects(SHENYANG, PKG.hasIndustryCluster)}
+    assert "机器人" in industries
+
+
+def test_every_provision_reaches_the_document(seed_build):
+    graph = union_graph(seed_build[0].dataset)
+    (document,) = graph.subjects(RDF.type, PKG.PolicyDocument)
+    for provision in graph.subjects(RDF.type, PKG.Provision):
+        node, steps = provision, 0
+        while node != document and steps < 10:
+            node, steps = graph.value(node, PKG.partOf), steps + 1
+        assert node == document
+
+
+def test_named_graphs_one_per_document_plus_reference(seed_build):
+    contexts = {str(g.identifier) for g in seed_build[0].dataset.graphs() if len(g)}
+    assert str(PKGD["graph/reference"]) in contexts
+    assert any(c.startswith(str(PKGD["graph/2021-1618-"])) for c in contexts)
+
+
+def test_output_files_written(seed_build):
+    _, out = seed_build
+    for name in ("graph.ttl", "graph.nt", "graph.jsonld", "graph.trig"):
+        assert (out / name).stat().st_size > 10_000
+    assert not list(out.glob(".graph.*"))  # no temporary files left behind
+
+
+def test_iris_are_identity_based(seed_build):
+    graph = union_graph(seed_build[0].dataset)
+    for measure in graph.subjects(RDF.type, PKG.Measure):
+        assert isinstance(measure, URIRef) and "/p/" in str(measure) and "/m/" in str(measure)
