@@ -65,14 +65,16 @@ def query(
 
 @app.command()
 def evaluate(
-    gold: Annotated[Path, typer.Argument(help="A gold annotation file (JSON, see docs/gold-format.md).")],
+    gold: Annotated[Path, typer.Argument(help="A gold file (JSON, see docs/gold-format.md) or a folder of them.")],
     inputs: Annotated[Optional[list[Path]], typer.Argument(help="The annotated text (default: the one the gold file names).")] = None,
     peers: Annotated[bool, typer.Option("--peers/--no-peers", help="Score the peer recognisers too.")] = True,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List every false positive and false negative.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
 ) -> None:
     """Score extraction against hand-made gold annotations: precision, recall and F1 per category."""
     from kg.evaluate import run_evaluate
 
-    run_evaluate(gold, inputs or [], peers=peers)
+    run_evaluate(gold, inputs or [], peers=peers, verbose=verbose, as_json=as_json)
 
 
 @app.command()
