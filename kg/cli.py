@@ -138,21 +138,10 @@ def push(
 
 
 def main() -> None:
-    """Entry point: run the app, turning known errors into one line on stderr and the contract's exit code."""
+    """Entry point: known errors become one line on stderr and the contract's exit code (1 data,
+    2 usage); usage errors are reported by the parser itself with exit code 2."""
     try:
-        app(standalone_mode=False, prog_name="policykg")
+        app(prog_name="policykg")
     except PolicyKGError as exc:
         typer.echo(f"policykg: error: {exc}", err=True)
         sys.exit(exc.exit_code)
-    except typer.Abort:
-        typer.echo("policykg: aborted", err=True)
-        sys.exit(1)
-    except Exception as exc:  # click usage errors carry their own exit code
-        import click
-
-        if isinstance(exc, click.exceptions.Exit):
-            sys.exit(exc.exit_code)
-        if isinstance(exc, click.ClickException):
-            exc.show()
-            sys.exit(exc.exit_code)
-        raise

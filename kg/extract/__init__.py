@@ -12,6 +12,7 @@ from kg.extract.industries import IndustryFinder
 from kg.extract.lexicon import actors as actor_lexicon
 from kg.extract.lexicon import instruments, surface_index
 from kg.extract.matcher import Segmenter, TermMatch, TermMatcher
+from kg.extract.notes import find_notes
 from kg.extract.model import ClusterFact, Entity, Extraction, MeasureFact, Mention, TargetFact
 from kg.extract.targets import is_dated_goal, target_places, years_in
 from kg.link import Gazetteer, PlaceLinker, PlaceMention
@@ -69,6 +70,7 @@ class Extractor:
                             actor_matches, industry_matches, instrument_matches, subjects: frozenset[int],
                             result: Extraction) -> None:
         measure_ordinal = goal_ordinal = 0
+        first_measure: int | None = None
         for sentence in provision.sentences:
             if provision.heading_span and sentence.span.end <= provision.heading_span.end + 1:
                 continue  # a provision's title is not a measure
@@ -85,7 +87,8 @@ class Extractor:
                 measure_clauses = [c.span for c in clauses if span.start <= c.span.start < span.end]
                 fact = MeasureFact(provision=provision, ordinal=measure_ordinal, span=span, sentence=sentence.span,
                                    trigger=measure.trigger)
-                fact.targets = _unique(m.place for m in target_places(text, measure_clauses, inside, self.gazetteer))
+                fact.targets = _unique(m.place for m in target_places(text, measure_clauses, inside, self.gazetteer,
+                                                                       measure.trigger_at))
                 fact.actors = _unique(m.value for m in actor_matches
                                       if span.start <= m.start and m.end <= measure.trigger_at)
                 fact.industries = _unique(m.value for m in industry_matches if span.start <= m.start and m.end <= span.end)
@@ -93,6 +96,23 @@ class Extractor:
                                            if span.start <= m.start and m.end <= span.end)
                 fact.years = years_in(text[span.start:span.end])
                 result.measures.append(fact)
+                first_measure = first_measure if first_measure is not None else len(result.measures) - 1
+        if first_measure is not None:
+            own_end = provision.children[0].span.start if provision.children else provision.span.end
+            _apply_notes(text, provision.span.start, own_end, result.measures[first_measure:], places, actor_matches)
+
+
+def _apply_notes(text: str, start: int, end: int, measures: list[MeasureFact], places: Sequence[PlaceMention],
+                 actor_matches: Sequence[TermMatch[Entity]]) -> None:
+    """Responsible bodies and scope from the provision's bracketed notes apply to all its measures."""
+    for note in find_notes(text, start, end):
+        providers = [m.value for m in actor_matches if any(s.start <= m.start and m.end <= s.end for s in note.responsible)]
+        scope = [m.place for m in places if any(s.start <= m.start and m.end <= s.end for s in note.scope)
+                 and not any(o is not m and o.start <= m.start and m.end <= o.end and o.end - o.start > m.end - m.start
+                             for o in places)]
+        for measure in measures:
+            measure.actors = _unique([*measure.actors, *providers])
+            measure.targets = _unique([*measure.targets, *scope])
 
 
 def _unique(items) -> list:

@@ -13,9 +13,9 @@ TRIGGERS = (
     "实施", "开展", "完善", "加大", "促进", "引导", "探索", "设立", "创建", "落实", "强化", "加强", "深化",
     "发展", "提升", "构建", "建立", "健全", "优化", "扩大", "布局", "争取", "开行", "申请", "夯实", "增强",
     "倡导", "推行", "推广", "统筹", "改造", "淘汰", "遏制", "保障", "提高", "激发", "壮大", "聚焦", "组织",
-    "安排", "实行", "规范", "整合", "试点", "搭建", "创新", "筹建", "设置", "配置", "投资", "资助", "补助",
+    "安排", "实行", "规范", "整合", "试点", "搭建", "筹建", "设置", "配置", "投资", "资助", "补助",
     "奖励", "减免", "免征", "降低", "简化", "取消", "放宽", "允许", "同意", "批准", "授权", "确定", "开放",
-    "规划", "组建", "推荐", "召开", "总结", "协调", "指导", "监督", "考核", "评估", "审核", "核准", "备案",
+    "组建", "推荐", "召开", "总结", "协调", "指导", "监督", "考核", "评估", "审核", "核准", "备案",
 )
 # Words that may stand before a trigger at the start of a clause without making it a continuation.
 _LEAD = (r"(?:要|应|应当|须|必须|将|可|可以|需|并|同时|另外|此外|对此|"
@@ -25,16 +25,21 @@ _OPENER = re.compile(_LEAD + "(?:" + "|".join(sorted(TRIGGERS, key=len, reverse=
 _TRIGGER = re.compile("|".join(sorted(TRIGGERS, key=len, reverse=True)))
 # Clause boundaries; enumeration commas (、) do not split.
 _CLAUSE_END = re.compile(r"[，,；;：:。！？!?]")
+_BREAKS = "；;：:"
 _OPEN_BRACKETS = "（(《“「『【"
 _CLOSE_BRACKETS = "）)》”」』】"
 
 
 @dataclass(frozen=True)
 class Clause:
-    """A comma-delimited clause of a sentence (span excludes the closing punctuation)."""
+    """A comma-delimited clause of a sentence (span excludes the closing punctuation).
+
+    ``after_break`` is true when a semicolon or colon precedes it: a measure never runs across one.
+    """
 
     span: Span
     text: str
+    after_break: bool = False
 
 
 @dataclass(frozen=True)
@@ -49,7 +54,7 @@ class MeasureSpan:
 def split_clauses(text: str, sentence: Span) -> list[Clause]:
     """Clauses of ``text[sentence]``, not splitting inside brackets or quotes."""
     clauses: list[Clause] = []
-    depth, start = 0, sentence.start
+    depth, start, after_break = 0, sentence.start, False
     for pos in range(sentence.start, sentence.end):
         ch = text[pos]
         if ch in _OPEN_BRACKETS:
@@ -58,10 +63,10 @@ def split_clauses(text: str, sentence: Span) -> list[Clause]:
             depth = max(0, depth - 1)
         elif depth == 0 and _CLAUSE_END.match(ch):
             if pos > start:
-                clauses.append(Clause(Span(start, pos), text[start:pos]))
-            start = pos + 1
+                clauses.append(Clause(Span(start, pos), text[start:pos], after_break))
+            start, after_break = pos + 1, after_break if pos == start else ch in _BREAKS
     if sentence.end > start:
-        clauses.append(Clause(Span(start, sentence.end), text[start:sentence.end]))
+        clauses.append(Clause(Span(start, sentence.end), text[start:sentence.end], after_break))
     return [c for c in clauses if c.text.strip()]
 
 
@@ -72,31 +77,34 @@ def group_measures(text: str, clauses: list[Clause], subjects: frozenset[int] = 
     does a clause that opens with a named actor and holds a trigger (``国家开发银行对…给予倾斜支持``);
     ``subjects`` are the offsets where actor mentions start. Other clauses continue the current
     measure. If no clause opens one, the first clause holding a trigger starts the measure. Clauses
-    before the first measure (``立足转型需求，加快…``) join it.
+    before a measure (``立足转型需求，加快…``) join it; a semicolon or colon ends the open measure.
     """
     measures: list[list] = []  # [start, end, trigger, trigger_at]
     pending_start: int | None = None
+    open_measure = False
     for clause in clauses:
+        if clause.after_break:
+            open_measure, pending_start = False, None
         inner = _TRIGGER.search(clause.text)
         if inner and clause.span.start in subjects:
-            start = pending_start if pending_start is not None and not measures else clause.span.start
+            start = clause.span.start if pending_start is None else pending_start
             measures.append([start, clause.span.end, inner.group(), clause.span.start + inner.start()])
-            pending_start = None
+            pending_start, open_measure = None, True
             continue
         opener = _OPENER.match(clause.text)
         if opener:
-            trigger_at = clause.span.start + opener.end() - len(_TRIGGER.search(opener.group()).group())
             trigger = _TRIGGER.search(opener.group()).group()
-            start = pending_start if pending_start is not None and not measures else clause.span.start
+            trigger_at = clause.span.start + opener.end() - len(trigger)
+            start = clause.span.start if pending_start is None else pending_start
             measures.append([start, clause.span.end, trigger, trigger_at])
-            pending_start = None
+            pending_start, open_measure = None, True
             continue
-        if measures:
+        if open_measure:
             measures[-1][1] = clause.span.end
         elif inner:
-            start = pending_start if pending_start is not None else clause.span.start
+            start = clause.span.start if pending_start is None else pending_start
             measures.append([start, clause.span.end, inner.group(), clause.span.start + inner.start()])
-            pending_start = None
+            pending_start, open_measure = None, True
         elif pending_start is None:
             pending_start = clause.span.start
     return [MeasureSpan(Span(s, e), trigger, at) for s, e, trigger, at in measures]

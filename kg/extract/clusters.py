@@ -23,7 +23,7 @@ def find_clusters(text: str, measures: Sequence[MeasureFact], places: Sequence[P
     """Clusters from two patterns, once per (place, industry, provision).
 
     1. a place directly followed by an industry (``沈阳机器人``, ``洛阳农机装备``), also a park whose
-       name holds an industry (``大连长兴岛(西中岛)石化产业基地`` → the park and its host);
+       name holds an industry (``大连长兴岛(西中岛)石化产业基地``);
     2. a measure that builds a base or cluster of an industry in the places it targets
        (``支持自贡、湘潭…等城市打造新材料及环保装备制造基地``).
     """
@@ -44,11 +44,6 @@ def find_clusters(text: str, measures: Sequence[MeasureFact], places: Sequence[P
             for inner in industries:
                 if mention.start <= inner.start and inner.end <= mention.end:
                     add(mention.place, inner.value, Span(mention.start, mention.end))
-                    if mention.place.parent:
-                        host = next((m.place for m in places if m.place.id == mention.place.parent
-                                     and mention.start <= m.start < mention.end), None)
-                        if host is not None:
-                            add(host, inner.value, Span(mention.start, mention.end))
     for measure in measures:
         if not measure.targets:
             continue

@@ -12,6 +12,9 @@ from kg.structure import Span
 # 加强与京津冀协同发展、粤港澳大湾区建设…的对接合作.
 _PARTNER_OPEN = re.compile(r"(?:与|同|和|融入|对接|联合|借鉴|学习)")
 _PARTNER_CLOSE = re.compile(r"(?:合作|对接|协作|联动|交流|融合|接轨|衔接)")
+# 要/应 as modal verbs, not inside 主要, 重要, 需要求, 适应, 供应, 应用…
+_DIRECTIVE = re.compile(r"(?<![主重纲只不想需])要(?![求素点件害])|(?<![适相对供响反效])应(?![用])|必须|务必|负责|牵头")
+_LOCATIVE = re.compile(r"[在于对为向给]")
 YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
 _GOAL = re.compile(r"(?:到|至|在|于|争取|力争)?\s*(?:19|20)\d{2}\s*年(?:底|末|年底)?(?:前|以前|之前|左右)?")
 _GOAL_WORDS = re.compile(r"(?:形成|达到|实现|建成|覆盖|完成|取得|全部|基本|力争|争取|超过|不低于|提高到|降低|控制在|突破)")
@@ -40,8 +43,18 @@ def nested_in_other(mention: PlaceMention, mentions: Sequence[PlaceMention]) -> 
                and (o.end - o.start) > (mention.end - mention.start) for o in mentions)
 
 
+def is_addressed_before_trigger(text: str, clause: Span, mention: PlaceMention, trigger_at: int) -> bool:
+    """A place written before the measure's verb is a target only when the text addresses it:
+    ``X要进一步落实…`` (a directive to X), or ``在X开展…``/``对X给予…`` (X is where or whom it acts on).
+    A place that is merely the subject of a report (``X等8个区域…先行先试，取得了…``) is not."""
+    if mention.end > trigger_at:
+        return True
+    return bool(_DIRECTIVE.search(text, mention.end, trigger_at)) or bool(
+        _LOCATIVE.search(text[clause.start:mention.start]))
+
+
 def target_places(text: str, clauses: Sequence[Span], mentions: Sequence[PlaceMention],
-                  gazetteer: Gazetteer) -> list[PlaceMention]:
+                  gazetteer: Gazetteer, trigger_at: int) -> list[PlaceMention]:
     """The place mentions of a measure that it names as supported, encouraged or targeted."""
     ordered = sorted(mentions, key=lambda m: (m.start, -m.end))
     chosen: list[PlaceMention] = []
@@ -50,7 +63,7 @@ def target_places(text: str, clauses: Sequence[Span], mentions: Sequence[PlaceMe
         clause = next((c for c in clauses if c.start <= mention.start < c.end), None)
         if clause is None or nested_in_other(mention, ordered) or is_scoping_parent(mention, following, gazetteer):
             continue
-        if is_partner(text, clause, mention):
+        if is_partner(text, clause, mention) or not is_addressed_before_trigger(text, clause, mention, trigger_at):
             continue
         chosen.append(mention)
     return chosen

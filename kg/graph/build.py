@@ -22,7 +22,7 @@ from kg.vocab import PKG, WGS
 
 PLACE_CLASSES = {"province": PKG.Province, "city": PKG.City, "district": PKG.District, "county": PKG.County,
                  "region": PKG.Region, "park": PKG.IndustrialPark}
-ACTOR_CLASSES = {"agency": PKG.GovernmentAgency, "bank": PKG.FinancialInstitution}
+ACTOR_CLASSES = {"agency": PKG.GovernmentAgency, "bank": PKG.FinancialInstitution, "enterprise": PKG.Actor}
 SCHEME_FILES = ("industries.ttl", "instruments.ttl", "designations.ttl")
 LABEL_CHARS = 40
 
