@@ -46,7 +46,7 @@ class BuildReport:
             "actors": instances(PKG.GovernmentAgency, PKG.FinancialInstitution),
             "industries": len(industries),
             "clusters": instances(PKG.IndustryCluster),
-            "targets": instances(PKG.Target),
+            "dated goals": instances(PKG.Target),
             "triples": len(union),
         }
 

@@ -78,3 +78,16 @@ class PKG(DefinedNamespace):
     clusterPlace: object
     # provenance
     mentionedIn: object
+
+    # network analysis (policykg analyze)
+    PlacePairing: object
+    IndustryPairing: object
+    Community: object
+    pairMember: object
+    sharedMeasure: object
+    sharedIndustry: object
+    weight: object
+    jaccard: object
+    communityMember: object
+    bindingMeasure: object
+    modularity: object

@@ -14,7 +14,7 @@ from kg.extract.lexicon import instruments, surface_index
 from kg.extract.matcher import Segmenter, TermMatch, TermMatcher
 from kg.extract.notes import find_notes
 from kg.extract.model import ClusterFact, Entity, Extraction, MeasureFact, Mention, TargetFact
-from kg.extract.targets import is_dated_goal, target_places, years_in
+from kg.extract.targets import dated_goal_span, target_places, years_in
 from kg.link import Gazetteer, PlaceLinker, PlaceMention
 from kg.structure import DocumentStructure, Provision, Span
 
@@ -75,11 +75,11 @@ class Extractor:
             if provision.heading_span and sentence.span.end <= provision.heading_span.end + 1:
                 continue  # a provision's title is not a measure
             clauses = split_clauses(text, sentence.span)
-            for clause in clauses:
-                if is_dated_goal(clause.text):
-                    goal_ordinal += 1
-                    years = years_in(clause.text)
-                    result.targets.append(TargetFact(provision, goal_ordinal, clause.span, years[0] if years else None))
+            goal = dated_goal_span(text, clauses)
+            if goal is not None:
+                goal_ordinal += 1
+                years = years_in(text[goal.start:goal.end])
+                result.targets.append(TargetFact(provision, goal_ordinal, goal, years[0] if years else None))
             for measure in group_measures(text, clauses, subjects):
                 measure_ordinal += 1
                 span = measure.span

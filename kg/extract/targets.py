@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from kg.extract.clauses import Clause
 from kg.link import Gazetteer, PlaceMention
 from kg.structure import Span
 
@@ -16,7 +17,7 @@ _PARTNER_CLOSE = re.compile(r"(?:合作|对接|协作|联动|交流|融合|接�
 _DIRECTIVE = re.compile(r"(?<![主重纲只不想需])要(?![求素点件害])|(?<![适相对供响反效])应(?![用])|必须|务必|负责|牵头")
 _LOCATIVE = re.compile(r"[在于对为向给]")
 YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
-_GOAL = re.compile(r"(?:到|至|在|于|争取|力争)?\s*(?:19|20)\d{2}\s*年(?:底|末|年底)?(?:前|以前|之前|左右)?")
+_GOAL = re.compile(r"(?:到|至|力争|争取)\s*(?:19|20)\d{2}\s*年|(?:19|20)\d{2}\s*年(?:底|末)?(?:前|以前|之前)")
 _GOAL_WORDS = re.compile(r"(?:形成|达到|实现|建成|覆盖|完成|取得|全部|基本|力争|争取|超过|不低于|提高到|降低|控制在|突破)")
 
 
@@ -79,6 +80,12 @@ def years_in(text: str) -> list[int]:
     return seen
 
 
-def is_dated_goal(clause_text: str) -> bool:
-    """``到2025年…形成…``, ``2025年底前全部实施…``: a year with a goal verb."""
-    return bool(_GOAL.search(clause_text)) and bool(_GOAL_WORDS.search(clause_text))
+def dated_goal_span(text: str, clauses: Sequence[Clause]) -> Span | None:
+    """A dated goal in a sentence: from the clause naming the year (``到2025年``, ``2025年底前``) to the
+    end of the sentence, when the sentence states an outcome (形成, 建成, 覆盖, 全部实施…)."""
+    for index, clause in enumerate(clauses):
+        if _GOAL.search(clause.text):
+            rest = clauses[index:]
+            if any(_GOAL_WORDS.search(c.text) for c in rest):
+                return Span(clause.span.start, rest[-1].span.end)
+    return None

@@ -1,0 +1,51 @@
+"""``policykg analyze``: place–measure network analytics written as CSV, JSON, Markdown and TriG."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from rdflib import Graph
+
+from kg.analyse.analysis import Analysis, analyse
+from kg.analyse.files import atomic_write_text
+from kg.analyse.rdf import analysis_trig
+from kg.analyse.read import PolicyNetwork, read_network
+from kg.analyse.records import all_records
+from kg.analyse.report import report_markdown
+from kg.analyse.tables import (actor_reach_csv, centrality_csv, communities_csv, industry_pairs_csv,
+                               place_pairs_csv)
+from kg.errors import InputError
+from kg.graph.load import load_dataset
+
+__all__ = ["Analysis", "PolicyNetwork", "analyse", "network_of", "run_analyze", "write_analysis"]
+
+
+def network_of(dataset: Graph, path: Path) -> PolicyNetwork:
+    """The policy network of a loaded graph; a graph without places is an error naming ``path``."""
+    network = read_network(dataset)
+    if not network.places:
+        raise InputError("the graph has no places (nothing typed pkg:Place or targeted by a measure)",
+                         path=path)
+    return network
+
+
+def write_analysis(analysis: Analysis, out: Path) -> list[Path]:
+    """Write every output file of an analysis into ``out``; returns the paths written."""
+    records = all_records(analysis)
+    texts = {
+        "place_pairs.csv": place_pairs_csv(records["place_pairs"]),
+        "industry_pairs.csv": industry_pairs_csv(records["industry_pairs"]),
+        "actor_reach.csv": actor_reach_csv(records["actor_reach"]),
+        "centrality.csv": centrality_csv(records["centrality"]),
+        "communities.csv": communities_csv(records["communities"]),
+        "analysis.json": json.dumps(records, ensure_ascii=False, indent=2, sort_keys=True) + "\n",
+        "report.md": report_markdown(records),
+        "analysis.trig": analysis_trig(analysis),
+    }
+    return [atomic_write_text(out / name, text) for name, text in texts.items()]
+
+
+def run_analyze(graph: Path, out: Path) -> None:
+    """Analyse the graph file ``graph`` and write the results into the folder ``out``."""
+    write_analysis(analyse(network_of(load_dataset(graph), graph)), out)

@@ -1,0 +1,56 @@
+"""``policykg viz``: interactive HTML pages (vis-network through pyvis) that open offline."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+
+from rdflib import Graph
+
+from kg.analyse import Analysis, PolicyNetwork, analyse, network_of
+from kg.analyse.files import atomic_write_text
+from kg.errors import UsageError
+from kg.graph.load import load_dataset
+from kg.viz.page import PageSpec, render
+from kg.viz.fullgraph import full_page
+from kg.viz.places import cities_page, geo_page
+
+__all__ = ["VIEWS", "Source", "run_viz", "write_pages"]
+
+
+@dataclass
+class Source:
+    """A loaded graph with its policy network; the analysis is computed once, when first needed."""
+
+    graph: Graph
+    network: PolicyNetwork
+
+    @cached_property
+    def analysis(self) -> Analysis:
+        """Pairs, centrality and communities of the network."""
+        return analyse(self.network)
+
+
+# view name → (file name, page builder)
+VIEWS: dict[str, tuple[str, Callable[[Source], PageSpec]]] = {
+    "full": ("graph.html", lambda source: full_page(source.graph)),
+    "cities": ("cities.html", lambda source: cities_page(source.analysis)),
+    "geo": ("geo.html", lambda source: geo_page(source.analysis)),
+}
+
+
+def write_pages(source: Source, out: Path, views: list[str]) -> list[Path]:
+    """Write the pages named in ``views`` (all when empty); returns the paths written."""
+    unknown = sorted(set(views) - set(VIEWS))
+    if unknown:
+        raise UsageError(f"unknown view {', '.join(unknown)} (choose from {', '.join(VIEWS)})")
+    return [atomic_write_text(out / file_name, render(build(source)))
+            for name, (file_name, build) in VIEWS.items() if not views or name in views]
+
+
+def run_viz(graph: Path, out: Path, views: list[str]) -> list[Path]:
+    """Load the graph file and write the chosen pages into ``out``; returns the paths written."""
+    dataset = load_dataset(graph)
+    return write_pages(Source(dataset, network_of(dataset, graph)), out, views)

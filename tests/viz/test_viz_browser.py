@@ -1,0 +1,147 @@
+"""The pages open and draw in a real Chromium, offline, with no errors and nothing injected.
+
+Needs Debian's ``chromium`` (``/usr/bin/chromium``) and the PyPI ``playwright`` package (its driver
+ships in the wheel; no ``playwright install``). Without them the tests fail when ``CI`` is set and
+are skipped otherwise.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from kg.viz import run_viz
+
+GRAPHS = Path(__file__).resolve().parents[1] / "fixtures" / "graphs"
+CHROMIUM = os.environ.get("POLICYKG_CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--no-first-run", "--disable-sync"]
+PAGES = ["graph.html", "cities.html", "geo.html"]
+# Pixels on the canvas that are not white/transparent: the drawn network.
+INK_JS = """() => {
+  const canvas = document.querySelector('#network canvas');
+  if (!canvas) return -1;
+  const pixels = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+  let ink = 0;
+  for (let i = 0; i < pixels.length; i += 4) {
+    if (pixels[i + 3] > 0 && (pixels[i] < 240 || pixels[i + 1] < 240 || pixels[i + 2] < 240)) ink++;
+  }
+  return ink;
+}"""
+NODE_SCREEN_JS = """(id) => {
+  const net = window.policykg.network;
+  const dom = net.canvasToDOM(net.getPosition(id));
+  const box = document.getElementById('network').getBoundingClientRect();
+  return {x: box.left + dom.x, y: box.top + dom.y};
+}"""
+
+
+def _missing() -> str | None:
+    if importlib.util.find_spec("playwright") is None:
+        return "the PyPI package 'playwright' is not installed"
+    if not (Path(CHROMIUM).exists() or shutil.which(CHROMIUM)):
+        return f"Chromium not found at {CHROMIUM} (apt-get install chromium)"
+    return None
+
+
+@pytest.fixture(scope="module")
+def browser(tmp_path_factory):
+    missing = _missing()
+    if missing:
+        if os.environ.get("CI"):
+            pytest.fail(f"browser test cannot run in CI: {missing}", pytrace=False)
+        pytest.skip(missing)
+    from playwright.sync_api import sync_playwright
+
+    profile = tmp_path_factory.mktemp("chromium-profile")
+    with sync_playwright() as playwright:
+        context = playwright.chromium.launch_persistent_context(
+            str(profile), executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True,
+            viewport={"width": 1280, "height": 800})
+        yield context
+        context.close()
+
+
+def wait_until(page, expression: str, timeout_ms: int = 60_000) -> None:
+    """Poll ``expression`` with ``page.evaluate`` (``wait_for_function`` needs eval, which the CSP forbids)."""
+    waited = 0
+    while not page.evaluate(expression):
+        if waited >= timeout_ms:
+            raise AssertionError(f"timed out after {timeout_ms} ms waiting for {expression}")
+        page.wait_for_timeout(100)
+        waited += 100
+
+
+class PageRun:
+    """One page opened in the browser, with everything it logged, requested and popped up."""
+
+    def __init__(self, context, path: Path) -> None:
+        self.page = context.new_page()
+        self.errors: list[str] = []
+        self.failed: list[str] = []
+        self.requests: list[str] = []
+        self.dialogs: list[str] = []
+        self.page.on("console", lambda m: self.errors.append(m.text) if m.type in ("error", "warning") else None)
+        self.page.on("pageerror", lambda e: self.errors.append(str(e)))
+        self.page.on("requestfailed", lambda r: self.failed.append(r.url))
+        self.page.on("request", lambda r: self.requests.append(r.url))
+        self.page.on("dialog", lambda d: (self.dialogs.append(d.message), d.dismiss()))
+        self.page.goto(path.resolve().as_uri())
+        wait_until(self.page, "!!(window.policykg && window.policykg.ready && window.policykg.drawn)")
+        self.page.wait_for_timeout(200)
+
+
+@pytest.fixture(scope="module")
+def small_pages(tmp_path_factory):
+    out = tmp_path_factory.mktemp("viz-browser")
+    run_viz(GRAPHS / "small.trig", out, [])
+    return out
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_page_draws_offline_without_errors(browser, small_pages, name, tmp_path):
+    run = PageRun(browser, small_pages / name)
+    assert run.errors == [] and run.failed == [] and run.dialogs == []
+    assert all(url.startswith(("file:", "data:")) for url in run.requests), run.requests
+    assert run.page.evaluate(INK_JS) > 500
+    run.page.screenshot(path=str(tmp_path / f"{name}.png"))
+    assert (tmp_path / f"{name}.png").stat().st_size > 5_000
+    run.page.close()
+
+
+def test_class_filter_hides_other_nodes(browser, small_pages):
+    run = PageRun(browser, small_pages / "graph.html")
+    run.page.select_option("#class-filter", "measure")
+    assert run.page.text_content("#status").startswith("5 ")
+    run.page.select_option("#class-filter", "")
+    run.page.select_option("#province-filter", label="山西省")
+    # 山西省, 大同市, its two measures, their provision, actor and industry, and its cluster
+    assert run.page.evaluate("window.policykg.network.body.data.nodes.length") == 8
+    run.page.close()
+
+
+def test_hostile_text_shows_as_text_and_runs_nothing(browser, tmp_path):
+    out = tmp_path / "pages"
+    run_viz(GRAPHS / "hostile.ttl", out, [])
+    for name in PAGES:
+        run = PageRun(browser, out / name)
+        assert run.dialogs == [] and run.errors == []
+        assert run.page.evaluate("document.querySelectorAll('img').length") == 0
+        place = "https://w3id.org/policykg/id/place/110107"
+        point = run.page.evaluate(NODE_SCREEN_JS, place)
+        run.page.mouse.move(point["x"], point["y"])
+        tooltip = run.page.wait_for_selector(".vis-tooltip .kg-tooltip", state="visible", timeout=5_000)
+        assert "石景山区'\"><img src=x onerror=alert(3)>" in tooltip.text_content()
+        if name == "graph.html":
+            measure = "https://w3id.org/policykg/id/doc/evil/p1/m1"
+            run.page.mouse.move(0, 0)
+            point = run.page.evaluate(NODE_SCREEN_JS, measure)
+            run.page.mouse.move(point["x"], point["y"])
+            wait_until(run.page, "document.querySelector('.vis-tooltip').textContent"
+                                 ".includes('<script>alert(4)</script>')", timeout_ms=5_000)
+        assert run.dialogs == []
+        run.page.close()
