@@ -6,7 +6,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 
 from kg.extract.actors import ActorFinder
-from kg.extract.clauses import split_clauses, group_measures
+from kg.extract.clauses import WordContext, group_measures, split_clauses
 from kg.extract.clusters import find_clusters
 from kg.extract.industries import IndustryFinder
 from kg.extract.lexicon import actors as actor_lexicon
@@ -50,10 +50,11 @@ class Extractor:
             result.mentions.append(Mention(match.value, Span(match.start, match.end), match.surface,
                                            provisions.at(match.start)))
         result.issuers = self._issuers(structure, actor_matches)
-        subjects = frozenset(m.start for m in actor_matches)
+        words = WordContext(boundaries, frozenset(m.start for m in actor_matches),
+                            tuple(Span(m.start, m.end) for m in actor_matches))
         for provision in structure.all_provisions():
             self._measures_and_goals(text, provision, places, actor_matches, industry_matches,
-                                     instrument_matches, subjects, result)
+                                     instrument_matches, words, result)
         result.clusters = find_clusters(text, result.measures, places, industry_matches, provisions.at)
         return result
 
@@ -67,7 +68,7 @@ class Extractor:
         return found
 
     def _measures_and_goals(self, text: str, provision: Provision, places: Sequence[PlaceMention],
-                            actor_matches, industry_matches, instrument_matches, subjects: frozenset[int],
+                            actor_matches, industry_matches, instrument_matches, words: WordContext,
                             result: Extraction) -> None:
         measure_ordinal = goal_ordinal = 0
         first_measure: int | None = None
@@ -80,10 +81,11 @@ class Extractor:
                 goal_ordinal += 1
                 years = years_in(text[goal.start:goal.end])
                 result.targets.append(TargetFact(provision, goal_ordinal, goal, years[0] if years else None))
-            for measure in group_measures(text, clauses, subjects):
+            for measure in group_measures(text, clauses, words):
                 measure_ordinal += 1
                 span = measure.span
-                inside = [m for m in places if span.start <= m.start and m.end <= span.end]
+                inside = [m for m in places if span.start <= m.start and m.end <= span.end
+                          and not any(a.start <= m.start and m.end <= a.end for a in actor_matches)]
                 measure_clauses = [c.span for c in clauses if span.start <= c.span.start < span.end]
                 fact = MeasureFact(provision=provision, ordinal=measure_ordinal, span=span, sentence=sentence.span,
                                    trigger=measure.trigger)

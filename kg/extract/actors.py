@@ -6,16 +6,47 @@ import hashlib
 import re
 from collections.abc import Sequence
 
+from kg.extract.clauses import TRIGGERS
 from kg.extract.lexicon import actors, local_body_suffixes, surface_index
 from kg.extract.matcher import TermMatch, TermMatcher
 from kg.extract.model import Entity
 from kg.link import PlaceMention
 
-
-# State Council coordinating bodies and national associations or enterprises, recognised by form.
+# State Council coordinating bodies, national working groups and national associations or enterprises,
+# recognised by form.
 _NAMED_BODY = re.compile(
     r"国务院(?![各有])(?:(?![的各等和与及])[\u4e00-\u9fff]){2,24}?(?:(?:委员会|领导小组|联席会议)办公室|委员会|领导小组|联席会议|办公室)"
+    r"|国家(?:(?![的各等及])[\u4e00-\u9fff]){2,24}?(?:(?:工作|领导)小组办公室|(?:工作|领导)小组|指挥部)"
     r"|中国(?![特境内])(?:(?![的各等和与及])[\u4e00-\u9fff]){2,14}?(?:协会|学会|联合会|总公司|集团有限公司|集团公司|有限责任公司|有限公司|公司)")
+
+
+# An organisation named after a place: 大同市煤炭工业局, 上海市医药集中招标采购事务管理所,
+# 阳泉煤业（集团）有限责任公司. The name runs from the place to the suffix without punctuation.
+_ORG_SUFFIX = ("有限责任公司", "股份有限公司", "有限公司", "集团公司", "总公司", "公司", "管理所", "事务所", "研究所",
+               "研究院", "设计院", "委员会", "办公室", "管理局", "工业局", "局", "医院", "大学", "学院", "中心", "煤矿",
+               "银行", "协会", "商会", "站")
+_GOVERNMENT_SUFFIX = ("委员会", "办公室", "管理局", "工业局", "局", "站")
+_NAME_CHAR = re.compile(r"[\u4e00-\u9fff（）()]")
+_NOT_IN_NAME = "的和与及等或"
+MAX_ORG_NAME = 14
+_VERB_INSIDE = re.compile("|".join(sorted(TRIGGERS, key=len, reverse=True)))
+
+
+def _org_end(text: str, start: int, boundaries: frozenset[int], *, limit: int = MAX_ORG_NAME,
+             whole_word: bool = False) -> int | None:
+    """The end of the first organisation suffix after ``start`` that ends a word (no punctuation or
+    function word before it). With ``whole_word``, ``text[start:end]`` must itself be a suffix word of
+    two or more characters (to extend 香港医院 by 管理局)."""
+    for end in range(start + 1, min(len(text), start + limit) + 1):
+        ch = text[end - 1]
+        if not _NAME_CHAR.match(ch) or ch in _NOT_IN_NAME:
+            return None
+        if end not in boundaries:
+            continue
+        piece = text[start:end]
+        if (piece in _ORG_SUFFIX and len(piece) >= 2) if whole_word else piece.endswith(_ORG_SUFFIX):
+            return end
+    return None
 
 
 class ActorFinder:
@@ -35,6 +66,8 @@ class ActorFinder:
         """
         local = [found for place in places if (found := self._local_body(text, place)) is not None]
         local += [m for m in self._named_bodies(text) if not any(l.start <= m.start < l.end for l in local)]
+        local += [m for place in places if (m := self._place_organisation(text, place, boundaries)) is not None
+                  and not any(l.start <= m.start < l.end or m.start <= l.start < m.end for l in local)]
         taken = [(m.start, m.end) for m in local]
         central = [m for m in self._matcher.find(text, boundaries)
                    if not any(s <= m.start < e or s < m.end <= e for s, e in taken)]
@@ -44,12 +77,35 @@ class ActorFinder:
         """Bodies named by form; a name that is in the lexicon keeps the lexicon's entity."""
         found = []
         for match in _NAMED_BODY.finditer(text):
-            name = match.group()
+            head = match.group()[:2] if not match.group().startswith("国务院") else "国务院"
+            start = match.start() + match.group().rfind(head)  # the innermost name: 国家药监局组成国家…小组
+            name = text[start:match.end()]
             known = self._index.get(name)
             entity = known or Entity(id="actor/org-" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:10],
                                      name=name, kind="agency" if name.startswith("国务院") else "enterprise")
-            found.append(TermMatch(match.start(), match.end(), name, entity))
+            found.append(TermMatch(start, match.end(), name, entity))
         return found
+
+    @staticmethod
+    def _place_organisation(text: str, place: PlaceMention, boundaries: frozenset[int]) -> TermMatch[Entity] | None:
+        """An organisation whose name starts with a place (大同市煤炭工业局, 香港医院管理局).
+
+        The name ends at the first organisation suffix that ends a word, extended by a directly
+        following suffix word (医院 + 管理局); a verb inside means it is not a name
+        (``西安建设国家中心城市``)."""
+        if place.place.kind == "park":
+            return None
+        end = _org_end(text, place.end, boundaries)
+        if end is None:
+            return None
+        while (longer := _org_end(text, end, boundaries, limit=6, whole_word=True)) is not None:
+            end = longer
+        name = text[place.start:end]
+        if _VERB_INSIDE.search(text, place.end, end):
+            return None
+        kind = "agency" if name.endswith(_GOVERNMENT_SUFFIX) else "enterprise"
+        entity = Entity(id="actor/org-" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:10], name=name, kind=kind)
+        return TermMatch(place.start, end, name, entity)
 
     @staticmethod
     def _local_body(text: str, place: PlaceMention) -> TermMatch[Entity] | None:

@@ -15,13 +15,13 @@ TRIGGERS = (
     "倡导", "推行", "推广", "统筹", "改造", "淘汰", "遏制", "保障", "提高", "激发", "壮大", "聚焦", "组织",
     "安排", "实行", "规范", "整合", "试点", "搭建", "筹建", "设置", "配置", "投资", "资助", "补助",
     "奖励", "减免", "免征", "降低", "简化", "取消", "放宽", "允许", "同意", "批准", "授权", "确定", "开放",
-    "组建", "推荐", "召开", "总结", "协调", "指导", "监督", "考核", "评估", "审核", "核准", "备案",
+    "组建", "选择", "选取", "遴选", "选定", "认定", "命名", "授予", "表彰", "批复", "推荐", "召开", "总结", "协调", "指导", "监督", "考核", "评估", "审核", "核准", "备案",
 )
 # Words that may stand before a trigger at the start of a clause without making it a continuation.
 _LEAD = (r"(?:要|应|应当|须|必须|将|可|可以|需|并|同时|另外|此外|对此|"
          r"进一步|积极|大力|继续|持续|逐步|稳步|稳妥有序|稳妥|有序|优先|重点|着力|全面|深入|切实|"
          r"因地制宜|按规定|依法|统筹|加快|结合实际|认真|努力|共同|协同|充分)*")
-_OPENER = re.compile(_LEAD + "(?:" + "|".join(sorted(TRIGGERS, key=len, reverse=True)) + ")")
+_LEAD_ONLY = re.compile(_LEAD)
 _TRIGGER = re.compile("|".join(sorted(TRIGGERS, key=len, reverse=True)))
 # Clause boundaries; enumeration commas (、) do not split.
 _CLAUSE_END = re.compile(r"[，,；;：:。！？!?]")
@@ -70,14 +70,34 @@ def split_clauses(text: str, sentence: Span) -> list[Clause]:
     return [c for c in clauses if c.text.strip()]
 
 
-def group_measures(text: str, clauses: list[Clause], subjects: frozenset[int] = frozenset()) -> list[MeasureSpan]:
+@dataclass(frozen=True)
+class WordContext:
+    """What the grouping needs to know about words: where tokens start and end (jieba), where actor
+    names start (a clause led by one is a new measure), and the spans of names, inside which a verb
+    is no verb (建设 in 住房城乡建设部, 组织 in 国际金融组织 is caught by the boundaries)."""
+
+    boundaries: frozenset[int] | None = None
+    subjects: frozenset[int] = frozenset()
+    names: tuple[Span, ...] = ()
+
+    def is_verb(self, start: int, end: int) -> bool:
+        if self.boundaries is not None and (start not in self.boundaries or end not in self.boundaries):
+            return False
+        return not any(n.start <= start and end <= n.end for n in self.names)
+
+
+def _triggers(text: str, clause: Clause, words: WordContext) -> list[re.Match[str]]:
+    return [m for m in _TRIGGER.finditer(text, clause.span.start, clause.span.end) if words.is_verb(m.start(), m.end())]
+
+
+def group_measures(text: str, clauses: list[Clause], words: WordContext = WordContext()) -> list[MeasureSpan]:
     """Measures of one sentence.
 
     A clause that opens with a trigger (after modal words and adverbs) starts a new measure, and so
-    does a clause that opens with a named actor and holds a trigger (``国家开发银行对…给予倾斜支持``);
-    ``subjects`` are the offsets where actor mentions start. Other clauses continue the current
-    measure. If no clause opens one, the first clause holding a trigger starts the measure. Clauses
-    before a measure (``立足转型需求，加快…``) join it; a semicolon or colon ends the open measure.
+    does a clause that opens with a named actor and holds a trigger (``国家开发银行对…给予倾斜支持``).
+    Other clauses continue the current measure. If no clause opens one, the first clause holding a
+    trigger starts the measure. Clauses before a measure (``立足转型需求，加快…``) join it; a semicolon
+    or colon ends the open measure. Only triggers that are words of their own count.
     """
     measures: list[list] = []  # [start, end, trigger, trigger_at]
     pending_start: int | None = None
@@ -85,26 +105,15 @@ def group_measures(text: str, clauses: list[Clause], subjects: frozenset[int] = 
     for clause in clauses:
         if clause.after_break:
             open_measure, pending_start = False, None
-        inner = _TRIGGER.search(clause.text)
-        if inner and clause.span.start in subjects:
+        triggers = _triggers(text, clause, words)
+        first = triggers[0] if triggers else None
+        lead = _LEAD_ONLY.fullmatch(text, clause.span.start, first.start()) if first else None
+        if first and (lead or clause.span.start in words.subjects or not open_measure):
             start = clause.span.start if pending_start is None else pending_start
-            measures.append([start, clause.span.end, inner.group(), clause.span.start + inner.start()])
+            measures.append([start, clause.span.end, first.group(), first.start()])
             pending_start, open_measure = None, True
-            continue
-        opener = _OPENER.match(clause.text)
-        if opener:
-            trigger = _TRIGGER.search(opener.group()).group()
-            trigger_at = clause.span.start + opener.end() - len(trigger)
-            start = clause.span.start if pending_start is None else pending_start
-            measures.append([start, clause.span.end, trigger, trigger_at])
-            pending_start, open_measure = None, True
-            continue
-        if open_measure:
+        elif open_measure:
             measures[-1][1] = clause.span.end
-        elif inner:
-            start = clause.span.start if pending_start is None else pending_start
-            measures.append([start, clause.span.end, inner.group(), clause.span.start + inner.start()])
-            pending_start, open_measure = None, True
         elif pending_start is None:
             pending_start = clause.span.start
     return [MeasureSpan(Span(s, e), trigger, at) for s, e, trigger, at in measures]

@@ -15,6 +15,7 @@ _PARTNER_OPEN = re.compile(r"(?:与|同|和|融入|对接|联合|借鉴|学习)"
 _PARTNER_CLOSE = re.compile(r"(?:合作|对接|协作|联动|交流|融合|接轨|衔接)")
 # 要/应 as modal verbs, not inside 主要, 重要, 需要求, 适应, 供应, 应用…
 _DIRECTIVE = re.compile(r"(?<![主重纲只不想需])要(?![求素点件害])|(?<![适相对供响反效])应(?![用])|必须|务必|负责|牵头")
+_EVENT = re.compile(r"[^，,；;。]{0,8}?(?:发生|出现)(?:的|了)")
 _LOCATIVE = re.compile(r"[在于对为向给]")
 YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
 _GOAL = re.compile(r"(?:到|至|力争|争取)\s*(?:19|20)\d{2}\s*年|(?:19|20)\d{2}\s*年(?:底|末)?(?:前|以前|之前)")
@@ -35,7 +36,10 @@ def is_scoping_parent(mention: PlaceMention, following: PlaceMention | None, gaz
     """``北京市石景山区``, ``徐州新沂``: a place directly followed by a place inside it only scopes it."""
     if following is None or following.start != mention.end:
         return False
-    return any(a.id == mention.place.id for a in gazetteer.ancestors(following.place.id))
+    parent = following.place.parent
+    if parent is None:
+        return False
+    return parent == mention.place.id or any(a.id == mention.place.id for a in gazetteer.ancestors(parent))
 
 
 def nested_in_other(mention: PlaceMention, mentions: Sequence[PlaceMention]) -> bool:
@@ -47,7 +51,10 @@ def nested_in_other(mention: PlaceMention, mentions: Sequence[PlaceMention]) -> 
 def is_addressed_before_trigger(text: str, clause: Span, mention: PlaceMention, trigger_at: int) -> bool:
     """A place written before the measure's verb is a target only when the text addresses it:
     ``X要进一步落实…`` (a directive to X), or ``在X开展…``/``对X给予…`` (X is where or whom it acts on).
-    A place that is merely the subject of a report (``X等8个区域…先行先试，取得了…``) is not."""
+    A place that is merely the subject of a report (``X等8个区域…先行先试，取得了…``) is not, nor,
+    wherever it stands, the place where an event happened (``X发生的事故``)."""
+    if _EVENT.match(text, mention.end):
+        return False  # 山西、安徽省发生的事故: the place of an event, not a target
     if mention.end > trigger_at:
         return True
     return bool(_DIRECTIVE.search(text, mention.end, trigger_at)) or bool(
