@@ -55,8 +55,18 @@ class Extractor:
         for provision in structure.all_provisions():
             self._measures_and_goals(text, provision, places, actor_matches, industry_matches,
                                      instrument_matches, words, result)
-        result.clusters = find_clusters(text, result.measures, places, industry_matches, provisions.at)
+        result.clusters = find_clusters(text, result.measures, places, industry_matches, provisions.at,
+                                        self._industries_in_parks(text, places))
         return result
+
+    def _industries_in_parks(self, text: str, places: Sequence[PlaceMention]) -> list[TermMatch[Entity]]:
+        """Industries inside park names (宁东能源化工基地 → 化工): a listed park is one jieba word, so the
+        word-boundary check cannot apply inside it."""
+        found = []
+        for park in (p for p in places if p.place.kind == "park"):
+            for match in self.industries.find(text[park.start:park.end], None):
+                found.append(TermMatch(park.start + match.start, park.start + match.end, match.surface, match.value))
+        return found
 
     def _issuers(self, structure: DocumentStructure, actor_matches: Sequence[TermMatch[Entity]]) -> list[Entity]:
         """Issuing agencies: the signature lines (or title prefix) read as actors, in order, once each."""

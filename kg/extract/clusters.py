@@ -18,12 +18,13 @@ _BASE = re.compile(r"(?:建设|打造|培育|发展|布局|建成|创建|壮大)
 
 
 def find_clusters(text: str, measures: Sequence[MeasureFact], places: Sequence[PlaceMention],
-                  industries: Sequence[TermMatch[Entity]],
-                  provision_at: Callable[[int], Provision]) -> list[ClusterFact]:
+                  industries: Sequence[TermMatch[Entity]], provision_at: Callable[[int], Provision],
+                  park_industries: Sequence[TermMatch[Entity]] = ()) -> list[ClusterFact]:
     """Clusters from two patterns, once per (place, industry, provision).
 
     1. a place directly followed by an industry (``沈阳机器人``, ``洛阳农机装备``), also a park whose
-       name holds an industry (``大连长兴岛(西中岛)石化产业基地``);
+       name holds an industry (``大连长兴岛(西中岛)石化产业基地``; ``park_industries`` are found inside
+       park names without word boundaries);
     2. a measure that builds a base or cluster of an industry in the places it targets
        (``支持自贡、湘潭…等城市打造新材料及环保装备制造基地``).
     """
@@ -41,7 +42,7 @@ def find_clusters(text: str, measures: Sequence[MeasureFact], places: Sequence[P
         if industry is not None:
             add(mention.place, industry.value, Span(mention.start, industry.end))
         if mention.place.kind == "park":
-            for inner in industries:
+            for inner in park_industries:
                 if mention.start <= inner.start and inner.end <= mention.end:
                     add(mention.place, inner.value, Span(mention.start, mention.end))
     for measure in measures:

@@ -24,8 +24,8 @@ class IndustryFinder:
         self._index = index
         self._matcher: TermMatcher[Entity] = TermMatcher(index)
 
-    def find(self, text: str, boundaries: frozenset[int]) -> list[TermMatch[Entity]]:
-        """Industry mentions sorted by position, on jieba word boundaries."""
+    def find(self, text: str, boundaries: frozenset[int] | None) -> list[TermMatch[Entity]]:
+        """Industry mentions sorted by position, on jieba word boundaries when they are given."""
         return self._matcher.find(text, boundaries)
 
     def words(self) -> list[str]:

@@ -18,17 +18,19 @@ _DIRECTIVE = re.compile(r"(?<![主重纲只不想需])要(?![求素点件害])|(
 _EVENT = re.compile(r"[^，,；;。]{0,8}?(?:发生|出现)(?:的|了)")
 _LOCATIVE = re.compile(r"[在于对为向给]")
 YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
-_GOAL = re.compile(r"(?:到|至|力争|争取)\s*(?:19|20)\d{2}\s*年|(?:19|20)\d{2}\s*年(?:底|末)?(?:前|以前|之前)")
+_GOAL = re.compile(r"(?:到|(?<!截)至|力争|争取)\s*(?:19|20)\d{2}\s*年|(?:19|20)\d{2}\s*年(?:底|末)?(?:前|以前|之前)")
 _GOAL_WORDS = re.compile(r"(?:形成|达到|实现|建成|覆盖|完成|取得|全部|基本|力争|争取|超过|不低于|提高到|降低|控制在|突破)")
 
 
-def is_partner(text: str, clause: Span, mention: PlaceMention) -> bool:
-    """True when the place sits inside a ``与 … 合作/对接`` construction of its clause."""
+def is_partner(text: str, clause: Span, mention: PlaceMention, place_ends: frozenset[int] = frozenset()) -> bool:
+    """True when the place sits inside a ``与 … 合作/对接`` construction of its clause. A 与/和 right
+    after another place joins a list (``辽宁和内蒙古加强合作``): that is no partner marker."""
     before = text[clause.start:mention.start]
     after = text[mention.end:clause.end]
     opener = None
-    for opener in _PARTNER_OPEN.finditer(before):
-        pass
+    for found in _PARTNER_OPEN.finditer(before):
+        if clause.start + found.start() not in place_ends:
+            opener = found
     return opener is not None and _PARTNER_CLOSE.search(after) is not None
 
 
@@ -65,13 +67,15 @@ def target_places(text: str, clauses: Sequence[Span], mentions: Sequence[PlaceMe
                   gazetteer: Gazetteer, trigger_at: int) -> list[PlaceMention]:
     """The place mentions of a measure that it names as supported, encouraged or targeted."""
     ordered = sorted(mentions, key=lambda m: (m.start, -m.end))
+    place_ends = frozenset(m.end for m in ordered)
     chosen: list[PlaceMention] = []
     for index, mention in enumerate(ordered):
         following = next((m for m in ordered[index + 1:] if m.start >= mention.end), None)
         clause = next((c for c in clauses if c.start <= mention.start < c.end), None)
         if clause is None or nested_in_other(mention, ordered) or is_scoping_parent(mention, following, gazetteer):
             continue
-        if is_partner(text, clause, mention) or not is_addressed_before_trigger(text, clause, mention, trigger_at):
+        if is_partner(text, clause, mention, place_ends) or not is_addressed_before_trigger(text, clause, mention,
+                                                                                          trigger_at):
             continue
         chosen.append(mention)
     return chosen

@@ -10,6 +10,7 @@ from kg.structure.sentences import split_sentences
 
 _HEADING_END = re.compile(r"[。：:]")
 MAX_HEADING_CHARS = 40
+_NOTE = re.compile(r"[（(][^（()）]*[)）]")
 
 
 def _heading_length(line: str, heading: Heading) -> int:
@@ -20,6 +21,9 @@ def _heading_length(line: str, heading: Heading) -> int:
     if stop is None:  # the whole line is the title: 一、坚持创新引领，增强产业核心竞争力
         return len(body) if len(body) <= MAX_HEADING_CHARS and not re.search(r"[；;！？]", body) else 0
     title = body[:stop.start()]
+    rest = _NOTE.sub("", body[stop.end():]).strip()
+    if not rest:  # a one-sentence article (perhaps with a note in brackets) is running text, not a title
+        return 0
     return len(title) if len(title) <= MAX_HEADING_CHARS and not re.search(r"[，,；;]", title) else 0
 
 

@@ -93,3 +93,10 @@ def test_unstructured_text_is_one_preamble_with_a_warning():
     assert [p.kind for p in doc.provisions] == ["preamble"]
     assert doc.warnings and "no numbered provisions" in doc.warnings[0]
     assert len(doc.provisions[0].sentences) == 2
+
+
+def test_one_sentence_article_has_no_title():
+    doc = parse_document("一、任务\n（一）支持平潭口岸建设监管作业场所。\n（二）指导思想。以新发展理念为指导。")
+    first, second = doc.provisions[0].children
+    assert first.heading is None and first.sentences[0].text.startswith("支持平潭口岸")
+    assert second.heading == "指导思想"

@@ -1,0 +1,73 @@
+"""Actors: central bodies by alias, local bodies from place + suffix, bodies named by form (kg.extract.actors)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def actor_mentions(run, text: str) -> list[tuple[str, str]]:
+    _, extraction = run(text)
+    return [(m.surface, m.entity.id) for m in extraction.mentions if m.entity.id.startswith("actor/")]
+
+
+@pytest.mark.parametrize(
+    ("surface", "actor_id"),
+    [("国家发展改革委", "actor/ndrc"), ("发展改革委", "actor/ndrc"), ("国家开发银行", "actor/cdb"),
+     ("住房城乡建设部", "actor/mohurd"), ("粮食和储备局", "actor/nlsa"), ("国务院办公厅", "actor/state-council-general-office")],
+)
+def test_central_aliases_fold_onto_one_actor(run, surface: str, actor_id: str) -> None:
+    assert actor_mentions(run, f"由{surface}负责落实。") == [(surface, actor_id)]
+
+
+def test_central_actor_entity_carries_canonical_name(run) -> None:
+    _, extraction = run("国家开发银行对重点链属企业给予倾斜支持。")
+    [mention] = [m for m in extraction.mentions if m.entity.id == "actor/cdb"]
+    assert mention.entity.name == "国家开发银行" and mention.entity.kind == "bank"
+
+
+def test_local_government_from_place_and_suffix(run) -> None:
+    # 国办函〔2004〕80号 (corpus 023.html)
+    found = actor_mentions(run, "湖北省人民政府按照专家组意见，做好马鬃山村及周围地区地下振动的长期监测工作。")
+    assert found == [("湖北省人民政府", "actor/420000-government")]
+
+
+def test_local_body_wins_over_central_alias_inside_it(run) -> None:
+    found = actor_mentions(run, "沈阳市发展改革委、辽宁省人民政府要加强指导。")
+    assert found == [("沈阳市发展改革委", "actor/210100-development-reform-commission"),
+                     ("辽宁省人民政府", "actor/210000-government")]
+
+
+def test_local_body_entity_uses_canonical_suffix(run) -> None:
+    _, extraction = run("沈阳市发展改革委要加强指导。")
+    [actor] = [m.entity for m in extraction.mentions if m.entity.id.startswith("actor/")]
+    assert actor.name == "沈阳市发展和改革委员会"
+    assert "沈阳市发展改革委" in actor.aliases
+
+
+def test_named_body_by_form(run) -> None:
+    # 国发〔2018〕38号 (corpus 057.html)
+    text = "国务院自由贸易试验区工作部际联席会议办公室要切实发挥统筹协调作用。"
+    [(surface, actor_id)] = actor_mentions(run, text)
+    assert surface == "国务院自由贸易试验区工作部际联席会议办公室"
+    assert actor_id.startswith("actor/org-") and len(actor_id) == len("actor/org-") + 10
+    assert actor_mentions(run, text) == [(surface, actor_id)]  # the id is a stable hash of the name
+
+
+def test_named_body_in_lexicon_keeps_lexicon_entity(run) -> None:
+    assert ("国务院三峡工程建设委员会办公室", "actor/scgcc-office") in actor_mentions(
+        run, "国务院三峡工程建设委员会办公室要加强协调。")
+
+
+def test_generic_phrases_are_not_named_bodies(run) -> None:
+    assert actor_mentions(run, "国务院各部委、各直属机构要加强协调。") == [("国务院", "actor/state-council")]
+
+
+def test_measure_actor_is_the_subject_before_the_verb(run) -> None:
+    _, extraction = run("鼓励依托龙头企业培育发展上下游链属企业,国家开发银行对重点链属企业给予倾斜支持。")
+    assert [[a.id for a in m.actors] for m in extraction.measures] == [[], ["actor/cdb"]]
+    assert extraction.measures[1].trigger == "给予"
+
+
+def test_issuers_come_from_the_signature_lines(seed) -> None:
+    _, extraction = seed
+    assert [a.id for a in extraction.issuers] == ["actor/ndrc", "actor/most", "actor/miit", "actor/mnr", "actor/cdb"]

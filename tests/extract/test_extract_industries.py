@@ -1,0 +1,68 @@
+"""Industries on jieba word boundaries (kg.extract.industries, kg.extract.matcher)."""
+
+from __future__ import annotations
+
+from kg.extract.industries import IndustryFinder
+from kg.extract.lexicon import industries, surface_index
+from kg.extract.matcher import TermMatcher
+
+
+def industry_ids(extractor, text: str) -> list[tuple[str, str]]:
+    boundaries = extractor.segmenter.boundaries(text)
+    return [(m.surface, m.value.id) for m in extractor.industries.find(text, boundaries)]
+
+
+def test_coordinated_terms_yield_both_concepts(extractor) -> None:
+    # seed (四)
+    text = "积极支持有条件的城市加大高端新材料、节能环保、新能源及新能源汽车等新兴产业布局。"
+    found = industry_ids(extractor, text)
+    assert ("新能源", "industry/new-energy") in found
+    assert ("新能源汽车", "industry/new-energy-vehicles") in found
+    assert ("高端新材料", "industry/new-materials") in found
+
+
+def test_industry_suffixes_fold_onto_the_stem(extractor) -> None:
+    assert industry_ids(extractor, "加快发展装备制造业和物流产业。") == [
+        ("装备制造业", "industry/equipment-manufacturing"), ("物流产业", "industry/logistics")]
+
+
+def test_no_term_across_a_word_boundary(extractor) -> None:
+    text = "推动国家电网加快建设特高压输电通道，畅通汽车、纺织、家电等产业生产。"
+    found = industry_ids(extractor, text)
+    assert [s for s, _ in found].count("家电") == 1
+    [appliances] = [m for m in extractor.industries.find(text, extractor.segmenter.boundaries(text))
+                    if m.surface == "家电"]
+    assert appliances.start == text.index("、家电") + 1
+
+
+def test_matcher_alone_would_find_the_term_inside_a_word(extractor) -> None:
+    text = "推动国家电网加快建设。"
+    matcher = TermMatcher(surface_index(industries()))
+    assert "家电" in [m.surface for m in matcher.find(text)]
+    assert "家电" not in [m.surface for m in matcher.find(text, extractor.segmenter.boundaries(text))]
+
+
+def test_boundaries_include_both_ends(extractor) -> None:
+    text = "支持沈阳机器人"
+    boundaries = extractor.segmenter.boundaries(text)
+    assert {0, len(text)} <= boundaries
+    assert {text.index("沈阳"), text.index("机器人")} <= boundaries
+
+
+def test_matcher_is_leftmost_longest_and_spans_slice() -> None:
+    matcher = TermMatcher({"新能源": "a", "新能源汽车": "b", "汽车": "c"})
+    text = "新能源汽车和汽车"
+    found = matcher.find(text)
+    assert [(m.surface, m.value) for m in found] == [("新能源汽车", "b"), ("汽车", "c")]
+    assert all(text[m.start:m.end] == m.surface for m in found)
+
+
+def test_empty_matcher_and_empty_text() -> None:
+    assert TermMatcher({}).find("新能源") == []
+    assert TermMatcher({"新能源": 1}).find("") == []
+
+
+def test_segmenter_words_are_plain_tokens() -> None:
+    words = IndustryFinder().words()
+    assert "新能源汽车" in words and "装备制造业" in words
+    assert all(w and not any(ch in w for ch in " 、，()（）") for w in words)

@@ -1,0 +1,122 @@
+"""Which places a measure targets (kg.extract.targets): partners, scoping parents, park hosts, addressed places."""
+
+from __future__ import annotations
+
+from kg.extract.targets import (
+    is_addressed_before_trigger,
+    is_partner,
+    is_scoping_parent,
+    nested_in_other,
+    target_places,
+)
+from kg.structure import Span
+
+
+def measure_targets(run, text: str) -> list[list[str]]:
+    """Target names of each measure of ``text``."""
+    _, extraction = run(text)
+    return [[p.name for p in m.targets] for m in extraction.measures]
+
+
+def mentioned(run, text: str) -> set[str]:
+    _, extraction = run(text)
+    return {m.entity.name for m in extraction.mentions if m.entity.id.startswith("place/")}
+
+
+# seed (八)
+PARTNER = ("推动示范区城市加强与京津冀协同发展、粤港澳大湾区建设、长三角一体化发展、长江经济带发展等区域重大战略"
+           "及成渝地区双城经济圈建设的对接合作,因地制宜建设城市群节点城市。")
+# seed (六)
+SCOPED = "鼓励北京市石景山区、门头沟区和重庆市大渡口区、江津区、永川区、荣昌区等积极探索优化超大特大城市中心城区功能的有效途径。"
+# seed (七)
+PARKS = ("支持中关村科技园(石景山园、门头沟园)、中德(沈阳)高端装备制造产业园、中韩(长春)国际合作示范区等48个"
+         "产业转型升级示范园区完善基础设施和配套公共服务。")
+
+
+def test_places_after_the_verb_are_targets(run) -> None:
+    assert measure_targets(run, "支持徐州、洛阳、襄阳等城市夯实制造业基础。") == [["徐州市", "洛阳市", "襄阳市"]]
+
+
+def test_partner_construction_is_not_a_target(run) -> None:
+    assert {"京津冀", "粤港澳大湾区"} <= mentioned(run, PARTNER)
+    assert measure_targets(run, PARTNER) == [[], []]
+
+
+def test_partner_without_cooperation_word_is_a_target(run) -> None:
+    assert measure_targets(run, "支持沈阳等城市中欧班列高质量发展。") == [["沈阳市"]]
+
+
+def test_scoping_parent_gives_only_the_district(run) -> None:
+    assert {"北京市", "重庆市"} <= mentioned(run, SCOPED)
+    assert measure_targets(run, SCOPED) == [["石景山区", "门头沟区", "大渡口区", "江津区", "永川区", "荣昌区"]]
+
+
+def test_city_before_its_county_scopes_it(run) -> None:
+    # seed (十三)
+    text = "支持徐州新沂、淄博淄川、鞍山等经开区按规定创建国家级开发区。"
+    assert measure_targets(run, text) == [["新沂市", "淄川区", "鞍山市"]]
+
+
+def test_park_host_nested_in_the_name_is_not_a_target(run) -> None:
+    assert {"沈阳市", "长春市"} <= mentioned(run, PARKS)
+    assert measure_targets(run, PARKS) == [["中关村科技园（石景山园、门头沟园）", "中德（沈阳）高端装备制造产业园",
+                                           "中韩（长春）国际合作示范区"]]
+
+
+def test_place_before_the_verb_addressed_by_directive(run) -> None:
+    # seed (十一), shortened
+    assert measure_targets(run, "黄河流域要进一步落实生态优先、绿色发展战略导向。") == [["黄河流域"]]
+    assert measure_targets(run, "黄河流域进一步落实生态优先、绿色发展战略导向。") == [[]]
+
+
+def test_place_before_the_verb_addressed_by_locative(run) -> None:
+    # 国发〔2018〕43号 (corpus 016.html); 国办函〔2004〕25号 (corpus 048.html)
+    text = "国务院决定在海南博鳌乐城国际医疗旅游先行区暂时调整实施有关规定。"
+    assert measure_targets(run, text) == [["海南博鳌乐城国际医疗旅游先行区"]]
+    assert measure_targets(run, "你省请求，国家对在湖北的中央企业实行主辅分离给予一定的补助。") == [["湖北省"]]
+
+
+def test_place_before_the_verb_as_reported_subject_is_not_a_target(run) -> None:
+    # 国办发〔2018〕126号 (corpus 010.html)
+    text = ("按照党中央、国务院决策部署，京津冀、上海、广东（珠三角）、安徽（合芜蚌）、四川（成德绵）、湖北武汉、"
+            "陕西西安、辽宁沈阳等8个区域和有关省市、部门，在知识产权保护、科技成果转化激励等方面先行先试、大胆创新，"
+            "取得了一批改革突破和可复制推广经验。")
+    assert "京津冀" in mentioned(run, text)
+    assert all(targets == [] for targets in measure_targets(run, text))
+
+
+def test_regions_addressed_with_yao_are_targets(run) -> None:
+    # seed (十一)
+    text = ("京津冀、长三角、粤港澳大湾区以及长江、黄河流域和国家生态文明试验区范围内的示范区城市,"
+            "要进一步落实生态优先、绿色发展战略导向。")
+    [targets] = measure_targets(run, text)
+    assert targets[:3] == ["京津冀", "长江三角洲", "粤港澳大湾区"]
+
+
+def test_rule_functions_on_linked_mentions(extractor) -> None:
+    text = "鼓励北京市石景山区加强与京津冀的对接合作。"
+    mentions = sorted(extractor.places.find(text), key=lambda m: m.start)
+    beijing, shijingshan, jingjinji = (next(m for m in mentions if m.surface == s) for s in ("北京市", "石景山区", "京津冀"))
+    clause = Span(0, len(text) - 1)
+    assert is_scoping_parent(beijing, shijingshan, extractor.gazetteer)
+    assert not is_scoping_parent(shijingshan, jingjinji, extractor.gazetteer)
+    assert is_partner(text, clause, jingjinji) and not is_partner(text, clause, shijingshan)
+    assert not nested_in_other(shijingshan, mentions)
+    trigger_at = text.index("鼓励")
+    assert is_addressed_before_trigger(text, clause, shijingshan, trigger_at)  # after the verb
+    assert [m.surface for m in target_places(text, [clause], mentions, extractor.gazetteer, trigger_at)] == ["石景山区"]
+
+
+def test_place_before_the_verb_without_address(extractor) -> None:
+    text = "湖北省地震局已在马鬃山村设立了地震监测站"
+    [hubei] = [m for m in extractor.places.find(text) if m.surface == "湖北省"]
+    assert not is_addressed_before_trigger(text, Span(0, len(text)), hubei, text.index("设立"))
+    assert is_addressed_before_trigger("在" + text, Span(0, len(text) + 1),
+                                       type(hubei)(hubei.start + 1, hubei.end + 1, hubei.surface, hubei.place),
+                                       text.index("设立") + 1)
+
+
+def test_region_directly_before_an_unlisted_park(run) -> None:
+    # Once a KeyError: the park found by form is not in the gazetteer, so it has no ancestors there.
+    [targets] = measure_targets(run, "支持长江经济带武汉东湖新技术开发区建设。")
+    assert "武汉东湖新技术开发区" in targets
