@@ -148,6 +148,8 @@ class DocumentGraph:
                 self._triple(s, PKG.concernsIndustry, entity_iri(industry.id))
             for instrument in measure.instruments:
                 self._triple(s, PKG.instrumentType, entity_iri(instrument.id))
+            if measure.years:
+                self._triple(s, PKG.targetYear, Literal(f"{measure.years[0]:04d}", datatype=XSD.gYear))
 
     def _clusters(self) -> None:
         for cluster in self.extraction.clusters:

@@ -102,3 +102,15 @@ def test_http_failure_is_one_clear_error(oxigraph: str) -> None:
 def test_unreachable_endpoint_is_a_clear_error() -> None:
     with pytest.raises(PolicyKGError, match="cannot reach"):
         run_push(MINI, f"http://127.0.0.1:{_free_port()}/store", graph_iri=None)
+
+
+def test_seed_graph_pushed_answers_the_sharing_query_like_the_local_graph(oxigraph: str, seed_build) -> None:
+    _, out = seed_build
+    graph = out / "graph.trig"
+    httpx.post(f"{oxigraph}/update", data={"update": "CLEAR ALL"}).raise_for_status()  # other tests' graphs
+    run_push(graph, f"{oxigraph}/store", graph_iri=None)
+    sharing = (Path(__file__).resolve().parents[2] / "queries" / "01_cities_sharing_measures.rq").read_text("utf-8")
+    remote = _remote_select(oxigraph, sharing)
+    _, local = select(open_source(graph), sharing)
+    assert remote == [tuple(value or "" for value in row) for row in local]
+    assert any("沈阳市" in row and "洛阳市" in row for row in remote)
