@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
@@ -19,6 +20,11 @@ from kg.link import Gazetteer, PlaceLinker, PlaceMention
 from kg.structure import DocumentStructure, Provision, Span
 
 __all__ = ["Extractor", "Extraction", "Entity", "MeasureFact", "ClusterFact", "TargetFact", "Mention"]
+
+
+# In replies, the addressee's own requests and proposals are reported, not decided.
+REPORTED_REQUEST = re.compile(r"(?:你|贵)(?:省|区|市|县|部|委|局|厅|办|们|单位|公司)(?:曾|多次|再次)?"
+                              r"(?:请求|建议|提出|要求|反映|报请|呈报|申请)")
 
 
 class Extractor:
@@ -52,9 +58,10 @@ class Extractor:
         result.issuers = self._issuers(structure, actor_matches)
         words = WordContext(boundaries, frozenset(m.start for m in actor_matches),
                             tuple(Span(m.start, m.end) for m in actor_matches))
+        header = [f.span for f in (structure.title, structure.number, structure.addressees) if f is not None]
         for provision in structure.all_provisions():
             self._measures_and_goals(text, provision, places, actor_matches, industry_matches,
-                                     instrument_matches, words, result)
+                                     instrument_matches, words, header, result)
         result.clusters = find_clusters(text, result.measures, places, industry_matches, provisions.at,
                                         self._industries_in_parks(text, places))
         return result
@@ -79,12 +86,16 @@ class Extractor:
 
     def _measures_and_goals(self, text: str, provision: Provision, places: Sequence[PlaceMention],
                             actor_matches, industry_matches, instrument_matches, words: WordContext,
-                            result: Extraction) -> None:
+                            header: Sequence[Span], result: Extraction) -> None:
         measure_ordinal = goal_ordinal = 0
         first_measure: int | None = None
         for sentence in provision.sentences:
             if provision.heading_span and sentence.span.end <= provision.heading_span.end + 1:
                 continue  # a provision's title is not a measure
+            if any(f.start <= sentence.span.start < f.end for f in header):
+                continue  # nor is the document's title, number or addressee line
+            if REPORTED_REQUEST.match(text, sentence.span.start):
+                continue  # 你省请求…: what the addressee asked for, not what the policy does
             clauses = split_clauses(text, sentence.span)
             goal = dated_goal_span(text, clauses)
             if goal is not None:

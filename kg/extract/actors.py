@@ -24,10 +24,11 @@ _NAMED_BODY = re.compile(
 # 阳泉煤业（集团）有限责任公司. The name runs from the place to the suffix without punctuation.
 _ORG_SUFFIX = ("有限责任公司", "股份有限公司", "有限公司", "集团公司", "总公司", "公司", "管理所", "事务所", "研究所",
                "研究院", "设计院", "委员会", "办公室", "管理局", "工业局", "局", "医院", "大学", "学院", "中心", "煤矿",
-               "银行", "协会", "商会", "站")
-_GOVERNMENT_SUFFIX = ("委员会", "办公室", "管理局", "工业局", "局", "站")
+               "银行", "协会", "商会", "站", "管理部门", "主管部门")
+_GOVERNMENT_SUFFIX = ("委员会", "办公室", "管理局", "工业局", "局", "站", "管理部门", "主管部门")
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fff（）()]")
-_NOT_IN_NAME = "的和与及等或"
+_NOT_IN_NAME = "的和与及等或各"
+_GENERIC = re.compile(r"有关|相关|其他|所属|下属")
 MAX_ORG_NAME = 14
 _VERB_INSIDE = re.compile("|".join(sorted(TRIGGERS, key=len, reverse=True)))
 
@@ -91,8 +92,8 @@ class ActorFinder:
         """An organisation whose name starts with a place (大同市煤炭工业局, 香港医院管理局).
 
         The name ends at the first organisation suffix that ends a word, extended by a directly
-        following suffix word (医院 + 管理局); a verb inside means it is not a name
-        (``西安建设国家中心城市``)."""
+        following suffix word (医院 + 管理局); a verb that is a word of its own inside means it is not a
+        name (``西安建设国家中心城市``), nor is a generic reference (``福建省有关部门``)."""
         if place.place.kind == "park":
             return None
         end = _org_end(text, place.end, boundaries)
@@ -101,7 +102,8 @@ class ActorFinder:
         while (longer := _org_end(text, end, boundaries, limit=6, whole_word=True)) is not None:
             end = longer
         name = text[place.start:end]
-        if _VERB_INSIDE.search(text, place.end, end):
+        verbs = (v for v in _VERB_INSIDE.finditer(text, place.end, end) if v.start() in boundaries and v.end() in boundaries)
+        if next(verbs, None) is not None or _GENERIC.search(text, place.end, end):
             return None
         kind = "agency" if name.endswith(_GOVERNMENT_SUFFIX) else "enterprise"
         entity = Entity(id="actor/org-" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:10], name=name, kind=kind)

@@ -16,7 +16,9 @@ _PARTNER_CLOSE = re.compile(r"(?:合作|对接|协作|联动|交流|融合|接�
 # 要/应 as modal verbs, not inside 主要, 重要, 需要求, 适应, 供应, 应用…
 _DIRECTIVE = re.compile(r"(?<![主重纲只不想需])要(?![求素点件害])|(?<![适相对供响反效])应(?![用])|必须|务必|负责|牵头")
 _EVENT = re.compile(r"[^，,；;。]{0,8}?(?:发生|出现)(?:的|了)")
-_LOCATIVE = re.compile(r"[在于对为向给]")
+# 在/于/对/为/向/给 as prepositions, not inside 存在, 由于, 针对, 因为, 方向…
+_LOCATIVE = re.compile(r"(?<![存现正所实])在|(?<![由关属等至基])于|(?<![针面相反核绝])对(?!接)|(?<![因作成认以行])为"
+                       r"|(?<![方面指导倾偏志意])向|给")
 YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
 _GOAL = re.compile(r"(?:到|(?<!截)至|力争|争取)\s*(?:19|20)\d{2}\s*年|(?:19|20)\d{2}\s*年(?:底|末)?(?:前|以前|之前)")
 _GOAL_WORDS = re.compile(r"(?:形成|达到|实现|建成|覆盖|完成|取得|全部|基本|力争|争取|超过|不低于|提高到|降低|控制在|突破)")
@@ -42,6 +44,12 @@ def is_scoping_parent(mention: PlaceMention, following: PlaceMention | None, gaz
     if parent is None:
         return False
     return parent == mention.place.id or any(a.id == mention.place.id for a in gazetteer.ancestors(parent))
+
+
+def in_cited_title(text: str, start: int, mention: PlaceMention) -> bool:
+    """A place inside 《…》 belongs to the title of a cited document (《湖北省人民政府关于…的请示》)."""
+    before = text[start:mention.start]
+    return before.count("《") > before.count("》")
 
 
 def nested_in_other(mention: PlaceMention, mentions: Sequence[PlaceMention]) -> bool:
@@ -73,6 +81,8 @@ def target_places(text: str, clauses: Sequence[Span], mentions: Sequence[PlaceMe
         following = next((m for m in ordered[index + 1:] if m.start >= mention.end), None)
         clause = next((c for c in clauses if c.start <= mention.start < c.end), None)
         if clause is None or nested_in_other(mention, ordered) or is_scoping_parent(mention, following, gazetteer):
+            continue
+        if in_cited_title(text, clauses[0].start, mention):
             continue
         if is_partner(text, clause, mention, place_ends) or not is_addressed_before_trigger(text, clause, mention,
                                                                                           trigger_at):

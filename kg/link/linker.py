@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -46,6 +48,10 @@ def _automaton(gazetteer: Gazetteer, rules: Rules) -> ahocorasick.Automaton:
     return automaton
 
 
+# A short form directly followed by a named facility or feature is that place: 平潭口岸, 丹江口水库.
+_FEATURE = re.compile(r"(?:水库|库区|口岸|机场|港区|综合实验区|综合试验区|新区|火车站|高铁站)")
+
+
 class PlaceLinker:
     """Recognise places in Simplified Chinese text and link each to one gazetteer entry.
 
@@ -57,7 +63,8 @@ class PlaceLinker:
        are accepted alone. Short forms of districts/counties, one-character names with a suffix
        (和县) and the ``risky`` short forms (大同, 白银…) need support: a place earlier in the same
        list or juxtaposed before them that is one of their ancestors (徐州新沂, 重庆市大渡口区、江津区),
-       or a list (、和与及) that also holds a place accepted alone.
+       or a list (、和与及) that also holds a place accepted alone, or a named facility or feature
+       directly after them (平潭口岸, 丹江口水库).
     3. One surface, several places: prefer a reading whose ancestor is earlier in the same list;
        then the kind most neighbours in the list have (唐山、包头、吉林 → 吉林市; 辽宁、吉林 → 吉林省);
        then a reading whose ancestor is established in the document (``context`` or unambiguous
@@ -100,7 +107,8 @@ class PlaceLinker:
             if blocks:
                 continue
             entries = sorted(self.gazetteer.entries(word), key=_rank)
-            confident = [e for e in entries if self._alone(word, e)]
+            feature = word not in self.rules.risky and _FEATURE.match(text, reach) is not None
+            confident = [e for e in entries if self._alone(word, e) or (feature and e.form == "short")]
             spans.append(_Span(start, reach, word, entries, confident))
         return spans
 

@@ -73,7 +73,12 @@ def test_place_before_the_verb_addressed_by_locative(run) -> None:
     # 国发〔2018〕43号 (corpus 016.html); 国办函〔2004〕25号 (corpus 048.html)
     text = "国务院决定在海南博鳌乐城国际医疗旅游先行区暂时调整实施有关规定。"
     assert measure_targets(run, text) == [["海南博鳌乐城国际医疗旅游先行区"]]
-    assert measure_targets(run, "你省请求，国家对在湖北的中央企业实行主辅分离给予一定的补助。") == [["湖北省"]]
+    assert measure_targets(run, "国家对在湖北的中央企业实行主辅分离给予一定的补助。") == [["湖北省"]]
+
+
+def test_a_request_reported_in_a_reply_is_not_a_measure(run) -> None:
+    # 国办函〔2004〕25号 (corpus 048.html): what the province asked for, not what the reply decides
+    assert measure_targets(run, "你省请求，国家对在湖北的中央企业实行主辅分离给予一定的补助。") == []
 
 
 def test_place_before_the_verb_as_reported_subject_is_not_a_target(run) -> None:

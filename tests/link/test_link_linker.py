@@ -108,3 +108,12 @@ def test_words_for_jieba(linker: PlaceLinker) -> None:
     words = linker.words()
     assert {"沈阳", "沈阳市", "长三角", "宁东能源化工基地", "襄樊"} <= set(words)
     assert words == sorted(words)
+
+
+def test_county_short_form_before_a_named_facility_is_the_county():
+    from kg.link import PlaceLinker
+
+    linker = PlaceLinker()
+    assert [m.place.name for m in linker.find("支持平潭口岸建设进境种苗监管作业场所")] == ["平潭县"]
+    assert [m.place.name for m in linker.find("南水北调工程丹江口水库移民的安置")] == ["丹江口市"]
+    assert linker.find("推进永川发展") == []  # without a facility the short form still needs support
