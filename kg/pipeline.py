@@ -18,7 +18,7 @@ from kg.normalise import load
 from kg.structure import parse_document
 from kg.vocab import PKG
 
-INPUT_SUFFIXES = (".txt", ".text", ".html", ".htm", ".xhtml")
+INPUT_SUFFIXES = (".txt", ".text", ".html", ".htm", ".xhtml", ".pdf")
 
 
 @dataclass

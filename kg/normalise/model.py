@@ -29,7 +29,9 @@ class SourceDocument:
 
     @cached_property
     def decoded(self) -> str:
-        """The whole decoded file string that ``origin`` points into."""
+        """The whole decoded file string that ``origin`` points into (for a PDF, its text layer)."""
+        if self.media_type == "application/pdf":
+            return self.text
         return self.raw.decode(self.encoding)
 
 

@@ -12,6 +12,7 @@ from kg.normalise.chars import HAN_RE
 from kg.normalise.html import declared_charset, extract_text, looks_like_html
 from kg.normalise.model import SourceDocument
 from kg.normalise.offsets import identity
+from kg.normalise.pdf import is_pdf, pdf_text
 
 CONTROL_SHARE = 0.05
 """A file whose first 4 KB hold more than this share of control bytes is binary."""
@@ -87,12 +88,21 @@ def decode(path: Path, raw: bytes) -> tuple[str, str]:
 
 
 def read_source(path: Path) -> SourceDocument:
-    """Read a plain-text or HTML policy file; raises :class:`InputError` for unusable input."""
+    """Read a plain-text, HTML or PDF policy file; raises :class:`InputError` for unusable input.
+
+    For a PDF, ``text`` is the text layer pypdf extracts and ``origin`` points into that text.
+    """
     path = Path(path)
     try:
         raw = path.read_bytes()
     except OSError as exc:
         raise InputError(f"cannot read the file: {exc.strerror or exc}", path=path) from None
+    if is_pdf(raw):
+        text = pdf_text(path, raw)
+        if not HAN_RE.search(text):
+            raise InputError("no Chinese text in the file", path=path)
+        return SourceDocument(path=path, raw=raw, encoding="pdf", media_type="application/pdf", text=text,
+                              origin=identity(len(text)))
     _check_bytes(path, raw)
     decoded, encoding = decode(path, raw)
     if looks_like_html(decoded):

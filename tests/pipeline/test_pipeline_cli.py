@@ -72,3 +72,12 @@ def test_usage_error_exit_code():
 def test_query_on_missing_graph(tmp_path):
     result = policykg("query", "queries/02_measures_per_place.rq", "--graph", str(tmp_path / "none.trig"))
     assert result.returncode == 1 and "none.trig" in result.stderr
+
+
+def test_a_pdf_builds_like_a_text(tmp_path):
+    pdf = REPO / "tests" / "fixtures" / "normalise" / "seed_excerpt.pdf"
+    result = policykg("build", str(pdf), "--out", str(tmp_path / "out"))
+    assert result.returncode == 0, result.stderr
+    nt = (tmp_path / "out" / "graph.nt").read_text(encoding="utf-8")
+    for code in ("210100", "410300", "430200"):  # 沈阳, 洛阳, 株洲 targeted by one measure
+        assert f"<https://w3id.org/policykg/ontology#targets> <https://w3id.org/policykg/id/place/{code}>" in nt
