@@ -13,6 +13,7 @@ from rdflib.namespace import RDF
 from kg.errors import InputError, PolicyKGError, ValidationFailed
 from kg.extract import Extractor
 from kg.graph.build import DocumentGraph, SourceInfo, add_reference
+from kg.graph.iris import document_slug
 from kg.graph.write import serialise, union_graph, write_atomically
 from kg.normalise import load
 from kg.structure import parse_document
@@ -70,20 +71,31 @@ def collect_inputs(paths: Iterable[Path]) -> list[Path]:
 
 def build_dataset(paths: list[Path], *, on_document: Callable[[Path], None] | None = None,
                   extractor: Extractor | None = None) -> BuildReport:
-    """Build the RDF dataset of the given files (or folders) in memory; no validation, nothing written."""
+    """Build the RDF dataset of the given files (or folders) in memory; no validation, nothing written.
+
+    A file holding a document already built (same document number, or same content when it has no
+    number) is skipped with a warning: the document's IRI is its identity, so it is built once.
+    """
     files = collect_inputs(paths)
     extractor = extractor or Extractor()
     report = BuildReport(Dataset())
     places, actors = set(), set()
+    built: dict[str, Path] = {}  # document slug → the file it was built from
     for path in files:
         if on_document:
             on_document(path)
         normalised = load(path)
         structure = parse_document(normalised.text)
         report.warnings.extend(f"{path}: {w}" for w in structure.warnings)
-        extraction = extractor.extract(structure)
         raw = normalised.source.raw if normalised.source is not None else normalised.text.encode("utf-8")
-        document = DocumentGraph(report.dataset, SourceInfo.of(path, raw), structure, extraction)
+        source = SourceInfo.of(path, raw)
+        slug = document_slug(structure.number.value if structure.number else None, source.content_hash)
+        if slug in built:
+            report.warnings.append(f"{path}: another copy of document {structure.number.value if structure.number else slug}"
+                                   f" (already built from {built[slug].name}); skipped")
+            continue
+        built[slug] = path
+        document = DocumentGraph(report.dataset, source, structure, extractor.extract(structure))
         document.add()
         report.documents.append(document)
         places |= document.places
@@ -97,7 +109,7 @@ def run_build(inputs: list[Path], out: Path, *, store: str | None = None, valida
     from rich.console import Console
     from rich.progress import Progress
 
-    console = Console(stderr=True)
+    console = Console(stderr=True, soft_wrap=True)
     files = collect_inputs(inputs)
     with Progress(console=console, transient=True, disable=len(files) < 2) as progress:
         task = progress.add_task("building", total=len(files))

@@ -50,6 +50,11 @@ def _org_end(text: str, start: int, boundaries: frozenset[int], *, limit: int = 
     return None
 
 
+# A list of places sharing one body: 北京、天津…陕西省（自治区、直辖市）人民政府 names each province's government.
+_JOINT_BODY = re.compile(r"(?:省|市|自治区)?[（(](?:自治区|区)、?(?:直辖市|市)[)）](人民政府)")
+_LIST_GAP = frozenset({"、", "和", "及", "与", ""})
+
+
 class ActorFinder:
     """Finds actor mentions in a text, given its word boundaries and place mentions."""
 
@@ -67,6 +72,7 @@ class ActorFinder:
         """
         local = [found for place in places if (found := self._local_body(text, place)) is not None]
         local += [m for m in self._named_bodies(text) if not any(l.start <= m.start < l.end for l in local)]
+        local += self._joint_bodies(text, places)
         local += [m for place in places if (m := self._place_organisation(text, place, boundaries)) is not None
                   and not any(l.start <= m.start < l.end or m.start <= l.start < m.end for l in local)]
         taken = [(m.start, m.end) for m in local]
@@ -85,6 +91,25 @@ class ActorFinder:
             entity = known or Entity(id="actor/org-" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:10],
                                      name=name, kind="agency" if name.startswith("国务院") else "enterprise")
             found.append(TermMatch(start, match.end(), name, entity))
+        return found
+
+    @staticmethod
+    def _joint_bodies(text: str, places: Sequence[PlaceMention]) -> list[TermMatch[Entity]]:
+        """Each place of a list followed by ``省（自治区、直辖市）人民政府`` is one government."""
+        found: list[TermMatch[Entity]] = []
+        ordered = sorted((p for p in places if p.place.kind in ("province", "city")), key=lambda p: p.start)
+        for index, last in enumerate(ordered):
+            joint = _JOINT_BODY.match(text, last.end)
+            if joint is None:
+                continue
+            listed = [last]
+            while index > 0 and text[ordered[index - 1].end:listed[0].start] in _LIST_GAP:
+                index -= 1
+                listed.insert(0, ordered[index])
+            for place in listed:
+                entity = Entity(id=f"actor/{place.place.code}-government", name=place.place.name + "人民政府",
+                                kind="agency", aliases=())
+                found.append(TermMatch(place.start, place.end, place.surface, entity))
         return found
 
     @staticmethod

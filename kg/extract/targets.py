@@ -43,7 +43,12 @@ def is_scoping_parent(mention: PlaceMention, following: PlaceMention | None, gaz
     parent = following.place.parent
     if parent is None:
         return False
-    return parent == mention.place.id or any(a.id == mention.place.id for a in gazetteer.ancestors(parent))
+    if parent == mention.place.id:
+        return True
+    try:
+        return any(a.id == mention.place.id for a in gazetteer.ancestors(parent))
+    except KeyError:  # the parent is a locality or park found in the text, not in the gazetteer
+        return False
 
 
 def in_cited_title(text: str, start: int, mention: PlaceMention) -> bool:

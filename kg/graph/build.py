@@ -21,7 +21,7 @@ from kg.structure import DocumentStructure, Provision
 from kg.vocab import PKG, WGS
 
 PLACE_CLASSES = {"province": PKG.Province, "city": PKG.City, "district": PKG.District, "county": PKG.County,
-                 "region": PKG.Region, "park": PKG.IndustrialPark}
+                 "region": PKG.Region, "park": PKG.IndustrialPark, "locality": PKG.Place}
 ACTOR_CLASSES = {"agency": PKG.GovernmentAgency, "bank": PKG.FinancialInstitution, "enterprise": PKG.Actor}
 SCHEME_FILES = ("industries.ttl", "instruments.ttl", "designations.ttl")
 LABEL_CHARS = 40
@@ -184,15 +184,16 @@ def add_reference(dataset: Dataset, places: Iterable[PlaceRecord], actors: Itera
     """The reference graph: the places used (with their ancestors and members), actors, and the SKOS
     schemes of industries, instruments and designations."""
     graph = dataset.graph(REFERENCE_GRAPH)
+    found_in_text = {place.id: place for place in places}  # parks and localities are not in the gazetteer
     closed: dict[str, PlaceRecord] = {}
-    pending = list(places)
+    pending = list(found_in_text.values())
     while pending:
         place = pending.pop()
         if place.id in closed:
             continue
         closed[place.id] = place
         related = [place.parent] if place.parent else []
-        pending.extend(gazetteer.get(place_id) for place_id in [*related, *place.members])
+        pending.extend(found_in_text.get(place_id) or gazetteer.get(place_id) for place_id in [*related, *place.members])
     designations = designations_by_place(gazetteer)
     for place in sorted(closed.values(), key=lambda p: p.id):
         _add_place(graph, place)

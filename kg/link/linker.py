@@ -12,6 +12,7 @@ from functools import cache
 import ahocorasick
 
 from kg.link.gazetteer import Entry, Gazetteer
+from kg.link.localities import find_localities
 from kg.link.parks import find_parks
 from kg.link.records import PlaceMention, PlaceRecord
 from kg.link.rules import Rules
@@ -72,6 +73,8 @@ class PlaceLinker:
     4. Parks/zones/bases named after an accepted place are added (``kg.link.parks``); their host
        place stays a mention of its own, so mentions nest only there: a park mention may contain
        place mentions. Otherwise mentions never overlap. Mentions are sorted by start, longest first.
+    5. Townships and villages written right after their county (巴东县官渡口镇) are added
+       (``kg.link.localities``), each inside the place before it.
     """
 
     def __init__(self, gazetteer: Gazetteer | None = None, rules: Rules | None = None) -> None:
@@ -92,6 +95,7 @@ class PlaceLinker:
         self._resolve(text, spans, established)
         mentions = [PlaceMention(s.start, s.end, s.surface, s.place) for s in spans if s.place is not None]
         mentions += find_parks(text, mentions, self.rules)
+        mentions += find_localities(text, mentions)
         return sorted(mentions, key=lambda m: (m.start, -m.end, m.place.id))
 
     def _spans(self, text: str) -> list[_Span]:

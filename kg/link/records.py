@@ -12,7 +12,7 @@ class PlaceRecord:
 
     id: str                      # local IRI part under pkgd:, e.g. "place/210100"
     name: str                    # canonical full Simplified name, e.g. "沈阳市"
-    kind: str                    # province|city|district|county|region|park
+    kind: str                    # province|city|district|county|region|park|locality
     code: str | None             # six-digit GB/T 2260 code for administrative divisions
     parent: str | None           # id of the direct parent (pkg:locatedIn), if any
     aliases: tuple[str, ...]     # short forms and variants ("沈阳")

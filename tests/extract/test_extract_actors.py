@@ -71,3 +71,11 @@ def test_measure_actor_is_the_subject_before_the_verb(run) -> None:
 def test_issuers_come_from_the_signature_lines(seed) -> None:
     _, extraction = seed
     assert [a.id for a in extraction.issuers] == ["actor/ndrc", "actor/most", "actor/miit", "actor/mnr", "actor/cdb"]
+
+
+def test_a_list_of_provinces_sharing_one_government_suffix(extractor) -> None:
+    # 国办发〔1996〕32号 (corpus 052.html), the addressee line
+    text = "北京、天津、西藏、陕西省（自治区、直辖市）人民政府："
+    places = extractor.places.find(text)
+    names = [m.value.name for m in extractor.actors.find(text, extractor.segmenter.boundaries(text), places)]
+    assert names == ["北京市人民政府", "天津市人民政府", "西藏自治区人民政府", "陕西省人民政府"]

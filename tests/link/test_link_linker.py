@@ -88,7 +88,9 @@ def test_place_inside_another_name_counts(linker: PlaceLinker) -> None:
 
 def test_village_named_like_a_province_is_not_the_province(linker: PlaceLinker) -> None:
     text = "8月18日,左权县河南村煤矿瓦斯爆炸事故"  # corpus 2019, page on 特大煤矿事故
-    assert found(linker, text) == [("左权县", "place/140722")]
+    mentions = linker.find(text)
+    assert found(linker, text)[0] == ("左权县", "place/140722")
+    assert [(m.surface, m.place.kind) for m in mentions[1:]] == [("河南村", "locality")]  # a village, not 河南省
 
 
 def test_old_name_links_to_todays_division(linker: PlaceLinker) -> None:

@@ -81,3 +81,15 @@ def test_a_pdf_builds_like_a_text(tmp_path):
     nt = (tmp_path / "out" / "graph.nt").read_text(encoding="utf-8")
     for code in ("210100", "410300", "430200"):  # 沈阳, 洛阳, 株洲 targeted by one measure
         assert f"<https://w3id.org/policykg/ontology#targets> <https://w3id.org/policykg/id/place/{code}>" in nt
+
+
+def test_a_second_copy_of_a_document_is_skipped_with_a_warning(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    seed = next(SEEDS.glob("*.txt"))
+    (folder / "a.txt").write_bytes(seed.read_bytes())
+    (folder / "b.txt").write_bytes(seed.read_bytes())
+    result = policykg("build", str(folder), "--out", str(tmp_path / "out"))
+    assert result.returncode == 0, result.stderr
+    assert "b.txt: another copy of document 发改振兴〔2021〕1618号 (already built from a.txt); skipped" in result.stderr
+    assert result.stdout.startswith("1 documents")
