@@ -64,6 +64,12 @@ class PKG(DefinedNamespace):
     supportedBy: object
     targets: object
     providedBy: object
+    # roles of actors in a measure
+    fundedBy: object
+    responsibleParty: object
+    cooperatingParty: object
+    guidedBy: object
+    approvedBy: object
     concernsIndustry: object
     instrumentType: object
     hasTarget: object
