@@ -2,7 +2,22 @@
 
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
+
+_UNPRINTABLE = frozenset({"Cc", "Cf", "Zl", "Zp", "Cs", "Co", "Cn"})
+
+
+def one_line(text: str) -> str:
+    """``text`` with every control, format or line-separator character escaped (``\\n``, ``\\u2028``).
+
+    A file name or a quoted input may hold a newline; escaped, it can never split a message into two
+    lines or forge another message.
+    """
+    if not any(unicodedata.category(ch) in _UNPRINTABLE for ch in text):
+        return text
+    return "".join(ch if unicodedata.category(ch) not in _UNPRINTABLE
+                   else ch.encode("unicode_escape").decode("ascii") for ch in text)
 
 
 class PolicyKGError(Exception):
@@ -24,7 +39,7 @@ class PolicyKGError(Exception):
             where += f":{self.line}"
         elif self.offset is not None:
             where += f" (offset {self.offset})"
-        return f"{where}: {self.message}" if where else self.message
+        return one_line(f"{where}: {self.message}" if where else self.message)
 
 
 class InputError(PolicyKGError):

@@ -9,6 +9,7 @@ import charset_normalizer
 
 from kg.errors import InputError
 from kg.normalise.chars import HAN_RE
+from kg.normalise.encoding import MIN_COMMON_SHARE, MIN_HAN, legacy_readings, utf16_without_bom
 from kg.normalise.html import declared_charset, extract_text, looks_like_html
 from kg.normalise.model import SourceDocument
 from kg.normalise.offsets import identity
@@ -55,33 +56,47 @@ def _mostly_utf8(raw: bytes) -> bool:
 
 
 def decode(path: Path, raw: bytes) -> tuple[str, str]:
-    """Decode the bytes: a BOM, then UTF-8, a declared ``<meta charset>``, GB18030, then charset-normalizer.
+    """Decode the bytes: a BOM, UTF-16 without one, UTF-8, a declared ``<meta charset>``, the most
+    plausible of GB18030 and Big5 (:mod:`kg.normalise.encoding`), then charset-normalizer.
 
-    Returns ``(text, encoding)``. Raises :class:`InputError` naming the first bad byte when the
-    file is UTF-8 with a few corrupt bytes (GB18030 would turn it into garbage) or when nothing
-    decodes it.
+    Returns ``(text, encoding)``. Raises :class:`InputError` for empty and binary files, naming the
+    first bad byte when the file is UTF-8 with a few corrupt bytes (GB18030 would turn it into
+    garbage), and giving the reason when every decoding is mostly rare characters or nothing decodes.
     """
     for bom, encoding in _BOMS:
         if raw.startswith(bom):
             text = _strict(raw, encoding)
             if text is not None:
                 return text, encoding
+    utf16 = utf16_without_bom(raw)
+    if utf16 is not None:
+        return utf16, "utf-16"
+    _check_bytes(path, raw)
     try:
         return raw.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as exc:
         utf8_error = exc
     if not _mostly_utf8(raw):
-        for encoding in filter(None, [declared_charset(raw), "gb18030"]):
-            text = _strict(raw, encoding)
-            if text is not None:
-                return text, codecs.lookup(encoding).name
-        best = charset_normalizer.from_bytes(raw).best()
-        text = _strict(raw, best.encoding) if best is not None else None
+        declared = declared_charset(raw)
+        text = _strict(raw, declared) if declared else None
+        if text is not None:
+            return text, codecs.lookup(declared).name
+        readings = legacy_readings(raw)
+        if readings:
+            best = readings[0]
+            if best.han < MIN_HAN or best.common_share >= MIN_COMMON_SHARE:
+                return best.text, codecs.lookup(best.encoding).name
+            raise InputError(
+                f"cannot decode the file: its most plausible reading ({best.encoding}) is mostly rare or "
+                f"unassigned characters (only {best.common_share:.0%} common ones), so it is not Chinese text "
+                "in GB18030, GBK or Big5", path=path)
+        best_guess = charset_normalizer.from_bytes(raw).best()
+        text = _strict(raw, best_guess.encoding) if best_guess is not None else None
         if text is not None and HAN_RE.search(text):
-            return text, best.encoding
+            return text, best_guess.encoding
     raise InputError(
         f"cannot decode the file: byte {raw[utf8_error.start]:#04x} at byte offset {utf8_error.start} "
-        "is not valid UTF-8, and the file is in no other encoding tried (GB18030, charset detection)",
+        "is not valid UTF-8, and the file is in no other encoding tried (GB18030, Big5, charset detection)",
         path=path,
         offset=utf8_error.start,
     )
@@ -103,7 +118,6 @@ def read_source(path: Path) -> SourceDocument:
             raise InputError("no Chinese text in the file", path=path)
         return SourceDocument(path=path, raw=raw, encoding="pdf", media_type="application/pdf", text=text,
                               origin=identity(len(text)))
-    _check_bytes(path, raw)
     decoded, encoding = decode(path, raw)
     if looks_like_html(decoded):
         media_type = "text/html"
