@@ -106,11 +106,23 @@ def serve(
     store: Annotated[Optional[Path], typer.Option("--store", help="An Oxigraph store folder.")] = None,
     host: Annotated[str, typer.Option("--host")] = "127.0.0.1",
     port: Annotated[int, typer.Option("--port")] = 8000,
+    workers: Annotated[int, typer.Option("--workers", min=1, help="Query worker processes.")] = 4,
+    timeout: Annotated[float, typer.Option("--timeout", min=0.1, help="Seconds a query may run.")] = 10.0,
+    memory_limit: Annotated[int, typer.Option("--memory-limit", min=16,
+                                              help="MB a query may add to its worker before it is stopped.")] = 1024,
+    per_client: Annotated[int, typer.Option("--per-client", min=1, help="Queries one client may have in flight.")] = 2,
+    allow_service: Annotated[Optional[list[str]], typer.Option(
+        "--allow-service", help="IRI prefix of a SPARQL service queries may federate to (repeatable; none by default).")] = None,
+    cors_origin: Annotated[Optional[list[str]], typer.Option(
+        "--cors-origin", help="Origin browsers may query from (repeatable; default *; 'none' for no CORS).")] = None,
 ) -> None:
     """Serve the graph: SPARQL 1.1 protocol, dereferenceable IRIs, ontology docs, VoID."""
-    from kg.serve import run_serve
+    from kg.serve import ServeLimits, run_serve
 
-    run_serve(graph=graph, store=store, host=host, port=port)
+    origins = ("*",) if not cors_origin else tuple(o for o in cors_origin if o != "none")
+    limits = ServeLimits(workers=workers, timeout=timeout, memory_limit_mb=memory_limit, per_client=per_client,
+                         allow_services=tuple(allow_service or ()), cors_origins=origins)
+    run_serve(graph=graph, store=store, host=host, port=port, limits=limits)
 
 
 @app.command()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from kg.errors import UsageError
@@ -9,7 +10,24 @@ from kg.graph.load import DEFAULT_GRAPH
 from kg.store import STORE_SCHEME
 
 
-def run_serve(*, graph: Path | None, store: Path | None, host: str, port: int) -> None:
+@dataclass(frozen=True)
+class ServeLimits:
+    """What the server promises its host: see "Serving safely" in the README."""
+
+    workers: int = 4
+    timeout: float = 10.0
+    memory_limit_mb: int = 1024
+    per_client: int = 2
+    allow_services: tuple[str, ...] = ()
+    cors_origins: tuple[str, ...] = ("*",)
+
+
+MAX_CONNECTIONS = 256
+"""Open connections uvicorn accepts before it answers 503 at once."""
+
+
+def run_serve(*, graph: Path | None, store: Path | None, host: str, port: int,
+              limits: ServeLimits = ServeLimits()) -> None:
     """Start the service on ``host:port`` over a graph file or an Oxigraph store folder (not both)."""
     import uvicorn
 
@@ -26,5 +44,9 @@ def run_serve(*, graph: Path | None, store: Path | None, host: str, port: int) -
         queries = ontology = None
     if ontology is not None and not ontology.is_file():
         ontology = None
-    app = create_app(source, ontology=ontology, queries=queries)
-    uvicorn.run(app, host=host, port=port, log_level="info")
+    from kg.serve.guard import MAX_URL
+
+    app = create_app(source, ontology=ontology, queries=queries, **asdict(limits))
+    # h11 must buffer a request line of MAX_URL bytes (plus headers) so the guard can answer 414.
+    uvicorn.run(app, host=host, port=port, log_level="info", http="h11", limit_concurrency=MAX_CONNECTIONS,
+                h11_max_incomplete_event_size=MAX_URL + 64 * 1024)

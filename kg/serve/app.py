@@ -15,17 +15,19 @@ from starlette.concurrency import run_in_threadpool
 from starlette.middleware import Middleware
 from starlette.middleware.cors import CORSMiddleware
 from starlette.requests import Request
-from starlette.responses import HTMLResponse, PlainTextResponse, Response
+from starlette.responses import HTMLResponse, PlainTextResponse, RedirectResponse, Response
 from starlette.routing import Route
 
 from kg.export.void import void_graph, with_access
 from kg.serve import pages
 from kg.serve.describe import describe
 from kg.serve.execute import Answer, QueryRequest
+from kg.serve.federation import FederationPolicy, FederationRefused
+from kg.serve.guard import MAX_BODY, MAX_URL, Guard
 from kg.serve.negotiate import choose
 from kg.serve.ontology_doc import OntologyDoc, read_ontology
 from kg.serve.protocol import read_request
-from kg.serve.worker import QueryTimeout, ServerBusy, WorkerFailed, WorkerPool
+from kg.serve.worker import ClientBusy, QueryTimeout, QueryTooLarge, ServerBusy, WorkerFailed, WorkerPool
 from kg.store.select import term_value
 from kg.vocab import ONTOLOGY_IRI, PKGD
 
@@ -49,14 +51,17 @@ def _answer_response(answer: Answer) -> Response:
     media_type = answer.media_type
     if media_type.startswith("text/") and "charset" not in media_type:
         media_type += "; charset=utf-8"
-    return Response(answer.body, status_code=answer.status, media_type=media_type, headers={"Vary": "Accept"})
+    return Response(answer.body, status_code=answer.status, media_type=media_type,
+                    headers={"Vary": "Accept", **dict(answer.headers)})
 
 
 class Service:
     """State shared by the handlers: the worker pool, the ontology and cached documents."""
 
-    def __init__(self, pool: WorkerPool, ontology: Path | None, queries: Path | None) -> None:
+    def __init__(self, pool: WorkerPool, ontology: Path | None, queries: Path | None,
+                 federation: FederationPolicy = FederationPolicy()) -> None:
         self.pool = pool
+        self.federation = federation
         self.ontology_path = ontology
         self.ontology: OntologyDoc | None = read_ontology(ontology, ONTOLOGY_IRI + "#") if ontology else None
         self.examples = {path.stem: path.read_text(encoding="utf-8")
@@ -69,17 +74,30 @@ class Service:
         """Call ``function`` (which uses the pool) off the event loop, mapping pool failures to HTTP answers."""
         try:
             return await run_in_threadpool(function)
-        except (QueryTimeout, ServerBusy) as exc:
+        except ClientBusy as exc:
+            return Answer.error(429, str(exc), retry_after=exc.retry_after)
+        except ServerBusy as exc:
+            return Answer.error(503, str(exc), retry_after=exc.retry_after)
+        except (QueryTimeout, QueryTooLarge) as exc:
             return Answer.error(503, str(exc))
         except WorkerFailed as exc:
             return Answer.error(500, str(exc))
 
     async def sparql(self, request: Request) -> Response:
-        """``/sparql``: the SPARQL 1.1 Protocol (read-only)."""
+        """``/sparql``: the SPARQL 1.1 Protocol (read-only); a browser without a query gets the query page."""
+        accept = request.headers.get("accept") or ""
+        if (request.method == "GET" and not request.query_params and HTML in accept
+                and choose(accept, [HTML, "application/sparql-results+json"]) == HTML):
+            return RedirectResponse("/", status_code=303)
         parsed = await read_request(request)
         if isinstance(parsed, Answer):
             return _answer_response(parsed)
-        return _answer_response(await self.run(lambda: self.pool.query(parsed)))
+        try:
+            self.federation.check(parsed.sparql)
+        except FederationRefused as exc:
+            return _answer_response(Answer.error(400, str(exc)))
+        client = request.client.host if request.client else ""
+        return _answer_response(await self.run(lambda: self.pool.query(parsed, client)))
 
     async def home(self, request: Request) -> Response:
         """``/``: the query page with the example queries."""
@@ -152,11 +170,19 @@ class Service:
 
 
 def create_app(source: str, *, ontology: Path | None = None, queries: Path | None = None,
-               timeout: float = 10.0, max_rows: int = 10_000, workers: int = 2) -> Starlette:
-    """Build the app over ``source`` (a graph file, or ``oxigraph:DIR``); loads the graph in the workers now."""
-    pool = WorkerPool(source, workers=workers, timeout=timeout, max_rows=max_rows)
+               timeout: float = 10.0, max_rows: int = 10_000, workers: int = 4,
+               memory_limit_mb: int = 1024, per_client: int = 2, allow_services: tuple[str, ...] = (),
+               cors_origins: tuple[str, ...] = ("*",), max_url: int = MAX_URL, max_body: int = MAX_BODY) -> Starlette:
+    """Build the app over ``source`` (a graph file, or ``oxigraph:DIR``); loads the graph in the workers now.
+
+    ``allow_services`` lists the IRI prefixes a query may federate to (none by default);
+    ``cors_origins`` the origins browsers may call from (``*`` by default: public read-only data; empty
+    for none); the other arguments are the limits of :class:`WorkerPool` and :class:`Guard`.
+    """
+    pool = WorkerPool(source, workers=workers, timeout=timeout, max_rows=max_rows,
+                      memory_limit=memory_limit_mb << 20, per_client=per_client)
     try:
-        service = Service(pool, ontology, queries)
+        service = Service(pool, ontology, queries, FederationPolicy.allowing(allow_services))
     except BaseException:
         pool.close()
         raise
@@ -174,8 +200,11 @@ def create_app(source: str, *, ontology: Path | None = None, queries: Path | Non
         Route("/.well-known/void", service.void),
         Route("/dump", service.dump),
     ]
-    middleware = [Middleware(CORSMiddleware, allow_origins=["*"], allow_methods=["GET", "POST", "OPTIONS"],
-                             allow_headers=["Accept", "Content-Type"])]
+    middleware = [Middleware(Guard, max_url=max_url, max_body=max_body)]
+    if cors_origins:
+        middleware.append(Middleware(CORSMiddleware, allow_origins=list(cors_origins),
+                                     allow_methods=["GET", "POST", "OPTIONS"],
+                                     allow_headers=["Accept", "Content-Type"]))
     app = Starlette(routes=routes, middleware=middleware, lifespan=lifespan)
     app.state.service = service
     return app

@@ -30,11 +30,13 @@ class Answer:
     status: int
     media_type: str
     body: bytes
+    headers: tuple[tuple[str, str], ...] = ()
 
     @classmethod
-    def error(cls, status: int, message: str) -> Answer:
-        """A plain-text error answer."""
-        return cls(status, TEXT, message.encode("utf-8"))
+    def error(cls, status: int, message: str, *, retry_after: int | None = None) -> Answer:
+        """A plain-text error answer; ``retry_after`` (seconds) adds a ``Retry-After`` header."""
+        headers = (("Retry-After", str(retry_after)),) if retry_after is not None else ()
+        return cls(status, TEXT, message.encode("utf-8"), headers)
 
 
 def _run(store: Store, request: QueryRequest) -> object:

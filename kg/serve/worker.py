@@ -1,8 +1,10 @@
 """Queries run in worker processes that can be killed, because a running pyoxigraph query cannot be interrupted.
 
 Each worker loads the graph once (a file into memory, or an on-disk store opened read-only) and then
-answers requests over a pipe. A request that outlives the time limit gets its worker killed; a fresh
-worker is started in the background and joins the pool when its graph is loaded.
+answers requests over a pipe. A request that outlives the time limit, or whose worker grows past the
+memory ceiling, gets its worker killed; a fresh worker is started in the background and joins the
+pool when its graph is loaded. Admission is bounded: each client may have a few requests in flight
+and only so many may wait for a worker, so heavy queries cannot starve everyone else.
 """
 
 from __future__ import annotations
@@ -10,10 +12,13 @@ from __future__ import annotations
 import multiprocessing
 import queue
 import threading
+import time
+from collections import Counter
 from collections.abc import Callable
 from multiprocessing.connection import Connection
 from typing import Any
 
+import psutil
 from pyoxigraph import NamedNode, RdfFormat
 
 from kg.errors import InputError, PolicyKGError
@@ -28,7 +33,19 @@ class QueryTimeout(Exception):
 
 
 class ServerBusy(Exception):
-    """No worker became free in time."""
+    """No worker became free in time, or too many requests are waiting; ``retry_after`` in seconds."""
+
+    retry_after = 5
+
+
+class ClientBusy(ServerBusy):
+    """This client already has as many requests in flight as it may (HTTP 429)."""
+
+    retry_after = 2
+
+
+class QueryTooLarge(Exception):
+    """The query's worker grew past the memory ceiling and was killed."""
 
 
 class WorkerFailed(Exception):
@@ -82,6 +99,14 @@ class _Worker:
             self.stop()
             raise InputError(str(value))
         self.size = int(value)
+        self.baseline = psutil.Process(self.process.pid).memory_info().rss
+
+    def resident(self) -> int:
+        """Resident memory of the worker process in bytes (0 once it has gone)."""
+        try:
+            return psutil.Process(self.process.pid).memory_info().rss
+        except psutil.Error:
+            return 0
 
     def stop(self) -> None:
         if self.process.is_alive():
@@ -91,14 +116,26 @@ class _Worker:
 
 
 class WorkerPool:
-    """A few worker processes holding the graph; :meth:`call` runs one operation with a time limit."""
+    """Worker processes holding the graph; :meth:`call` runs one operation within the time and memory limits.
 
-    def __init__(self, spec: str, *, workers: int = 2, timeout: float = 10.0, max_rows: int = 10_000,
-                 acquire_timeout: float = 30.0) -> None:
+    ``memory_limit`` bounds how far (in bytes) a worker may grow above its size once loaded;
+    ``per_client`` bounds the requests one client may have in flight; ``max_waiting`` the requests
+    waiting for a worker, each for at most ``acquire_timeout`` seconds.
+    """
+
+    POLL_SECONDS = 0.05
+
+    def __init__(self, spec: str, *, workers: int = 4, timeout: float = 10.0, max_rows: int = 10_000,
+                 memory_limit: int = 1 << 30, per_client: int = 2, max_waiting: int = 16,
+                 acquire_timeout: float = 5.0) -> None:
         self.spec, self.timeout, self.max_rows = spec, timeout, max_rows
+        self.memory_limit, self.per_client, self.max_waiting = memory_limit, per_client, max_waiting
         self.acquire_timeout = acquire_timeout
         self._idle: queue.Queue[_Worker] = queue.Queue()
         self._closed = False
+        self._admission = threading.Lock()
+        self._in_flight: Counter[str] = Counter()
+        self._waiting = 0
         first = _Worker(spec, max_rows)
         self.size = first.size
         self._idle.put(first)
@@ -109,31 +146,66 @@ class WorkerPool:
         if not self._closed:
             self._idle.put(_Worker(self.spec, self.max_rows))
 
-    def call(self, operation: str, payload: object) -> object:
-        """Run ``operation`` in a free worker; raises QueryTimeout, ServerBusy or WorkerFailed."""
-        try:
-            worker = self._idle.get(timeout=self.acquire_timeout)
-        except queue.Empty as exc:
-            raise ServerBusy("all query workers are busy; try again later") from exc
-        try:
-            worker.conn.send((operation, payload))
-            if not worker.conn.poll(self.timeout):
+    def _admit(self, client: str) -> None:
+        with self._admission:
+            if self._in_flight[client] >= self.per_client:
+                raise ClientBusy(f"this client already has {self.per_client} queries running; wait for them")
+            if self._waiting >= self.max_waiting:
+                raise ServerBusy("too many queries are waiting for a worker; try again later")
+            self._in_flight[client] += 1
+            self._waiting += 1
+
+    def _release(self, client: str) -> None:
+        with self._admission:
+            self._in_flight[client] -= 1
+            if not self._in_flight[client]:
+                del self._in_flight[client]
+
+    def _await_answer(self, worker: _Worker) -> tuple[str, object]:
+        """The worker's reply, polling its memory; raises QueryTimeout or QueryTooLarge."""
+        deadline = time.monotonic() + self.timeout
+        ceiling = worker.baseline + self.memory_limit
+        while not worker.conn.poll(self.POLL_SECONDS):
+            if worker.resident() > ceiling:
+                raise QueryTooLarge(f"query needed more than {self.memory_limit >> 20} MB of memory and was "
+                                    "stopped; narrow it or add LIMIT")
+            if time.monotonic() > deadline:
                 raise QueryTimeout(f"query exceeded the {self.timeout:g} s time limit and was stopped")
-            status, value = worker.conn.recv()
-        except (QueryTimeout, EOFError, OSError) as exc:
-            worker.stop()
-            threading.Thread(target=self._replace, daemon=True).start()
-            if isinstance(exc, QueryTimeout):
-                raise
-            raise WorkerFailed(f"query worker died: {exc}") from exc
-        self._idle.put(worker)
+        return worker.conn.recv()
+
+    def call(self, operation: str, payload: object, client: str = "") -> object:
+        """Run ``operation`` in a free worker for ``client``.
+
+        Raises ClientBusy, ServerBusy, QueryTimeout, QueryTooLarge or WorkerFailed.
+        """
+        self._admit(client)
+        try:
+            try:
+                worker = self._idle.get(timeout=self.acquire_timeout)
+            except queue.Empty as exc:
+                raise ServerBusy("all query workers are busy; try again later") from exc
+            finally:
+                with self._admission:
+                    self._waiting -= 1
+            try:
+                worker.conn.send((operation, payload))
+                status, value = self._await_answer(worker)
+            except (QueryTimeout, QueryTooLarge, EOFError, OSError) as exc:
+                worker.stop()
+                threading.Thread(target=self._replace, daemon=True).start()
+                if isinstance(exc, (QueryTimeout, QueryTooLarge)):
+                    raise
+                raise WorkerFailed(f"query worker died: {exc}") from exc
+            self._idle.put(worker)
+        finally:
+            self._release(client)
         if status != "ok":
             raise WorkerFailed(str(value))
         return value
 
-    def query(self, request: QueryRequest) -> Any:
+    def query(self, request: QueryRequest, client: str = "") -> Any:
         """Run a SPARQL protocol request; returns an :class:`~kg.serve.execute.Answer`."""
-        return self.call("query", request)
+        return self.call("query", request, client)
 
     def select(self, sparql: str, **iris: str) -> tuple[list[str], list[tuple[Any, ...]]]:
         """Run a SELECT with variables pre-bound to IRIs; rows hold pyoxigraph terms."""
