@@ -3,15 +3,26 @@
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from pathlib import Path
 
 from kg.errors import InputError, UsageError
+from kg.evaluate.counts import Scores, macro, merge
 from kg.evaluate.gold import Gold, load_gold
 from kg.evaluate.peers import PeerResult, merge_peers, run_peers
-from kg.evaluate.report import print_report, report_dict
-from kg.evaluate.score import Scores, merge, score
+from kg.evaluate.score import score
 
-__all__ = ["Gold", "Scores", "evaluate_file", "load_gold", "run_evaluate", "score"]
+__all__ = ["Gold", "Result", "Scores", "evaluate", "evaluate_file", "load_gold", "run_evaluate", "score"]
+
+
+@dataclass(frozen=True)
+class Result:
+    """Scores of one gold file, or of the total over a folder (``macro`` set only on the total)."""
+
+    title: str
+    scores: Scores
+    peers: list[PeerResult]
+    macro: dict[str, float | None] | None = None
 
 
 def evaluate_file(gold: Gold, inputs: list[Path], *, peers: bool) -> tuple[Scores, list[PeerResult]]:
@@ -36,23 +47,34 @@ def _gold_files(gold_path: Path) -> list[Path]:
     return files
 
 
-def run_evaluate(gold_path: Path, inputs: list[Path], *, peers: bool, verbose: bool = False,
-                 as_json: bool = False) -> None:
-    """Score one gold file, or every ``*.json`` in a folder plus their micro-averaged total, and print it.
-
-    With ``peers``, jieba and jionlp are scored on the same normalised text for comparison.
-    """
+def evaluate(gold_path: Path, inputs: list[Path] | None = None, *, peers: bool) -> list[Result]:
+    """Score one gold file, or every gold ``*.json`` in a folder followed by their total (micro and macro)."""
     files = _gold_files(gold_path)
     if inputs and len(files) > 1:
         raise UsageError("give INPUT files only with a single gold file", path=gold_path)
-    results = [(str(f), *evaluate_file(load_gold(f), inputs, peers=peers)) for f in files]
+    results = [Result(str(f), *evaluate_file(load_gold(f), inputs or [], peers=peers)) for f in files]
     if len(results) > 1:
-        results.append((f"all {len(files)} gold files (micro-averaged)",
-                        merge([(Path(t).stem, s) for t, s, _ in results]),
-                        merge_peers([(Path(t).stem, p) for t, _, p in results])))
+        results.append(Result(f"all {len(files)} gold files (micro-averaged)",
+                              merge([(Path(r.title).stem, r.scores) for r in results]),
+                              merge_peers([(Path(r.title).stem, r.peers) for r in results]),
+                              macro([r.scores for r in results])))
+    return results
+
+
+def run_evaluate(gold_path: Path, inputs: list[Path], *, peers: bool, verbose: bool = False,
+                 as_json: bool = False, markdown: bool = False) -> None:
+    """Score one gold file, or a folder of them plus their total, and print a table, JSON or Markdown.
+
+    With ``peers``, jieba, LAC and jionlp are scored on the same normalised text for comparison.
+    """
+    from kg.evaluate.report import markdown_table, print_report, report_dict
+
+    results = evaluate(gold_path, inputs, peers=peers)
     if as_json:
-        reports = [report_dict(*result) for result in results]
+        reports = [report_dict(result) for result in results]
         print(json.dumps(reports[0] if len(reports) == 1 else reports, ensure_ascii=False, indent=2))
-        return
-    for title, scores, peer_results in results:
-        print_report(title, scores, peer_results, verbose=verbose)
+    elif markdown:
+        print(markdown_table(results))
+    else:
+        for result in results:
+            print_report(result, verbose=verbose)
