@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kg.errors import InputError, UsageError
 from kg.evaluate.counts import Scores, macro, merge
@@ -12,7 +13,12 @@ from kg.evaluate.gold import Gold, load_gold
 from kg.evaluate.peers import PeerResult, merge_peers, run_peers
 from kg.evaluate.score import score
 
-__all__ = ["Gold", "Result", "Scores", "evaluate", "evaluate_file", "load_gold", "run_evaluate", "score"]
+if TYPE_CHECKING:
+    from kg.extract import Extractor
+
+FLOORS_FILE = "floors.json"  # the CI floors beside the gold files, not a gold file
+
+__all__ = ["FLOORS_FILE", "Gold", "Result", "Scores", "evaluate", "evaluate_file", "load_gold", "run_evaluate", "score"]
 
 
 @dataclass(frozen=True)
@@ -25,12 +31,16 @@ class Result:
     macro: dict[str, float | None] | None = None
 
 
-def evaluate_file(gold: Gold, inputs: list[Path], *, peers: bool) -> tuple[Scores, list[PeerResult]]:
-    """Build the graph of ``inputs`` (default: the gold's document) and score it, with the peers if asked."""
+def evaluate_file(gold: Gold, inputs: list[Path], *, peers: bool,
+                  extractor: Extractor | None = None) -> tuple[Scores, list[PeerResult]]:
+    """Build the graph of ``inputs`` (default: the gold's document) and score it, with the peers if asked.
+
+    One ``extractor`` may serve several gold files (its lexicons are loaded once).
+    """
     from kg.pipeline import build_dataset
 
     paths = inputs or [gold.document]
-    scores = score(gold, build_dataset(paths).dataset)
+    scores = score(gold, build_dataset(paths, extractor=extractor).dataset)
     if not peers:
         return scores, []
     from kg.normalise import load
@@ -41,7 +51,7 @@ def evaluate_file(gold: Gold, inputs: list[Path], *, peers: bool) -> tuple[Score
 def _gold_files(gold_path: Path) -> list[Path]:
     if not gold_path.is_dir():
         return [gold_path]
-    files = sorted(gold_path.glob("*.json"))
+    files = sorted(f for f in gold_path.glob("*.json") if f.name != FLOORS_FILE)
     if not files:
         raise InputError("no gold files (*.json) in this folder", path=gold_path)
     return files
@@ -52,7 +62,11 @@ def evaluate(gold_path: Path, inputs: list[Path] | None = None, *, peers: bool) 
     files = _gold_files(gold_path)
     if inputs and len(files) > 1:
         raise UsageError("give INPUT files only with a single gold file", path=gold_path)
-    results = [Result(str(f), *evaluate_file(load_gold(f), inputs or [], peers=peers)) for f in files]
+    from kg.extract import Extractor
+
+    extractor = Extractor()
+    results = [Result(str(f), *evaluate_file(load_gold(f), inputs or [], peers=peers, extractor=extractor))
+               for f in files]
     if len(results) > 1:
         results.append(Result(f"all {len(files)} gold files (micro-averaged)",
                               merge([(Path(r.title).stem, r.scores) for r in results]),

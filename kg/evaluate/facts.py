@@ -6,27 +6,29 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from rdflib import Dataset, Graph, URIRef
-from rdflib.namespace import DCTERMS, RDFS, SKOS
+from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS
 
 from kg.graph.write import union_graph
 from kg.vocab import PKG
 
 PREFIXES = {"pkg": PKG._NS, "rdfs": RDFS, "skos": SKOS, "dcterms": DCTERMS}
-_PLACE_CLASSES = "pkg:Place, pkg:Province, pkg:City, pkg:District, pkg:County, pkg:Region, pkg:IndustrialPark"
-_ACTOR_CLASSES = "pkg:Actor, pkg:GovernmentAgency, pkg:FinancialInstitution"
+# the classes named here, and every rdfs:subClassOf+ of the first one found in the graph
+PLACE_CLASSES = (PKG.Place, PKG.Province, PKG.City, PKG.District, PKG.County, PKG.Region, PKG.IndustrialPark)
+ACTOR_CLASSES = (PKG.Actor, PKG.GovernmentAgency, PKG.FinancialInstitution)
 _IN_DOCUMENT = "?prov pkg:partOf* ?doc . ?doc a pkg:PolicyDocument ."
 
 PLACES_QUERY = f"""
 SELECT DISTINCT ?e ?name ?code WHERE {{
-  ?e a ?cls . FILTER(?cls IN ({_PLACE_CLASSES}) || EXISTS {{ ?cls rdfs:subClassOf+ pkg:Place }})
-  ?e pkg:mentionedIn ?prov . {_IN_DOCUMENT}
+  VALUES ?cls {{ %s }}
+  ?e a ?cls ; pkg:mentionedIn ?prov . {_IN_DOCUMENT}
   ?e rdfs:label|skos:altLabel ?name .
   OPTIONAL {{ ?e pkg:adminCode ?code }}
 }}"""
 
 ACTORS_QUERY = f"""
 SELECT DISTINCT ?e ?name WHERE {{
-  ?e a ?cls . FILTER(?cls IN ({_ACTOR_CLASSES}) || EXISTS {{ ?cls rdfs:subClassOf+ pkg:Actor }})
+  VALUES ?cls {{ %s }}
+  ?e a ?cls .
   {{ ?e pkg:mentionedIn ?prov . {_IN_DOCUMENT} }} UNION {{ ?doc a pkg:PolicyDocument ; pkg:issuedBy ?e }}
   ?e rdfs:label|skos:altLabel ?name .
 }}"""
@@ -54,12 +56,7 @@ SELECT DISTINCT ?m ?prop ?e ?name WHERE {{
   OPTIONAL {{ ?e rdfs:label|skos:altLabel ?name }}
 }}"""
 
-HEADER_QUERY = """
-SELECT DISTINCT ?doc ?field ?value WHERE {
-  ?doc a pkg:PolicyDocument .
-  VALUES (?p ?field) { (pkg:documentNumber "number") (dcterms:title "title") (dcterms:issued "date") }
-  ?doc ?p ?value .
-}"""
+HEADER_PROPERTIES = (("number", PKG.documentNumber), ("title", DCTERMS.title), ("date", DCTERMS.issued))
 
 PROVISIONS_QUERY = """
 SELECT DISTINCT ?prov ?parent ?kind ?number WHERE {
@@ -122,9 +119,11 @@ class Facts:
     issuers: set[URIRef] = field(default_factory=set)
 
 
-def _entities(graph: Graph, query: str) -> dict[URIRef, Entity]:
+def _entities(graph: Graph, query: str, classes: tuple[URIRef, ...]) -> dict[URIRef, Entity]:
+    """Entities typed with one of ``classes`` or a subclass of the first, with their labels and code."""
+    every = set(classes) | set(graph.transitive_subjects(RDFS.subClassOf, classes[0]))
     found: dict[URIRef, Entity] = {}
-    for row in graph.query(query, initNs=PREFIXES):
+    for row in graph.query(query % " ".join(sorted(f"<{c}>" for c in every)), initNs=PREFIXES):
         entity = found.setdefault(row.e, Entity(row.e))
         entity.names.add(str(row.name))
         if getattr(row, "code", None) is not None:
@@ -176,9 +175,11 @@ def _measures(graph: Graph, paths: dict[URIRef, str]) -> tuple[dict[URIRef, Meas
 
 def _header(graph: Graph) -> tuple[dict[str, set[str]], set[URIRef]]:
     header: dict[str, set[str]] = defaultdict(set)
-    for row in graph.query(HEADER_QUERY, initNs=PREFIXES):
-        header[str(row.field)].add(str(row.value))
-    issuers = {o for _, o in graph.subject_objects(PKG.issuedBy) if isinstance(o, URIRef)}
+    issuers: set[URIRef] = set()
+    for doc in graph.subjects(RDF.type, PKG.PolicyDocument):
+        for name, prop in HEADER_PROPERTIES:
+            header[name].update(str(value) for value in graph.objects(doc, prop))
+        issuers.update(o for o in graph.objects(doc, PKG.issuedBy) if isinstance(o, URIRef))
     return dict(header), issuers
 
 
@@ -186,8 +187,8 @@ def read_facts(graph: Graph | Dataset) -> Facts:
     """Query the graph for places, actors, measures (targets, roles), place industries and the header."""
     if isinstance(graph, Dataset):
         graph = union_graph(graph)
-    places = _entities(graph, PLACES_QUERY)
-    actors = _entities(graph, ACTORS_QUERY)
+    places = _entities(graph, PLACES_QUERY, PLACE_CLASSES)
+    actors = _entities(graph, ACTORS_QUERY, ACTOR_CLASSES)
     paths = provision_paths(graph)
     measures, role_actors = _measures(graph, paths)
     by_measure: dict[URIRef, set[URIRef]] = defaultdict(set)

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import InputError
+from kg.evaluate.fold import fold_path
 
 PLACE_KINDS = frozenset({"province", "city", "district", "county", "region", "park", "basin", "other",
                          "country", "foreign_region", "natural", "area"})
@@ -201,7 +202,7 @@ def _measures(check: _Checker, rec: dict, places: set[str], actors: set[str]) ->
                      for i, v in enumerate(check.items(rec, "measures")))
     seen: set[tuple[str, str]] = set()
     for i, measure in enumerate(measures):
-        key = (measure.provision, measure.anchor)
+        key = (fold_path(measure.provision), measure.anchor)
         if key in seen:
             raise check.fail(f"measures[{i}]: anchor {measure.anchor!r} is not unique in provision {measure.provision!r}")
         seen.add(key)
