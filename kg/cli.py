@@ -70,11 +70,12 @@ def evaluate(
     peers: Annotated[bool, typer.Option("--peers/--no-peers", help="Score the peer recognisers too.")] = True,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List every false positive and false negative.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+    markdown: Annotated[bool, typer.Option("--markdown", help="Print the README table (F1 per text, micro, macro, peers).")] = False,
 ) -> None:
     """Score extraction against hand-made gold annotations: precision, recall and F1 per category."""
     from kg.evaluate import run_evaluate
 
-    run_evaluate(gold, inputs or [], peers=peers, verbose=verbose, as_json=as_json)
+    run_evaluate(gold, inputs or [], peers=peers, verbose=verbose, as_json=as_json, markdown=markdown)
 
 
 @app.command()

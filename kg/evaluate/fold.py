@@ -38,3 +38,11 @@ def fold_provision(number: str) -> str:
 def fold_path(path: str) -> str:
     """Fold a provision path such as ``二/（四）`` segment by segment."""
     return "/".join(fold_provision(part) for part in path.split("/"))
+
+
+_NUMBER_BRACKETS = str.maketrans({"[": "〔", "]": "〕", "［": "〔", "］": "〕", "【": "〔", "】": "〕"})
+
+
+def fold_number(number: str) -> str:
+    """:func:`fold`, then fold the year brackets of a document number (``国发[2018]38号`` = ``国发〔2018〕38号``)."""
+    return fold(number).translate(_NUMBER_BRACKETS)

