@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kg.structure.annexes import Annex, find_annexes
-from kg.structure.header import parse_header, standalone_dates
+from kg.structure.header import parse_header, standalone_dates, title_after
 from kg.structure.model import DocumentStructure, HeaderField, Provision, Sentence, Span
 from kg.structure.provisions import assign_sentences, build_provisions, numbered_tree, trimmed
 from kg.structure.scan import TextScan
@@ -27,7 +27,8 @@ def parse_document(text: str) -> DocumentStructure:
     fields = [f.span for f in (header.number, header.title, header.addressees) if f is not None]
     if header.issued_span:
         fields.append(header.issued_span)
-    dates = [found.end() for found in standalone_dates(text)]  # a signature date ends a block
+    dates = [found.end() for found in standalone_dates(text)]  # a signature date ends a block, and so
+    dates += [title_after(text, end) for end in dates]  # does the title of a plan after it
     scan = TextScan(text, [*(span.end for span in fields), *dates])
     annexes = find_annexes(text, scan, header.issued_span)
     main_end = annexes.bodies[0].span.start if annexes.bodies else len(text)

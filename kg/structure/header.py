@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from kg.structure.headings import match_heading
+from kg.structure.headings import heading_at, match_heading
 from kg.structure.model import HeaderField, Span
 from kg.structure.numerals import chinese_to_int
 
@@ -25,6 +25,7 @@ DOC_TYPE_WORD = re.compile("|".join(sorted(DOC_TYPES, key=len, reverse=True)))
 # A date standing on its own: at the end of the text or of a line, or before a note or an annex.
 _DATE_ANYWHERE = re.compile(rf"{_YEAR}\s*年\s*{_MONTH_DAY}")
 _AFTER_AGENCY = re.compile(r"[院厅室会部委局署府行心司团央军]\s*$")
+_NOTE_AFTER = re.compile(r"\s*[（(][^（()）\n]{1,30}[)）]\s*")
 _BEFORE_BLOCK = re.compile(r"\s*(?:$|\n|[（(]|附)")
 _TITLE_VERBS = ("关于", "转发", "印发", "批转")
 _TITLE_VERB = re.compile("|".join(_TITLE_VERBS))
@@ -77,8 +78,17 @@ def standalone_dates(text: str):
     the end of the text or line, a note in brackets or an annex; not dates inside a sentence."""
     for found in _DATE_ANYWHERE.finditer(text):
         if (_AFTER_AGENCY.search(text, max(0, found.start() - 3), found.start())
-                or _BEFORE_BLOCK.match(text, found.end())):
+                or _BEFORE_BLOCK.match(text, found.end()) or title_length(text, found.end(), len(text))):
             yield found
+
+
+def title_after(text: str, pos: int) -> int:
+    """Where a title written right after ``pos`` (a signature date, perhaps with a note such as
+    ``（此件公开发布）`` between) ends, running into the text that follows; ``pos`` when there is none."""
+    note = _NOTE_AFTER.match(text, pos)
+    start = note.end() if note else pos
+    length = title_length(text, start, len(text))
+    return start + length if length else pos
 
 
 def _cuts(line: str) -> list[int]:
@@ -117,17 +127,19 @@ def _number_prefix_start(number: str) -> int:
     return 0
 
 
-_TITLE_STOP = re.compile(r"[。；;：:！!？?，,]")
+_TITLE_STOP = re.compile(r"[。；;：:！!？?，,]|[（(](?=(?:19|20)\d\d|[〇零一二三四五六七八九]{4})")  # or a dated note
 MAX_TITLE_CHARS = 80
 
 
 def title_length(text: str, start: int, end: int) -> int:
     """Length of a title running into the text after it (no line break between): the stretch from
-    ``start`` to the last kind-of-document word before any punctuation; 0 when there is none."""
+    ``start`` to the kind-of-document word before a numbering marker, else to the last such word
+    before any punctuation; 0 when there is none."""
     limit = min(end, start + MAX_TITLE_CHARS)
     stop = _TITLE_STOP.search(text, start, limit)
     ends = [m.end() for m in DOC_TYPE_WORD.finditer(text, start, stop.start() if stop else limit)]
-    return ends[-1] - start if ends else 0
+    numbered = next((end for end in ends if heading_at(text, end)), None)  # …暂行办法第一章总则
+    return (numbered or ends[-1]) - start if ends else 0
 
 
 def _field(start: int, line: str) -> HeaderField:

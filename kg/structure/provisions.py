@@ -14,12 +14,14 @@ MAX_HEADING_CHARS = 40
 _NOTE = re.compile(r"[（(][^（()）]*[)）]")
 
 
-def _heading_length(body: str) -> int:
-    """Length of the provision's title at the start of ``body`` (its text up to the next marker or line
-    break): all of it for ``总体要求``, the first sentence for ``指导思想。以…``; 0 for running text."""
-    stop = _HEADING_END.search(body)
+def _heading_length(body: str, line_end: int) -> int:
+    """Length of the provision's title at the start of ``body`` (its text up to the next marker; the
+    first ``line_end`` characters are its line): all the line for ``总体要求``, the first sentence for
+    ``指导思想。以…`` when more text follows it, line break or not; 0 for running text."""
+    line = body[:line_end]
+    stop = _HEADING_END.search(line)
     if stop is None:  # the whole line is the title: 一、坚持创新引领，增强产业核心竞争力
-        return len(body) if len(body) <= MAX_HEADING_CHARS and not re.search(r"[；;！？]", body) else 0
+        return len(line) if len(line) <= MAX_HEADING_CHARS and not re.search(r"[；;！？]", line) else 0
     title = body[:stop.start()]
     rest = _NOTE.sub("", body[stop.end():]).strip()
     if not rest:  # a one-sentence article (perhaps with a note in brackets) is running text, not a title
@@ -116,7 +118,7 @@ def _set_headings(text: str, accepted: list[Provision], end: int) -> None:
         body = provision.body_start
         limit = accepted[index + 1].span.start if index + 1 < len(accepted) else end
         line_end = text.find("\n", body, limit)
-        title_length = _heading_length(text[body:limit if line_end < 0 else line_end])
+        title_length = _heading_length(text[body:limit], (limit if line_end < 0 else line_end) - body)
         if title_length:
             provision.heading = text[body:body + title_length]
             provision.heading_span = Span(body, body + title_length)

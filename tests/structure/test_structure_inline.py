@@ -16,8 +16,8 @@ CORPUS = ROOT.parent / "shared" / "corpus" / "govcn-2019"
 TEXTS = [ROOT / "gold" / "texts" / name for name in ("govcn-008.html", "govcn-023.html", "govcn-048.html",
                                                      "govcn-049.html", "govcn-052.html", "govcn-057.html",
                                                      "seed.txt")]
-TEXTS += [CORPUS / f"{n}.html" for n in ("001", "002", "003", "006", "012", "013", "017", "030", "035", "038",
-                                        "039", "044", "045", "055", "059")]
+TEXTS += [CORPUS / f"{n}.html" for n in ("001", "002", "003", "006", "012", "013", "017", "030", "032", "033",
+                                        "035", "038", "039", "044", "045", "047", "055", "058", "059")]
 
 
 def _paths(doc):
