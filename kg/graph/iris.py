@@ -38,8 +38,8 @@ def graph_iri(slug: str) -> URIRef:
 
 
 def provision_path(chain: list[Provision]) -> str:
-    """``[chapter 二, article （四）]`` → ``2.4``; the preamble is ``0``."""
-    return ".".join(str(p.ordinal) for p in chain)
+    """``[chapter 二, article （四）]`` → ``2.4``; the preamble is ``0``; annex 1's chapter 二 is ``a1.2``."""
+    return ".".join(f"a{p.ordinal}" if p.kind == "annex" else str(p.ordinal) for p in chain)
 
 
 def provision_iri(slug: str, chain: list[Provision]) -> URIRef:

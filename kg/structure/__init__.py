@@ -1,10 +1,12 @@
-"""Structure: header fields, provision tree (chapters, articles, items) and sentences, with offsets."""
+"""Structure: header fields, provision tree (chapters, articles, items, annexes) and sentences, with offsets."""
 
 from __future__ import annotations
 
-from kg.structure.header import parse_header
+from kg.structure.annexes import Annex, find_annexes
+from kg.structure.header import parse_header, standalone_dates, title_after
 from kg.structure.model import DocumentStructure, HeaderField, Provision, Sentence, Span
-from kg.structure.provisions import build_provisions
+from kg.structure.provisions import assign_sentences, build_provisions, numbered_tree, trimmed
+from kg.structure.scan import TextScan
 
 __all__ = ["DocumentStructure", "HeaderField", "Provision", "Sentence", "Span", "parse_document"]
 
@@ -13,15 +15,36 @@ def parse_document(text: str) -> DocumentStructure:
     """Parse normalised text into header fields and a provision tree.
 
     Text before the first numbered heading, header lines included, is the preamble, so that every
-    mention belongs to some provision; a text with no numbered headings becomes a single preamble
-    provision and a warning says so.
+    mention belongs to some provision; each annex after the signature is a provision of kind
+    ``annex`` with its own numbering. Line breaks help but are not needed: markers and header fields
+    are found inline too. A text with no numbered headings becomes a single preamble provision and a
+    warning says so.
     """
     header = parse_header(text)
     structure = DocumentStructure(text=text, number=header.number, title=header.title, issued=header.issued,
                                   issued_span=header.issued_span, addressees=header.addressees,
                                   issuers=header.issuers or [])
-    structure.provisions = build_provisions(text)
+    fields = [f.span for f in (header.number, header.title, header.addressees) if f is not None]
+    if header.issued_span:
+        fields.append(header.issued_span)
+    dates = [found.end() for found in standalone_dates(text)]  # a signature date ends a block, and so
+    dates += [title_after(text, end) for end in dates]  # does the title of a plan after it
+    scan = TextScan(text, [*(span.end for span in fields), *dates])
+    annexes = find_annexes(text, scan, header.issued_span)
+    main_end = annexes.bodies[0].span.start if annexes.bodies else len(text)
+    structure.provisions = build_provisions(text, scan, main_end, skip=annexes.list_span)
+    structure.provisions.extend(_annex_provision(text, scan, annex) for annex in annexes.bodies)
+    assign_sentences(structure.provisions, text)
     if not any(p.kind != "preamble" for p in structure.provisions):
         structure.warnings.append("no numbered provisions found; the text is one unstructured provision")
     return structure
 
+
+def _annex_provision(text: str, scan: TextScan, annex: Annex) -> Provision:
+    """An annex and the provisions numbered inside it (numbering restarts at one)."""
+    after_title = annex.title_span.end if annex.title_span else annex.body_start
+    provision = Provision(kind="annex", number=annex.number, ordinal=annex.ordinal,
+                          span=trimmed(text, annex.span.start, annex.span.end), heading=annex.title,
+                          heading_span=annex.title_span, body_start=annex.body_start)
+    provision.children = numbered_tree(text, scan, after_title, provision.span.end, opened_at=after_title)
+    return provision

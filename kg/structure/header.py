@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from kg.structure.headings import match_heading
+from kg.structure.headings import heading_at, match_heading
 from kg.structure.model import HeaderField, Span
 from kg.structure.numerals import chinese_to_int
 
@@ -21,6 +21,15 @@ DATE_LINE = re.compile(rf"^[（(]?\s*{_YEAR}\s*年\s*{_MONTH_DAY}\s*[)）]?$")
 DOC_TYPES = ("通知", "意见", "决定", "批复", "复函", "函", "通报", "答复", "办法", "方案", "规划", "条例",
              "规定", "细则", "纲要", "计划", "规则", "指南", "公告", "报告", "命令", "令", "决议", "措施",
              "要点", "目录", "标准", "清单")
+DOC_TYPE_WORD = re.compile("|".join(sorted(DOC_TYPES, key=len, reverse=True)))
+# A date standing on its own: at the end of the text or of a line, or before a note or an annex.
+_DATE_ANYWHERE = re.compile(rf"{_YEAR}\s*年\s*{_MONTH_DAY}")
+_AFTER_AGENCY = re.compile(r"[院厅室会部委局署府行心司团央军]\s*$")
+_NOTE_AFTER = re.compile(r"\s*[（(][^（()）\n]{1,30}[)）]\s*")
+_BEFORE_BLOCK = re.compile(r"\s*(?:$|\n|[（(]|附)")
+_TITLE_VERBS = ("关于", "转发", "印发", "批转")
+_TITLE_VERB = re.compile("|".join(_TITLE_VERBS))
+_TITLE_THEN_ADDRESSEE = re.compile(rf".*?(?:关于|转发|印发|批转).*的(?:{DOC_TYPE_WORD.pattern})")
 AGENCY_SUFFIXES = ("国务院", "办公厅", "办公室", "委员会", "部", "委", "厅", "局", "署", "院", "会", "政府",
                    "总局", "银行", "中心", "集团", "公司", "军委", "中央")
 _SENTENCE_PUNCT = re.compile(r"[。，,；;！？]")
@@ -54,11 +63,83 @@ def parse_date(text: str) -> date | None:
 
 
 def _lines(text: str) -> list[tuple[int, str]]:
+    """Lines of ``text`` with their offsets; a long line (a text without line breaks) is cut into the
+    pieces a header is made of: before and after a document number, after a sentence end or colon,
+    after a title running into its addressees, and around a date standing on its own."""
     offsets, pos = [], 0
     for line in text.split("\n"):
-        offsets.append((pos, line))
+        offsets.extend(_pieces(pos, line))
         pos += len(line) + 1
     return offsets
+
+
+def standalone_dates(text: str):
+    """Dates that stand on their own (a signature date): right after an agency name, or followed by
+    the end of the text or line, a note in brackets or an annex; not dates inside a sentence."""
+    for found in _DATE_ANYWHERE.finditer(text):
+        if (_AFTER_AGENCY.search(text, max(0, found.start() - 3), found.start())
+                or _BEFORE_BLOCK.match(text, found.end()) or title_length(text, found.end(), len(text))):
+            yield found
+
+
+def title_after(text: str, pos: int) -> int:
+    """Where a title written right after ``pos`` (a signature date, perhaps with a note such as
+    ``（此件公开发布）`` between) ends, running into the text that follows; ``pos`` when there is none."""
+    note = _NOTE_AFTER.match(text, pos)
+    start = note.end() if note else pos
+    length = title_length(text, start, len(text))
+    return start + length if length else pos
+
+
+def _cuts(line: str) -> list[int]:
+    cuts = {m.end() for m in re.finditer(r"[。；;：:！？]", line)}
+    for found in DOC_NUMBER.finditer(line):
+        cuts.update((found.start() + _number_prefix_start(found.group()), found.end()))
+    for found in standalone_dates(line):
+        cuts.update((found.start(), found.end()))
+    return sorted(c for c in cuts if 0 < c < len(line))
+
+
+def _pieces(start: int, line: str) -> list[tuple[int, str]]:
+    pieces, last = [], 0
+    cuts = _cuts(line)
+    titles = {found.end() + title_length(line, found.end(), len(line)) for found in standalone_dates(line)}
+    cuts = sorted({*cuts, *(c for c in titles if 0 < c < len(line))})  # a plan's title after its cover letter
+    for cut in [*cuts, len(line)]:
+        piece = line[last:cut]
+        title = _TITLE_THEN_ADDRESSEE.match(piece) if piece.endswith(("：", ":")) else None
+        if title and title.end() < len(piece) - 1:
+            pieces.append((start + last, piece[:title.end()]))
+            last, piece = last + title.end(), piece[title.end():]
+        pieces.append((start + last, piece))
+        last = cut
+    return pieces
+
+
+def _number_prefix_start(number: str) -> int:
+    """Where the issuer's code of a number begins when a title runs into it: ``…的复函国办函〔2004〕80号``
+    → at 国办函 (the latest cut leaving a kind-of-document word on the left and two characters right)."""
+    bracket = re.search(r"[〔\[［【(（]|令第", number)
+    code_end = bracket.start() if bracket else len(number)
+    for cut in range(code_end - 2, 0, -1):
+        if number[:cut].endswith(DOC_TYPES):
+            return cut
+    return 0
+
+
+_TITLE_STOP = re.compile(r"[。；;：:！!？?，,]|[（(](?=(?:19|20)\d\d|[〇零一二三四五六七八九]{4})")  # or a dated note
+MAX_TITLE_CHARS = 80
+
+
+def title_length(text: str, start: int, end: int) -> int:
+    """Length of a title running into the text after it (no line break between): the stretch from
+    ``start`` to the kind-of-document word before a numbering marker, else to the last such word
+    before any punctuation; 0 when there is none."""
+    limit = min(end, start + MAX_TITLE_CHARS)
+    stop = _TITLE_STOP.search(text, start, limit)
+    ends = [m.end() for m in DOC_TYPE_WORD.finditer(text, start, stop.start() if stop else limit)]
+    numbered = next((end for end in ends if heading_at(text, end)), None)  # …暂行办法第一章总则
+    return (numbered or ends[-1]) - start if ends else 0
 
 
 def _field(start: int, line: str) -> HeaderField:
@@ -81,11 +162,32 @@ def looks_like_title(line: str) -> bool:
             and not line.endswith(("：", ":")))
 
 
+HEAD_CHARS = 20_000
+"""The header is looked for in the first lines, and never past this many characters."""
+SIGNATURE_LINES = 12
+"""How many lines above a date are read for the names of its issuers."""
+
+
+def _line_starts_back(text: str, pos: int, count: int) -> int:
+    """Where the line ``count`` lines above the one holding ``pos`` begins."""
+    start = pos
+    for _ in range(count + 1):
+        start = text.rfind("\n", 0, max(start - 1, 0)) + 1 if start > 0 else 0
+        if start == 0:
+            break
+    return start
+
+
 def parse_header(text: str, *, scan_lines: int = 40) -> Header:
     """Find the header fields among the first ``scan_lines`` lines and the signature block anywhere."""
-    lines = _lines(text)
+    head_end = min(len(text), HEAD_CHARS)
+    newline = -1
+    for _ in range(scan_lines):
+        newline = text.find("\n", newline + 1, head_end)
+        if newline < 0:
+            break
     header = Header()
-    head = lines[:scan_lines]
+    head = _lines(text[:head_end if newline < 0 else newline])[:scan_lines]
     first_heading = next((i for i, (_, line) in enumerate(head) if match_heading(line)), len(head))
     head = head[:first_heading]
     header.number = _find_number(head)
@@ -95,7 +197,7 @@ def parse_header(text: str, *, scan_lines: int = 40) -> Header:
             header.addressees = _field(start, line)
             break
     header.title = _find_title(head, header)
-    _find_signature(lines, header)
+    _find_signature(text, header)
     if not header.issuers and header.title:
         header.issuers = _issuers_from_title(header.title)
     return header
@@ -107,7 +209,8 @@ def _find_number(head: list[tuple[int, str]]) -> HeaderField | None:
     for index, (start, line) in enumerate(head):
         found = DOC_NUMBER.search(line)
         if found and len(line.strip()) <= len(found.group()) + 12:
-            return HeaderField(re.sub(r"\s+", "", found.group()), Span(start + found.start(), start + found.end()))
+            s = found.start() + _number_prefix_start(found.group())
+            return HeaderField(re.sub(r"\s+", "", line[s:found.end()]), Span(start + s, start + found.end()))
         order = _ORDER_NUMBER.match(line.strip())
         if order and index > 0 and head[index - 1][1].strip().endswith("令"):
             prev_start, prev = head[index - 1]
@@ -119,7 +222,7 @@ def _find_number(head: list[tuple[int, str]]) -> HeaderField | None:
 def _find_title(head: list[tuple[int, str]], header: Header) -> HeaderField | None:
     """The title line; a title broken over several leading lines is joined back."""
     for index, (start, line) in enumerate(head):
-        if header.number and start <= header.number.span.start < start + len(line) + 1:
+        if header.number and start <= header.number.span.start < start + len(line):
             continue
         if not looks_like_title(line):
             continue
@@ -127,7 +230,8 @@ def _find_title(head: list[tuple[int, str]], header: Header) -> HeaderField | No
         while first > 0:  # leading lines of the same title (a title broken by <br>)
             prev_start, prev = head[first - 1]
             if (not prev.strip() or _SENTENCE_PUNCT.search(prev) or DOC_NUMBER.search(prev) or parse_date(prev)
-                    or prev.strip().endswith(("：", ":")) or looks_like_agency(prev)):
+                    or prev.strip().endswith(("：", ":"))
+                    or looks_like_agency(prev) and not _continues_title(prev, head[first][1])):
                 break
             first -= 1
         if first < index:
@@ -138,23 +242,94 @@ def _find_title(head: list[tuple[int, str]], header: Header) -> HeaderField | No
     return None
 
 
-def _find_signature(lines: list[tuple[int, str]], header: Header) -> None:
-    """The issuing agencies are the short agency lines right above the date line."""
-    for index, (start, line) in enumerate(lines):
-        issued = parse_date(line)
+def _continues_title(prev: str, line: str) -> bool:
+    """An agency-like line still opens the title when the title's 关于/转发 is in it or starts the next
+    line: ``国务院、中央军委关于同意武警总部`` / ``后勤部机关等迁址新建的批复``, ``国务院办公厅`` / ``关于…的函``."""
+    return bool(_TITLE_VERB.search(prev)) or line.lstrip().startswith(_TITLE_VERBS)
+
+
+_DATE_ON_ITS_LINE = re.compile(rf"^[ \t\u3000]*[（(]?[ \t\u3000]*{_YEAR}\s*年\s*{_MONTH_DAY}[ \t\u3000]*[)）]?[ \t\u3000]*$",
+                               re.M)
+
+
+def _dates(text: str) -> list[re.Match]:
+    """Dates that may close a signature, in reading order: on a line of their own or standing alone."""
+    found = {m.start(): m for m in standalone_dates(text)}
+    found.update((m.start(), m) for m in _DATE_ON_ITS_LINE.finditer(text))
+    return [found[pos] for pos in sorted(found)]
+
+
+def _find_signature(text: str, header: Header) -> None:
+    """The issuing agencies are the short agency lines right above the date line (in a text without
+    line breaks, the agency names that run into the date)."""
+    for found in _dates(text):
+        start = found.start()
+        issued = parse_date(found.group())
         if issued is None:
             continue
+        above = _line_starts_back(text, start, SIGNATURE_LINES)
+        lines = _lines(text[above:start])
+        lines = [(above + s, line) for s, line in lines if line or s + above < start]
         issuers: list[HeaderField] = []
-        back = index - 1
+        back = len(lines) - 1
+        if lines and lines[back][0] + len(lines[back][1]) == start:  # names run into the date
+            issuers = _run_on_issuers(*lines[back], start, header.title) if lines[back][1] else []
+            back = -1 if lines[back][1] else back - 1
         while back >= 0 and looks_like_agency(lines[back][1]):
             issuers.insert(0, _field(*lines[back]))
             back -= 1
         if issuers or header.issued is None:
             header.issued = issued
-            header.issued_span = _field(start, line).span
+            header.issued_span = _field(start, found.group()).span
         if issuers:
             header.issuers = _split_joint_issuers(issuers)
             return
+
+
+_BLOCK_START = re.compile(rf".*(?:{DOC_TYPE_WORD.pattern}|[》”）)])")
+# Name endings that close one agency in a run of names (国家发展改革委科技部…): not bare 会 (社会).
+_NAME_ENDS = ("国务院", "办公厅", "办公室", "委员会", "部", "委", "厅", "局", "署", "银行", "政府", "总局", "中央",
+              "军委", "中心", "公司", "集团")
+_NOT_NAME_STARTS = ("办公", "委员", "总局", "银行", "中心", "集团", "公司", "政府")
+
+
+def _run_on_issuers(start: int, line: str, date_start: int, title: HeaderField | None) -> list[HeaderField]:
+    """Agency names written straight before the date, with no line break: ``…的意见国务院办公厅``.
+
+    The issuers named in the title (``国务院办公厅关于…``) are taken when the names end with them;
+    otherwise the names after the last title word, quotation or bracket are cut at agency endings."""
+    named = [f.value for f in _issuers_from_title(title)] if title else []
+    joined = "".join(named)
+    if joined and line.endswith(joined):
+        offset = len(line) - len(joined)
+        names = named
+    else:
+        found = _BLOCK_START.match(line)
+        offset = found.end() if found else 0
+        block = line[offset:]
+        if not (2 <= len(block) <= 80 and not _SENTENCE_PUNCT.search(block) and block.endswith(AGENCY_SUFFIXES)):
+            return []
+        names = _split_names(block)
+    fields, pos = [], start + offset
+    for name in names:
+        fields.append(HeaderField(name, Span(pos, pos + len(name))))
+        pos += len(name)
+    return fields
+
+
+def _split_names(block: str) -> list[str]:
+    """Cut a run of agency names into names, as many as the endings allow (each of three or more
+    characters, none starting like a department of the one before: 国务院办公厅 stays whole)."""
+    best: list[list[str] | None] = [None] * (len(block) + 1)
+    best[0] = []
+    for end in range(1, len(block) + 1):
+        for begin in range(max(0, end - 20), end - 2):
+            piece = block[begin:end]
+            if best[begin] is None or not piece.endswith(_NAME_ENDS) or piece.startswith(_NOT_NAME_STARTS):
+                continue
+            if best[end] is None or len(best[begin]) + 1 > len(best[end]):
+                best[end] = [*best[begin], piece]
+    return best[-1] or [block]
 
 
 def _split_joint_issuers(fields: list[HeaderField]) -> list[HeaderField]:

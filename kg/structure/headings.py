@@ -1,4 +1,4 @@
-"""Recognise the numbering conventions of Chinese policy texts at the start of a line."""
+"""Recognise the numbering conventions of Chinese policy texts (一、 （一） 第一条 1. （1） ①)."""
 
 from __future__ import annotations
 
@@ -9,6 +9,9 @@ from kg.structure.numerals import CHINESE_NUMERAL_CHARS, chinese_to_int
 
 _CN = f"[{CHINESE_NUMERAL_CHARS}]+"
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+_ENUMERATION = re.compile(rf"{_CN}(?:[、类级等档批])")
+MARKER_START = re.compile(rf"(?=[第（(0-9{CHINESE_NUMERAL_CHARS}{_CIRCLED}])")
+"""Every position where a marker could begin; :func:`heading_at` decides."""
 
 
 @dataclass(frozen=True)
@@ -62,12 +65,23 @@ def _ordinal(style: str, numeral: str) -> int:
 
 def match_heading(line: str) -> Heading | None:
     """The numbering marker at the start of ``line``, if any (the line must have text after it)."""
+    return heading_at(line, 0)
+
+
+def heading_at(text: str, pos: int) -> Heading | None:
+    """The numbering marker starting at ``text[pos]``, if text (not a line break) follows it.
+
+    ``body_start`` is an offset into ``text``. A marker followed by another numeral and an
+    enumeration mark or a class word (``一、二、三类地区``, ``一、二类``) enumerates, it does not number.
+    """
     for style, kind, pattern in _PATTERNS:
-        found = pattern.match(line)
-        if not found or found.end() >= len(line):
+        found = pattern.match(text, pos)
+        if not found or found.end() >= len(text) or text[found.end()] == "\n":
             continue
         numeral = found.group("n")
-        if style == "1." and line[found.end()].isdigit():
+        if style == "1." and text[found.end()].isdigit():
+            continue
+        if style == "一、" and _ENUMERATION.match(text, found.end()):
             continue
         try:
             ordinal = _ordinal(style, numeral)

@@ -1,11 +1,12 @@
-"""Build the provision tree from numbered headings at the starts of lines."""
+"""Build the provision tree from numbering markers, wherever they stand (line starts or inline)."""
 
 from __future__ import annotations
 
 import re
 
-from kg.structure.headings import Heading, match_heading
+from kg.structure.headings import MARKER_START, Heading, heading_at
 from kg.structure.model import Provision, Span
+from kg.structure.scan import TextScan
 from kg.structure.sentences import split_sentences
 
 _HEADING_END = re.compile(r"[。：:]")
@@ -13,13 +14,14 @@ MAX_HEADING_CHARS = 40
 _NOTE = re.compile(r"[（(][^（()）]*[)）]")
 
 
-def _heading_length(line: str, heading: Heading) -> int:
-    """Length of the provision's title after its marker: the whole line for ``一、总体要求``, the first
-    sentence for ``（一）指导思想。以…``; 0 when the line goes straight into running text."""
-    body = line[heading.body_start:]
-    stop = _HEADING_END.search(body)
+def _heading_length(body: str, line_end: int) -> int:
+    """Length of the provision's title at the start of ``body`` (its text up to the next marker; the
+    first ``line_end`` characters are its line): all the line for ``总体要求``, the first sentence for
+    ``指导思想。以…`` when more text follows it, line break or not; 0 for running text."""
+    line = body[:line_end]
+    stop = _HEADING_END.search(line)
     if stop is None:  # the whole line is the title: 一、坚持创新引领，增强产业核心竞争力
-        return len(body) if len(body) <= MAX_HEADING_CHARS and not re.search(r"[；;！？]", body) else 0
+        return len(line) if len(line) <= MAX_HEADING_CHARS and not re.search(r"[；;！？]", line) else 0
     title = body[:stop.start()]
     rest = _NOTE.sub("", body[stop.end():]).strip()
     if not rest:  # a one-sentence article (perhaps with a note in brackets) is running text, not a title
@@ -60,7 +62,7 @@ def _accepts(stack: list[_Level], heading: Heading, last_seen: dict[str, int]) -
 
 def _kind(heading: Heading, parent: Provision | None) -> str:
     """Kinds follow the level: ``一、`` under a ``第X条`` is an item, ``（一）`` at top level an article."""
-    if parent is None:
+    if parent is None or parent.kind == "annex":
         return heading.kind
     if parent.kind in ("article", "item"):
         return "item"
@@ -69,42 +71,73 @@ def _kind(heading: Heading, parent: Provision | None) -> str:
     return heading.kind
 
 
-def build_provisions(text: str) -> list[Provision]:
-    """Top-level provisions of ``text``; text before the first heading is a preamble."""
+def numbered_tree(text: str, scan: TextScan, start: int, end: int, *, skip: Span | None = None,
+                  opened_at: int | None = None) -> list[Provision]:
+    """Provisions numbered in ``text[start:end]``, with numbering of their own (restarting at one).
+
+    A marker counts where it stands at a boundary (see :class:`TextScan`) or within the title of the
+    previous heading (``一、总体要求（一）指导思想`` in a text without line breaks; ``opened_at`` is where a
+    title before the first marker begins), outside brackets and quotations and outside ``skip`` (the
+    annex list), and when it continues a numbering sequence. Spans are closed at ``end``.
+    """
     roots: list[Provision] = []
     stack: list[_Level] = []
     last_seen: dict[str, int] = {}
-    pos = 0
-    preamble_end = None
-    for line in text.split("\n"):
-        line_start, pos = pos, pos + len(line) + 1
-        heading = match_heading(line)
-        depth = _accepts(stack, heading, last_seen) if heading else None
-        if heading is None or depth is None:
+    accepted: list[Provision] = []
+    taken_until = start
+    for found in MARKER_START.finditer(text, start, end):
+        pos = found.start()
+        if pos < taken_until or skip is not None and skip.start <= pos < skip.end:
             continue
-        if preamble_end is None:
-            preamble_end = line_start
+        in_title = (opened_at is not None and pos - opened_at <= MAX_HEADING_CHARS
+                    and not scan.sentence_end_between(opened_at, pos))
+        if not (in_title or scan.is_boundary(pos)) or scan.enclosed(pos):
+            continue
+        heading = heading_at(text, pos)
+        if heading is None or heading.body_start > end:
+            continue
+        depth = _accepts(stack, heading, last_seen)
+        if depth is None:
+            continue
         del stack[depth:]
         parent = stack[-1].provision if stack else None
-        body = line_start + heading.body_start
-        title_length = _heading_length(line, heading)
         provision = Provision(kind=_kind(heading, parent), number=heading.number, ordinal=heading.ordinal,
-                              span=Span(line_start, line_start), body_start=body,
-                              heading=line[heading.body_start:heading.body_start + title_length] or None,
-                              heading_span=Span(body, body + title_length) if title_length else None)
+                              span=Span(pos, pos), body_start=heading.body_start)
         (parent.children if parent else roots).append(provision)
+        accepted.append(provision)
         stack.append(_Level(heading.style, provision))
         last_seen[heading.style] = heading.ordinal
-    _close_spans(roots, len(text), text)
-    preamble_end = len(text) if preamble_end is None else preamble_end
-    if text[:preamble_end].strip():
-        roots.insert(0, Provision(kind="preamble", number="preamble", ordinal=0,
-                                  span=_trimmed(text, 0, preamble_end)))
-    _assign_sentences(roots, text)
+        taken_until = opened_at = heading.body_start
+    _set_headings(text, accepted, end)
+    close_spans(roots, end, text)
     return roots
 
 
-def _trimmed(text: str, start: int, end: int) -> Span:
+def _set_headings(text: str, accepted: list[Provision], end: int) -> None:
+    for index, provision in enumerate(accepted):
+        body = provision.body_start
+        limit = accepted[index + 1].span.start if index + 1 < len(accepted) else end
+        line_end = text.find("\n", body, limit)
+        title_length = _heading_length(text[body:limit], (limit if line_end < 0 else line_end) - body)
+        if title_length:
+            provision.heading = text[body:body + title_length]
+            provision.heading_span = Span(body, body + title_length)
+
+
+def build_provisions(text: str, scan: TextScan | None = None, end: int | None = None, *,
+                     skip: Span | None = None) -> list[Provision]:
+    """Top-level provisions of ``text[:end]``; text before the first heading is a preamble."""
+    end = len(text) if end is None else end
+    roots = numbered_tree(text, scan or TextScan(text), 0, end, skip=skip)
+    preamble_end = roots[0].span.start if roots else end
+    if text[:preamble_end].strip():
+        roots.insert(0, Provision(kind="preamble", number="preamble", ordinal=0,
+                                  span=trimmed(text, 0, preamble_end)))
+    return roots
+
+
+def trimmed(text: str, start: int, end: int) -> Span:
+    """``[start, end)`` without the white space at either end."""
     while end > start and text[end - 1].isspace():
         end -= 1
     while start < end and text[start].isspace():
@@ -112,18 +145,24 @@ def _trimmed(text: str, start: int, end: int) -> Span:
     return Span(start, end)
 
 
-def _close_spans(siblings: list[Provision], end: int, text: str) -> None:
+def close_spans(siblings: list[Provision], end: int, text: str) -> None:
     """Each provision runs to the start of its next sibling (or to its parent's end)."""
     for index, provision in enumerate(siblings):
         stop = siblings[index + 1].span.start if index + 1 < len(siblings) else end
-        provision.span = _trimmed(text, provision.span.start, stop)
-        _close_spans(provision.children, provision.span.end, text)
+        provision.span = trimmed(text, provision.span.start, stop)
+        close_spans(provision.children, provision.span.end, text)
 
 
-def _assign_sentences(provisions: list[Provision], text: str) -> None:
+def assign_sentences(provisions: list[Provision], text: str) -> None:
     """Sentences belong to the innermost provision that holds them (text before the first child)."""
     for provision in provisions:
         own_end = provision.children[0].span.start if provision.children else provision.span.end
         start = provision.span.start if provision.body_start is None else provision.body_start
-        provision.sentences = split_sentences(text, start, own_end)
-        _assign_sentences(provision.children, text)
+        title_end = provision.heading_span.end if provision.heading_span else start
+        if title_end < own_end and text[title_end] in "。：:":
+            title_end += 1
+        if start < title_end <= own_end:  # the title is a sentence of its own, line break or not
+            provision.sentences = split_sentences(text, start, title_end) + split_sentences(text, title_end, own_end)
+        else:
+            provision.sentences = split_sentences(text, start, own_end)
+        assign_sentences(provision.children, text)
