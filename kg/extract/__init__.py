@@ -14,12 +14,13 @@ from kg.extract.lexicon import actors as actor_lexicon
 from kg.extract.lexicon import instruments, surface_index
 from kg.extract.matcher import Segmenter, TermMatch, TermMatcher
 from kg.extract.notes import find_notes
-from kg.extract.model import ClusterFact, Entity, Extraction, MeasureFact, Mention, TargetFact
+from kg.extract.model import ClusterFact, Entity, Extraction, MeasureFact, Mention, Role, TargetFact
+from kg.extract.roles import COOPERATES, RESPONSIBLE, ActorSpan, assign_roles
 from kg.extract.targets import dated_goal_span, target_places, years_in
 from kg.link import Gazetteer, PlaceLinker, PlaceMention
 from kg.structure import DocumentStructure, Provision, Span
 
-__all__ = ["Extractor", "Extraction", "Entity", "MeasureFact", "ClusterFact", "TargetFact", "Mention"]
+__all__ = ["Extractor", "Extraction", "Entity", "MeasureFact", "ClusterFact", "TargetFact", "Mention", "Role"]
 
 
 # In replies, the addressee's own requests and proposals are reported, not decided.
@@ -89,6 +90,7 @@ class Extractor:
                             header: Sequence[Span], result: Extraction) -> None:
         measure_ordinal = goal_ordinal = 0
         first_measure: int | None = None
+        actor_spans = _actor_spans(actor_matches)
         for sentence in provision.sentences:
             if provision.heading_span and sentence.span.end <= provision.heading_span.end + 1:
                 continue  # a provision's title is not a measure
@@ -112,8 +114,7 @@ class Extractor:
                                    trigger=measure.trigger)
                 fact.targets = _unique(m.place for m in target_places(text, measure_clauses, inside, self.gazetteer,
                                                                        measure.trigger_at))
-                fact.actors = _unique(m.value for m in actor_matches
-                                      if span.start <= m.start and m.end <= measure.trigger_at)
+                fact.roles = assign_roles(text, sentence.span, span, actor_spans)
                 fact.industries = _unique(m.value for m in industry_matches if span.start <= m.start and m.end <= span.end)
                 fact.instruments = _unique(m.value for m in instrument_matches
                                            if span.start <= m.start and m.end <= span.end)
@@ -125,16 +126,25 @@ class Extractor:
             _apply_notes(text, provision.span.start, own_end, result.measures[first_measure:], places, actor_matches)
 
 
+def _actor_spans(actor_matches: Sequence[TermMatch[Entity]]) -> list[ActorSpan]:
+    """The one access point through which relations read actor mentions."""
+    return [ActorSpan(m.start, m.end, m.value) for m in actor_matches]
+
+
 def _apply_notes(text: str, start: int, end: int, measures: list[MeasureFact], places: Sequence[PlaceMention],
                  actor_matches: Sequence[TermMatch[Entity]]) -> None:
-    """Responsible bodies and scope from the provision's bracketed notes apply to all its measures."""
+    """Responsible and cooperating bodies and scope from the provision's bracketed notes apply to all
+    its measures."""
     for note in find_notes(text, start, end):
-        providers = [m.value for m in actor_matches if any(s.start <= m.start and m.end <= s.end for s in note.responsible)]
+        roles = [Role(m.actor, role, Span(m.start, m.end)) for m in _actor_spans(actor_matches)
+                 for spans, role in ((note.responsible, RESPONSIBLE), (note.cooperating, COOPERATES))
+                 if any(s.start <= m.start and m.end <= s.end for s in spans)]
         scope = [m.place for m in places if any(s.start <= m.start and m.end <= s.end for s in note.scope)
                  and not any(o is not m and o.start <= m.start and m.end <= o.end and o.end - o.start > m.end - m.start
                              for o in places)]
         for measure in measures:
-            measure.actors = _unique([*measure.actors, *providers])
+            measure.roles = [*measure.roles, *(r for r in roles
+                                               if not any(o.actor == r.actor and o.role == r.role for o in measure.roles))]
             measure.targets = _unique([*measure.targets, *scope])
 
 

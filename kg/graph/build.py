@@ -12,6 +12,7 @@ from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS, XSD
 
 from kg.extract import Entity, Extraction
+from kg.extract.roles import APPROVES, COOPERATES, FUNDS, GUIDES, PROVIDING, RESPONSIBLE
 from kg.graph.iris import (REFERENCE_GRAPH, cluster_iri, document_iri, document_slug, entity_iri, goal_iri,
                            graph_iri, measure_iri, provision_iri)
 from kg.link import Gazetteer, PlaceRecord
@@ -22,6 +23,8 @@ from kg.vocab import PKG, WGS
 
 PLACE_CLASSES = {"province": PKG.Province, "city": PKG.City, "district": PKG.District, "county": PKG.County,
                  "region": PKG.Region, "park": PKG.IndustrialPark, "locality": PKG.Place}
+ROLE_PROPERTIES = {FUNDS: PKG.fundedBy, RESPONSIBLE: PKG.responsibleParty, COOPERATES: PKG.cooperatingParty,
+                   GUIDES: PKG.guidedBy, APPROVES: PKG.approvedBy}
 ACTOR_CLASSES = {"agency": PKG.GovernmentAgency, "bank": PKG.FinancialInstitution, "enterprise": PKG.Actor}
 SCHEME_FILES = ("industries.ttl", "instruments.ttl", "designations.ttl")
 LABEL_CHARS = 40
@@ -141,9 +144,11 @@ class DocumentGraph:
                 self._triple(s, PKG.targets, entity_iri(place.id))
                 self._triple(entity_iri(place.id), PKG.supportedBy, s)
                 self.places.add(place)
-            for actor in measure.actors:
-                self._triple(s, PKG.providedBy, entity_iri(actor.id))
-                self.actors.add(actor)
+            for role in measure.roles:
+                self._triple(s, ROLE_PROPERTIES[role.role], entity_iri(role.actor.id))
+                if role.role in PROVIDING:
+                    self._triple(s, PKG.providedBy, entity_iri(role.actor.id))
+                self.actors.add(role.actor)
             for industry in measure.industries:
                 self._triple(s, PKG.concernsIndustry, entity_iri(industry.id))
             for instrument in measure.instruments:
