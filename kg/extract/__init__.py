@@ -9,14 +9,14 @@ from collections.abc import Sequence
 from kg.extract.actors import ActorFinder
 from kg.extract.clauses import WordContext, group_measures, split_clauses
 from kg.extract.clusters import find_clusters
-from kg.extract.industries import IndustryFinder
+from kg.extract.industries import IndustryFinder, is_minted
 from kg.extract.lexicon import actors as actor_lexicon
 from kg.extract.lexicon import instruments, surface_index
 from kg.extract.matcher import Segmenter, TermMatch, TermMatcher
 from kg.extract.notes import find_notes
 from kg.extract.model import ClusterFact, Entity, Extraction, MeasureFact, Mention, Role, TargetFact
 from kg.extract.roles import COOPERATES, RESPONSIBLE, ActorSpan, assign_roles
-from kg.extract.targets import dated_goal_span, target_places, years_in
+from kg.extract.targets import dated_goal_span, subject_places, target_places, years_in
 from kg.link import Gazetteer, PlaceLinker, PlaceMention
 from kg.structure import DocumentStructure, Provision, Span
 
@@ -64,7 +64,11 @@ class Extractor:
             self._measures_and_goals(text, provision, places, actor_matches, industry_matches,
                                      instrument_matches, words, header, result)
         result.clusters = find_clusters(text, result.measures, places, industry_matches, provisions.at,
-                                        self._industries_in_parks(text, places))
+                                        self._industries_in_parks(text, places),
+                                        lambda start, end: self.industries.in_phrase(text, start, end, boundaries))
+        for cluster in result.clusters:
+            if is_minted(cluster.industry):  # an industry the scheme lacks is mentioned where its cluster is
+                result.mentions.append(Mention(cluster.industry, cluster.span, cluster.industry.name, cluster.provision))
         return result
 
     def _industries_in_parks(self, text: str, places: Sequence[PlaceMention]) -> list[TermMatch[Entity]]:
@@ -104,6 +108,7 @@ class Extractor:
                 goal_ordinal += 1
                 years = years_in(text[goal.start:goal.end])
                 result.targets.append(TargetFact(provision, goal_ordinal, goal, years[0] if years else None))
+            addressed: list = []
             for measure in group_measures(text, clauses, words):
                 measure_ordinal += 1
                 span = measure.span
@@ -112,8 +117,13 @@ class Extractor:
                 measure_clauses = [c.span for c in clauses if span.start <= c.span.start < span.end]
                 fact = MeasureFact(provision=provision, ordinal=measure_ordinal, span=span, sentence=sentence.span,
                                    trigger=measure.trigger)
-                fact.targets = _unique(m.place for m in target_places(text, measure_clauses, inside, self.gazetteer,
-                                                                       measure.trigger_at))
+                chosen = target_places(text, measure_clauses, inside, self.gazetteer, measure.trigger_at)
+                fact.targets = _unique(m.place for m in chosen)
+                if not inside:  # no place of its own: the sentence's addressed subject (X要…，…，…) governs it
+                    fact.targets = list(addressed)
+                elif (subjects := [m.place for m in subject_places(text, measure_clauses, inside, measure.trigger_at)
+                                   if m in chosen]):
+                    addressed = _unique(subjects)
                 fact.roles = assign_roles(text, sentence.span, span, actor_spans)
                 fact.industries = _unique(m.value for m in industry_matches if span.start <= m.start and m.end <= span.end)
                 fact.instruments = _unique(m.value for m in instrument_matches

@@ -13,13 +13,15 @@ class Entity:
     """A non-place entity from a lexicon: an actor (agency, bank) or an industry concept.
 
     ``id`` is the local IRI part (``actor/ndrc``, ``industry/robotics``); ``kind`` is ``agency``,
-    ``bank`` or ``industry``.
+    ``bank`` or ``industry``. ``broader`` is the id of the scheme concept above an industry minted
+    from the text (``industry/x-…``), when one could be decided.
     """
 
     id: str
     name: str
     kind: str
     aliases: tuple[str, ...] = ()
+    broader: str | None = None
 
 
 @dataclass(frozen=True)

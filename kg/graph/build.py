@@ -12,6 +12,7 @@ from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS, XSD
 
 from kg.extract import Entity, Extraction
+from kg.extract.industries import is_minted
 from kg.extract.roles import APPROVES, COOPERATES, FUNDS, GUIDES, PROVIDING, RESPONSIBLE
 from kg.graph.iris import (REFERENCE_GRAPH, cluster_iri, document_iri, document_slug, entity_iri, goal_iri,
                            graph_iri, measure_iri, provision_iri)
@@ -28,6 +29,7 @@ ROLE_PROPERTIES = {FUNDS: PKG.fundedBy, RESPONSIBLE: PKG.responsibleParty, COOPE
 ACTOR_CLASSES = {"agency": PKG.GovernmentAgency, "bank": PKG.FinancialInstitution, "enterprise": PKG.Actor}
 SCHEME_FILES = ("industries.ttl", "instruments.ttl", "designations.ttl")
 LABEL_CHARS = 40
+INDUSTRY_SCHEME = entity_iri("scheme/industry")
 
 
 @dataclass(frozen=True)
@@ -163,10 +165,23 @@ class DocumentGraph:
             self._triple(s, RDF.type, PKG.IndustryCluster)
             self._triple(s, RDFS.label, zh(f"{cluster.place.name}{cluster.industry.name}"))
             self._triple(s, PKG.clusterIndustry, entity_iri(cluster.industry.id))
+            if is_minted(cluster.industry):
+                self._minted_industry(cluster.industry)
             self._triple(s, PKG.clusterPlace, place)
             self._triple(place, PKG.hasIndustryCluster, s)
             self._triple(s, PKG.mentionedIn, self.provision_iris[id(cluster.provision)])
             self.places.add(cluster.place)
+
+    def _minted_industry(self, industry: Entity) -> None:
+        """A concept for an industry the scheme lacks, in the industry scheme, below its head's concept."""
+        s = entity_iri(industry.id)
+        self._triple(s, RDF.type, PKG.Industry)
+        self._triple(s, RDF.type, SKOS.Concept)
+        self._triple(s, SKOS.inScheme, INDUSTRY_SCHEME)
+        self._triple(s, SKOS.prefLabel, zh(industry.name))
+        self._triple(s, RDFS.label, zh(industry.name))
+        if industry.broader:
+            self._triple(s, SKOS.broader, entity_iri(industry.broader))
 
     def _goals(self) -> None:
         text = self.structure.text

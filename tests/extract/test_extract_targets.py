@@ -66,7 +66,9 @@ def test_park_host_nested_in_the_name_is_not_a_target(run) -> None:
 def test_place_before_the_verb_addressed_by_directive(run) -> None:
     # seed (十一), shortened
     assert measure_targets(run, "黄河流域要进一步落实生态优先、绿色发展战略导向。") == [["黄河流域"]]
-    assert measure_targets(run, "黄河流域进一步落实生态优先、绿色发展战略导向。") == [[]]
+    # as the plain subject of the verb it is addressed too; a report of what it did is not
+    assert measure_targets(run, "黄河流域进一步落实生态优先、绿色发展战略导向。") == [["黄河流域"]]
+    assert measure_targets(run, "黄河流域进一步落实了生态优先、绿色发展战略导向。") == [[]]
 
 
 def test_place_before_the_verb_addressed_by_locative(run) -> None:
@@ -125,3 +127,24 @@ def test_region_directly_before_an_unlisted_park(run) -> None:
     # Once a KeyError: the park found by form is not in the gazetteer, so it has no ancestors there.
     [targets] = measure_targets(run, "支持长江经济带武汉东湖新技术开发区建设。")
     assert "武汉东湖新技术开发区" in targets
+
+
+def test_places_as_the_subject_of_the_verb_are_targets(run) -> None:
+    # constructed: a province scoping its city, then the verb with an adverb jieba joins to it
+    assert measure_targets(run, "内蒙古自治区鄂尔多斯市大力发展现代煤化工。") == [["鄂尔多斯市"]]
+    assert measure_targets(run, "唐山、包头等5个城市要加快转型。") == [["唐山市", "包头市"]]
+    assert measure_targets(run, "沈阳市作为试点，探索建立新机制。") == [["沈阳市"], ["沈阳市"]]
+
+
+def test_the_addressed_subject_governs_later_clauses_without_a_place(run) -> None:
+    text = "鄂尔多斯市要大力发展现代煤化工，加快建设现代能源经济示范区，淘汰落后产能。"
+    assert measure_targets(run, text) == [["鄂尔多斯市"], ["鄂尔多斯市"], ["鄂尔多斯市"]]
+
+
+def test_an_object_of_support_does_not_govern_later_clauses(run) -> None:
+    # only a subject addresses the whole sentence; 支持X… targets X in its own measure
+    assert measure_targets(run, "支持沈阳市加快转型，探索建立新机制。") == [["沈阳市"], []]
+
+
+def test_partner_after_a_subject_is_still_no_target(run) -> None:
+    assert measure_targets(run, "广州市要加强与香港的交流合作。") == [["广州市"]]
