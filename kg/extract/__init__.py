@@ -16,8 +16,8 @@ from kg.extract.matcher import Segmenter, TermMatch, TermMatcher
 from kg.extract.notes import find_notes
 from kg.extract.model import ClusterFact, Entity, Extraction, MeasureFact, Mention, Role, TargetFact
 from kg.extract.roles import COOPERATES, RESPONSIBLE, ActorSpan, assign_roles
-from kg.extract.targets import dated_goal_span, subject_places, target_places, years_in
-from kg.link import Gazetteer, PlaceLinker, PlaceMention
+from kg.extract.targets import addressee_targets, dated_goal_span, subject_places, target_places, years_in
+from kg.link import Gazetteer, PlaceLinker, PlaceMention, PlaceRecord
 from kg.structure import DocumentStructure, Provision, Span
 
 __all__ = ["Extractor", "Extraction", "Entity", "MeasureFact", "ClusterFact", "TargetFact", "Mention", "Role"]
@@ -60,9 +60,11 @@ class Extractor:
         words = WordContext(boundaries, frozenset(m.start for m in actor_matches),
                             tuple(Span(m.start, m.end) for m in actor_matches))
         header = [f.span for f in (structure.title, structure.number, structure.addressees) if f is not None]
+        addressees = [m.place for m in places if structure.addressees is not None
+                      and structure.addressees.span.start <= m.start < structure.addressees.span.end]
         for provision in structure.all_provisions():
             self._measures_and_goals(text, provision, places, actor_matches, industry_matches,
-                                     instrument_matches, words, header, result)
+                                     instrument_matches, words, header, addressees, result)
         result.clusters = find_clusters(text, result.measures, places, industry_matches, provisions.at,
                                         self._industries_in_parks(text, places),
                                         lambda start, end: self.industries.in_phrase(text, start, end, boundaries))
@@ -91,7 +93,7 @@ class Extractor:
 
     def _measures_and_goals(self, text: str, provision: Provision, places: Sequence[PlaceMention],
                             actor_matches, industry_matches, instrument_matches, words: WordContext,
-                            header: Sequence[Span], result: Extraction) -> None:
+                            header: Sequence[Span], addressees: Sequence[PlaceRecord], result: Extraction) -> None:
         measure_ordinal = goal_ordinal = 0
         first_measure: int | None = None
         actor_spans = _actor_spans(actor_matches)
@@ -125,6 +127,8 @@ class Extractor:
                                    if m in chosen]):
                     addressed = _unique(subjects)
                 fact.roles = assign_roles(text, sentence.span, span, actor_spans)
+                fact.targets = _unique([*fact.targets, *addressee_targets(text, span, measure.trigger_at, fact.roles,
+                                                                          places, addressees)])
                 fact.industries = _unique(m.value for m in industry_matches if span.start <= m.start and m.end <= span.end)
                 fact.instruments = _unique(m.value for m in instrument_matches
                                            if span.start <= m.start and m.end <= span.end)

@@ -62,6 +62,7 @@ _SUBJECT_PREFIX = re.compile(r"\s*(?:[（(]?[0-9一二三四五六七八九十]+
 _GENERIC_TAIL = re.compile(r"^等(?:有关|相关|其他)?(?:部门|单位|机构)?(?:和单位)?")
 # Words that open a predicate although they are no trigger verbs.
 _COMMON_VERB = re.compile(r"制订|制定|提出|研究|办理|起草|做好|进行|开展|一起|共同|确定|审查|审核|决定")
+_VERB = re.compile(_TRIGGER.pattern + "|" + _COMMON_VERB.pattern)
 # A report of what happened, not a task: 近年来，党中央、国务院聚焦…; X已…; X先后…
 _REPORTED = re.compile(r"近年来|多年来|以来")
 _PAST = re.compile(r"已经?$|曾经?$|(?:19|20)\d\d年[^，,；;。]*$")
@@ -107,10 +108,10 @@ def _predicate_role(text: str, start: int, end: int, bank: bool) -> str | None:
         return None
     pred = rest[_MODAL.match(rest).end():]
     for cue, role in ((_LEAD_CUE, RESPONSIBLE), (_COOPERATE_CUE, COOPERATES), (_RESPONSIBLE_CUE, RESPONSIBLE),
-                      (_GUIDE_CUE, GUIDES), (_APPROVE_CUE, APPROVES), (_TRIGGER, RESPONSIBLE)):
+                      (_GUIDE_CUE, GUIDES), (_APPROVE_CUE, APPROVES), (_VERB, RESPONSIBLE)):
         found = cue.match(pred)
-        if found is None and cue is _TRIGGER and _PREPOSITION.match(pred):
-            found = _TRIGGER.search(pred)  # 国家开发银行对…给予…: a preposition before the verb
+        if found is None and cue is _VERB and _PREPOSITION.match(pred):
+            found = _VERB.search(pred)  # 国家开发银行对…给予…: a preposition before the verb
         if found is None:
             continue
         if pred[found.end():found.end() + 1] == "的":
@@ -164,9 +165,11 @@ def group_role(text: str, sentence: Span, group: Sequence[ActorSpan], limit: int
         return APPROVES
     if re.search(r"(?:报|报请|报经|提请|呈报|送)$", prefix):
         return APPROVES if _APPROVE_CUE.match(after) else None
+    if _PREPOSITION.match(after) and not _VERB.search(after) and end < limit:
+        end = _clause_end(text, end + 1, limit)  # 建议X按照专家组意见，做好…: the verb is in the next clause
     if re.search(r"由$", prefix):
         return _predicate_role(text, last.end, end, bank)
-    if re.search(r"请$", prefix) or _SUBJECT_PREFIX.fullmatch(prefix):
+    if re.search(r"(?:请|建议|责成|要求)$", prefix) or _SUBJECT_PREFIX.fullmatch(prefix):
         return _predicate_role(text, last.end, end, bank)
     return None
 

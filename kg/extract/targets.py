@@ -6,7 +6,9 @@ import re
 from collections.abc import Sequence
 
 from kg.extract.clauses import LEAD_WORDS, Clause
-from kg.link import Gazetteer, PlaceMention
+from kg.extract.model import Role
+from kg.extract.roles import RESPONSIBLE
+from kg.link import Gazetteer, PlaceMention, PlaceRecord
 from kg.structure import Span
 
 # A place between 与/同 and a cooperation word is a partner, not a target:
@@ -125,6 +127,27 @@ def target_places(text: str, clauses: Sequence[Span], mentions: Sequence[PlaceMe
             continue
         chosen.append(mention)
     return chosen
+
+
+# 你省, 贵区: the addressee of a reply, referred to by a deictic form.
+_DEICTIC = re.compile(r"(?:你|贵)(?:省|自治区|区|市|县|州|盟|旗)")
+_ASKS = re.compile(r"(?:建议|请|由|要求)$")
+
+
+def addressee_targets(text: str, measure: Span, trigger_at: int, roles: Sequence[Role],
+                      places: Sequence[PlaceMention], addressees: Sequence[PlaceRecord]) -> list[PlaceRecord]:
+    """Places a measure addresses through a body or a deictic form rather than by name:
+    a local government given the task (``建议湖北省人民政府…做好…``: its place), and ``你省`` after
+    the verb or asked to act (``统筹考虑你省的要求``, ``建议你省…``), which is the addressee's place."""
+    found: list[PlaceRecord] = []
+    for role in roles:
+        if role.role == RESPONSIBLE and role.actor.name.endswith("政府"):
+            found.extend(m.place for m in places if role.span.start <= m.start and m.end <= role.span.end
+                         and m.place not in found)
+    for deictic in _DEICTIC.finditer(text, measure.start, measure.end):
+        if deictic.start() >= trigger_at or _ASKS.search(text, measure.start, deictic.start()):
+            found.extend(p for p in addressees if p not in found)
+    return found
 
 
 def years_in(text: str) -> list[int]:

@@ -148,3 +148,16 @@ def test_an_object_of_support_does_not_govern_later_clauses(run) -> None:
 
 def test_partner_after_a_subject_is_still_no_target(run) -> None:
     assert measure_targets(run, "广州市要加强与香港的交流合作。") == [["广州市"]]
+
+
+def test_a_local_government_given_the_task_targets_its_place(run) -> None:
+    # 国办函〔2004〕80号, annex report (四)
+    text = "建议湖北省人民政府按照专家组意见，做好马鬃山村及周围地区地下振动的长期监测工作。"
+    assert measure_targets(run, text) == [["湖北省"]]
+
+
+def test_the_deictic_addressee_of_a_reply_is_its_place(run) -> None:
+    # 国办函〔2004〕25号 (三): 你省 is the addressee 湖北省
+    text = "湖北省人民政府：\n发展改革委研究提出了办理意见：将在编制国家“十一五”规划中，统筹考虑你省的要求。"
+    assert ["湖北省"] in measure_targets(run, text)
+    assert measure_targets(run, "湖北省人民政府：\n你省请求，国家在重点产业布局上给予倾斜。") == []
