@@ -16,7 +16,8 @@ from kg.extract.matcher import Segmenter, TermMatch, TermMatcher
 from kg.extract.notes import find_notes
 from kg.extract.model import ClusterFact, Entity, Extraction, MeasureFact, Mention, Role, TargetFact
 from kg.extract.roles import COOPERATES, RESPONSIBLE, ActorSpan, assign_roles
-from kg.extract.targets import addressee_targets, dated_goal_span, subject_places, target_places, years_in
+from kg.extract.targets import (addressee_targets, dated_goal_span, list_row_places, subject_places, target_places,
+                                years_in)
 from kg.link import Gazetteer, PlaceLinker, PlaceMention, PlaceRecord
 from kg.structure import DocumentStructure, Provision, Span
 
@@ -62,9 +63,10 @@ class Extractor:
         header = [f.span for f in (structure.title, structure.number, structure.addressees) if f is not None]
         addressees = [m.place for m in places if structure.addressees is not None
                       and structure.addressees.span.start <= m.start < structure.addressees.span.end]
+        list_head: MeasureFact | None = None  # the measure whose list (rows of places) may follow
         for provision in structure.all_provisions():
-            self._measures_and_goals(text, provision, places, actor_matches, industry_matches,
-                                     instrument_matches, words, header, addressees, result)
+            list_head = self._measures_and_goals(text, provision, places, actor_matches, industry_matches,
+                                                 instrument_matches, words, header, addressees, list_head, result)
         result.clusters = find_clusters(text, result.measures, places, industry_matches, provisions.at,
                                         self._industries_in_parks(text, places),
                                         lambda start, end: self.industries.in_phrase(text, start, end, boundaries))
@@ -93,11 +95,19 @@ class Extractor:
 
     def _measures_and_goals(self, text: str, provision: Provision, places: Sequence[PlaceMention],
                             actor_matches, industry_matches, instrument_matches, words: WordContext,
-                            header: Sequence[Span], addressees: Sequence[PlaceRecord], result: Extraction) -> None:
+                            header: Sequence[Span], addressees: Sequence[PlaceRecord], list_head: MeasureFact | None,
+                            result: Extraction) -> MeasureFact | None:
+        """Measures and dated goals of one provision; returns the measure whose list of places may go
+        on in the next provision (``支持下列地区开展试点：`` followed by items ``1.沈阳市``)."""
         measure_ordinal = goal_ordinal = 0
         first_measure: int | None = None
         actor_spans = _actor_spans(actor_matches)
         for sentence in provision.sentences:
+            row = list_row_places(text, sentence.span, places) if list_head is not None else []
+            if row:  # a row of the list the last measure introduced with a colon
+                list_head.targets = _unique([*list_head.targets, *(m.place for m in row)])
+                continue
+            list_head = None
             if provision.heading_span and sentence.span.end <= provision.heading_span.end + 1:
                 continue  # a provision's title is not a measure
             if any(f.start <= sentence.span.start < f.end for f in header):
@@ -135,9 +145,12 @@ class Extractor:
                 fact.years = years_in(text[span.start:span.end])
                 result.measures.append(fact)
                 first_measure = first_measure if first_measure is not None else len(result.measures) - 1
+                if text[span.end:span.end + 1] in ("：", ":") and span.end >= sentence.span.end - 1:
+                    list_head = fact
         if first_measure is not None:
             own_end = provision.children[0].span.start if provision.children else provision.span.end
             _apply_notes(text, provision.span.start, own_end, result.measures[first_measure:], places, actor_matches)
+        return list_head
 
 
 def _actor_spans(actor_matches: Sequence[TermMatch[Entity]]) -> list[ActorSpan]:

@@ -150,6 +150,23 @@ def addressee_targets(text: str, measure: Span, trigger_at: int, roles: Sequence
     return found
 
 
+# What may stand in a row of a list beside its places: numbering, separators, a count.
+_ROW_FILLER = re.compile(r"[\s0-9０-９.．、，,；;。:：()（）等个和及与]*")
+
+
+def list_row_places(text: str, row: Span, mentions: Sequence[PlaceMention]) -> list[PlaceMention]:
+    """The places of a row that names nothing but places (``1.沈阳市``, ``唐山市、包头市；``), the
+    rows of a list that a measure ending in a colon introduces; empty for any other row."""
+    inside = sorted((m for m in mentions if row.start <= m.start and m.end <= row.end), key=lambda m: (m.start, -m.end))
+    outer = [m for m in inside if not nested_in_other(m, inside)]
+    pos = row.start
+    for mention in outer:
+        if not _ROW_FILLER.fullmatch(text, pos, mention.start):
+            return []
+        pos = mention.end
+    return outer if outer and _ROW_FILLER.fullmatch(text, pos, row.end) else []
+
+
 def years_in(text: str) -> list[int]:
     """Four-digit years written as ``2025年`` in the text, in order, without repeats."""
     seen: list[int] = []

@@ -161,3 +161,16 @@ def test_the_deictic_addressee_of_a_reply_is_its_place(run) -> None:
     text = "湖北省人民政府：\n发展改革委研究提出了办理意见：将在编制国家“十一五”规划中，统筹考虑你省的要求。"
     assert ["湖北省"] in measure_targets(run, text)
     assert measure_targets(run, "湖北省人民政府：\n你省请求，国家在重点产业布局上给予倾斜。") == []
+
+
+def test_rows_of_places_after_a_colon_are_targets_of_the_measure_that_introduces_them(run) -> None:
+    # constructed: a list on lines of its own, and as numbered items
+    text = "关于开展试点的通知\n各省人民政府：\n经研究，确定以下城市为第一批试点城市：\n沈阳市、大连市\n长春市\n各试点城市要做好试点工作。"
+    assert measure_targets(run, text) == [["沈阳市", "大连市", "长春市"], []]
+    items = "关于开展试点的通知\n有关省人民政府：\n一、试点范围\n支持下列地区开展试点：\n1.沈阳市\n2.大连市\n二、工作要求\n要做好试点工作。"
+    assert measure_targets(run, items) == [["沈阳市", "大连市"], []]
+
+
+def test_a_row_with_other_words_ends_the_list(run) -> None:
+    text = "关于开展试点的通知\n各省人民政府：\n经研究，确定以下城市为试点城市：\n沈阳市\n大连市发生的问题要认真研究。"
+    assert measure_targets(run, text)[0] == ["沈阳市"]
