@@ -69,7 +69,8 @@ class Extractor:
                                                  instrument_matches, words, header, addressees, list_head, result)
         result.clusters = find_clusters(text, result.measures, places, industry_matches, provisions.at,
                                         self._industries_in_parks(text, places),
-                                        lambda start, end: self.industries.in_phrase(text, start, end, boundaries))
+                                        lambda start, end: self.industries.in_phrase(text, start, end, boundaries),
+                                        words.names)
         for cluster in result.clusters:
             if is_minted(cluster.industry):  # an industry the scheme lacks is mentioned where its cluster is
                 result.mentions.append(Mention(cluster.industry, cluster.span, cluster.industry.name, cluster.provision))

@@ -29,12 +29,14 @@ _LEAD_VERB = re.compile(r"^(?:推动|引导|促进|鼓励|支持|加快|推进|�
 # A place qualifying an industry with 的 or directly, up to a head word: 宁夏的枸杞产业, 江西稀土产业.
 _QUALIFIED = re.compile(r"的?([\u4e00-\u9fff]{1,10}?(?:产业|经济))(?![\u4e00-\u9fff]*?(?:产业|经济))")
 _CLAUSE_END = "，,；;。：:！？!?\n"
+# A place written as a model to follow is not where the industry is: 借鉴北京市服务业扩大开放…经验.
+_MODEL_BEFORE = re.compile(r"(?:借鉴|学习|参照|比照|参考)$")
 
 
 def find_clusters(text: str, measures: Sequence[MeasureFact], places: Sequence[PlaceMention],
                   industries: Sequence[TermMatch[Entity]], provision_at: Callable[[int], Provision],
                   park_industries: Sequence[TermMatch[Entity]] = (),
-                  in_phrase: PhraseReader | None = None) -> list[ClusterFact]:
+                  in_phrase: PhraseReader | None = None, names: Sequence[Span] = ()) -> list[ClusterFact]:
     """Clusters, once per (place, industry, provision), from these constructions:
 
     1. a place directly followed by an industry (``沈阳机器人``, ``洛阳农机装备``, ``宁夏的枸杞产业``),
@@ -45,7 +47,9 @@ def find_clusters(text: str, measures: Sequence[MeasureFact], places: Sequence[P
        (``鄂尔多斯市大力发展现代煤化工``);
     3. industries moving to a place (``引导纺织服装产业向X转移``, ``Y产业向X集聚``).
 
-    ``in_phrase`` reads the industries of an object phrase, including those the scheme lacks.
+    ``in_phrase`` reads the industries of an object phrase, including those the scheme lacks. A place
+    inside an organisation's name (``names``: 上海市医药集中招标采购事务管理所) or written as a model
+    (借鉴X…) qualifies no industry.
     """
     found: dict[tuple[str, str, int], ClusterFact] = {}
 
@@ -56,6 +60,9 @@ def find_clusters(text: str, measures: Sequence[MeasureFact], places: Sequence[P
 
     by_start = {m.start: m for m in industries}
     for mention in places:
+        if any(n.start <= mention.start and mention.end <= n.end for n in names) or _MODEL_BEFORE.search(
+                text, max(0, mention.start - 2), mention.start):
+            continue
         gap = _MODIFIER.match(text, mention.end)
         industry = by_start.get(mention.end) or by_start.get(gap.end())
         if industry is not None:

@@ -88,3 +88,9 @@ def test_coordinated_objects_of_development_are_split(run) -> None:
 def test_umbrella_and_generic_objects_are_not_paired(run) -> None:
     assert clusters_of(run, "支持长沙市发展壮大民营经济和县域经济。") == []
     assert clusters_of(run, "鼓励长沙市大力发展新兴产业。") == []
+
+
+def test_places_inside_organisation_names_or_models_qualify_no_industry(run) -> None:
+    # 国办发〔2019〕2号; 国发〔2018〕38号 (一)
+    assert clusters_of(run, "这是由上海市医药集中招标采购事务管理所组织实施集中采购的结果。") == []
+    assert clusters_of(run, "借鉴北京市服务业扩大开放综合试点经验，放宽外籍技术人员的比例要求。") == []
