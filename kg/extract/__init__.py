@@ -16,6 +16,7 @@ from kg.extract.matcher import Segmenter, TermMatch, TermMatcher
 from kg.extract.notes import find_notes
 from kg.extract.model import ClusterFact, Entity, Extraction, MeasureFact, Mention, Role, TargetFact
 from kg.extract.roles import COOPERATES, RESPONSIBLE, ActorSpan, assign_roles
+from kg.extract.tables import RoleCell, role_cells
 from kg.extract.targets import (addressee_targets, dated_goal_span, list_row_places, subject_places, target_places,
                                 years_in)
 from kg.link import Gazetteer, PlaceLinker, PlaceMention, PlaceRecord
@@ -67,6 +68,7 @@ class Extractor:
         for provision in structure.all_provisions():
             list_head = self._measures_and_goals(text, provision, places, actor_matches, industry_matches,
                                                  instrument_matches, words, header, addressees, list_head, result)
+        _apply_role_cells(role_cells(text), result.measures, _actor_spans(actor_matches))
         result.clusters = find_clusters(text, result.measures, places, industry_matches, provisions.at,
                                         self._industries_in_parks(text, places),
                                         lambda start, end: self.industries.in_phrase(text, start, end, boundaries),
@@ -171,9 +173,23 @@ def _apply_notes(text: str, start: int, end: int, measures: list[MeasureFact], p
                  and not any(o is not m and o.start <= m.start and m.end <= o.end and o.end - o.start > m.end - m.start
                              for o in places)]
         for measure in measures:
-            measure.roles = [*measure.roles, *(r for r in roles
-                                               if not any(o.actor == r.actor and o.role == r.role for o in measure.roles))]
+            _add_roles(measure, roles)
             measure.targets = _unique([*measure.targets, *scope])
+
+
+def _apply_role_cells(cells: Sequence[RoleCell], measures: Sequence[MeasureFact], actors: Sequence[ActorSpan]) -> None:
+    """The bodies of a table's role column hold that role in the measures of their row."""
+    for cell in cells:
+        roles = [Role(m.actor, cell.role, Span(m.start, m.end)) for m in actors
+                 if cell.cell.start <= m.start and m.end <= cell.cell.end]
+        for measure in measures:
+            if roles and cell.row.start <= measure.span.start and measure.span.end <= cell.row.end:
+                _add_roles(measure, roles)
+
+
+def _add_roles(measure: MeasureFact, roles: Sequence[Role]) -> None:
+    measure.roles = [*measure.roles, *(r for r in roles
+                                       if not any(o.actor == r.actor and o.role == r.role for o in measure.roles))]
 
 
 def _unique(items) -> list:
