@@ -9,17 +9,20 @@ from collections.abc import Sequence
 from kg.extract.actors import ActorFinder
 from kg.extract.clauses import WordContext, group_measures, split_clauses
 from kg.extract.clusters import find_clusters
-from kg.extract.industries import IndustryFinder
+from kg.extract.industries import IndustryFinder, is_minted
 from kg.extract.lexicon import actors as actor_lexicon
 from kg.extract.lexicon import instruments, surface_index
 from kg.extract.matcher import Segmenter, TermMatch, TermMatcher
 from kg.extract.notes import find_notes
-from kg.extract.model import ClusterFact, Entity, Extraction, MeasureFact, Mention, TargetFact
-from kg.extract.targets import dated_goal_span, target_places, years_in
-from kg.link import Gazetteer, PlaceLinker, PlaceMention
+from kg.extract.model import ClusterFact, Entity, Extraction, MeasureFact, Mention, Role, TargetFact
+from kg.extract.roles import COOPERATES, RESPONSIBLE, ActorSpan, assign_roles
+from kg.extract.tables import RoleCell, role_cells
+from kg.extract.targets import (addressee_targets, dated_goal_span, list_row_places, subject_places, target_places,
+                                years_in)
+from kg.link import Gazetteer, PlaceLinker, PlaceMention, PlaceRecord
 from kg.structure import DocumentStructure, Provision, Span
 
-__all__ = ["Extractor", "Extraction", "Entity", "MeasureFact", "ClusterFact", "TargetFact", "Mention"]
+__all__ = ["Extractor", "Extraction", "Entity", "MeasureFact", "ClusterFact", "TargetFact", "Mention", "Role"]
 
 
 # In replies, the addressee's own requests and proposals are reported, not decided.
@@ -59,11 +62,20 @@ class Extractor:
         words = WordContext(boundaries, frozenset(m.start for m in actor_matches),
                             tuple(Span(m.start, m.end) for m in actor_matches))
         header = [f.span for f in (structure.title, structure.number, structure.addressees) if f is not None]
+        addressees = [m.place for m in places if structure.addressees is not None
+                      and structure.addressees.span.start <= m.start < structure.addressees.span.end]
+        list_head: MeasureFact | None = None  # the measure whose list (rows of places) may follow
         for provision in structure.all_provisions():
-            self._measures_and_goals(text, provision, places, actor_matches, industry_matches,
-                                     instrument_matches, words, header, result)
+            list_head = self._measures_and_goals(text, provision, places, actor_matches, industry_matches,
+                                                 instrument_matches, words, header, addressees, list_head, result)
+        _apply_role_cells(role_cells(text), result.measures, _actor_spans(actor_matches))
         result.clusters = find_clusters(text, result.measures, places, industry_matches, provisions.at,
-                                        self._industries_in_parks(text, places))
+                                        self._industries_in_parks(text, places),
+                                        lambda start, end: self.industries.in_phrase(text, start, end, boundaries),
+                                        words.names)
+        for cluster in result.clusters:
+            if is_minted(cluster.industry):  # an industry the scheme lacks is mentioned where its cluster is
+                result.mentions.append(Mention(cluster.industry, cluster.span, cluster.industry.name, cluster.provision))
         return result
 
     def _industries_in_parks(self, text: str, places: Sequence[PlaceMention]) -> list[TermMatch[Entity]]:
@@ -86,10 +98,19 @@ class Extractor:
 
     def _measures_and_goals(self, text: str, provision: Provision, places: Sequence[PlaceMention],
                             actor_matches, industry_matches, instrument_matches, words: WordContext,
-                            header: Sequence[Span], result: Extraction) -> None:
+                            header: Sequence[Span], addressees: Sequence[PlaceRecord], list_head: MeasureFact | None,
+                            result: Extraction) -> MeasureFact | None:
+        """Measures and dated goals of one provision; returns the measure whose list of places may go
+        on in the next provision (``支持下列地区开展试点：`` followed by items ``1.沈阳市``)."""
         measure_ordinal = goal_ordinal = 0
         first_measure: int | None = None
+        actor_spans = _actor_spans(actor_matches)
         for sentence in provision.sentences:
+            row = list_row_places(text, sentence.span, places) if list_head is not None else []
+            if row:  # a row of the list the last measure introduced with a colon
+                list_head.targets = _unique([*list_head.targets, *(m.place for m in row)])
+                continue
+            list_head = None
             if provision.heading_span and sentence.span.end <= provision.heading_span.end + 1:
                 continue  # a provision's title is not a measure
             if any(f.start <= sentence.span.start < f.end for f in header):
@@ -102,6 +123,7 @@ class Extractor:
                 goal_ordinal += 1
                 years = years_in(text[goal.start:goal.end])
                 result.targets.append(TargetFact(provision, goal_ordinal, goal, years[0] if years else None))
+            addressed: list = []
             for measure in group_measures(text, clauses, words):
                 measure_ordinal += 1
                 span = measure.span
@@ -110,32 +132,64 @@ class Extractor:
                 measure_clauses = [c.span for c in clauses if span.start <= c.span.start < span.end]
                 fact = MeasureFact(provision=provision, ordinal=measure_ordinal, span=span, sentence=sentence.span,
                                    trigger=measure.trigger)
-                fact.targets = _unique(m.place for m in target_places(text, measure_clauses, inside, self.gazetteer,
-                                                                       measure.trigger_at))
-                fact.actors = _unique(m.value for m in actor_matches
-                                      if span.start <= m.start and m.end <= measure.trigger_at)
+                chosen = target_places(text, measure_clauses, inside, self.gazetteer, measure.trigger_at)
+                fact.targets = _unique(m.place for m in chosen)
+                if not inside:  # no place of its own: the sentence's addressed subject (X要…，…，…) governs it
+                    fact.targets = list(addressed)
+                elif (subjects := [m.place for m in subject_places(text, measure_clauses, inside, measure.trigger_at)
+                                   if m in chosen]):
+                    addressed = _unique(subjects)
+                fact.roles = assign_roles(text, sentence.span, span, actor_spans)
+                fact.targets = _unique([*fact.targets, *addressee_targets(text, span, measure.trigger_at, fact.roles,
+                                                                          places, addressees)])
                 fact.industries = _unique(m.value for m in industry_matches if span.start <= m.start and m.end <= span.end)
                 fact.instruments = _unique(m.value for m in instrument_matches
                                            if span.start <= m.start and m.end <= span.end)
                 fact.years = years_in(text[span.start:span.end])
                 result.measures.append(fact)
                 first_measure = first_measure if first_measure is not None else len(result.measures) - 1
+                if text[span.end:span.end + 1] in ("：", ":") and span.end >= sentence.span.end - 1:
+                    list_head = fact
         if first_measure is not None:
             own_end = provision.children[0].span.start if provision.children else provision.span.end
             _apply_notes(text, provision.span.start, own_end, result.measures[first_measure:], places, actor_matches)
+        return list_head
+
+
+def _actor_spans(actor_matches: Sequence[TermMatch[Entity]]) -> list[ActorSpan]:
+    """The one access point through which relations read actor mentions."""
+    return [ActorSpan(m.start, m.end, m.value) for m in actor_matches]
 
 
 def _apply_notes(text: str, start: int, end: int, measures: list[MeasureFact], places: Sequence[PlaceMention],
                  actor_matches: Sequence[TermMatch[Entity]]) -> None:
-    """Responsible bodies and scope from the provision's bracketed notes apply to all its measures."""
+    """Responsible and cooperating bodies and scope from the provision's bracketed notes apply to all
+    its measures."""
     for note in find_notes(text, start, end):
-        providers = [m.value for m in actor_matches if any(s.start <= m.start and m.end <= s.end for s in note.responsible)]
+        roles = [Role(m.actor, role, Span(m.start, m.end)) for m in _actor_spans(actor_matches)
+                 for spans, role in ((note.responsible, RESPONSIBLE), (note.cooperating, COOPERATES))
+                 if any(s.start <= m.start and m.end <= s.end for s in spans)]
         scope = [m.place for m in places if any(s.start <= m.start and m.end <= s.end for s in note.scope)
                  and not any(o is not m and o.start <= m.start and m.end <= o.end and o.end - o.start > m.end - m.start
                              for o in places)]
         for measure in measures:
-            measure.actors = _unique([*measure.actors, *providers])
+            _add_roles(measure, roles)
             measure.targets = _unique([*measure.targets, *scope])
+
+
+def _apply_role_cells(cells: Sequence[RoleCell], measures: Sequence[MeasureFact], actors: Sequence[ActorSpan]) -> None:
+    """The bodies of a table's role column hold that role in the measures of their row."""
+    for cell in cells:
+        roles = [Role(m.actor, cell.role, Span(m.start, m.end)) for m in actors
+                 if cell.cell.start <= m.start and m.end <= cell.cell.end]
+        for measure in measures:
+            if roles and cell.row.start <= measure.span.start and measure.span.end <= cell.row.end:
+                _add_roles(measure, roles)
+
+
+def _add_roles(measure: MeasureFact, roles: Sequence[Role]) -> None:
+    measure.roles = [*measure.roles, *(r for r in roles
+                                       if not any(o.actor == r.actor and o.role == r.role for o in measure.roles))]
 
 
 def _unique(items) -> list:

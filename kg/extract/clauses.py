@@ -15,13 +15,13 @@ TRIGGERS = (
     "倡导", "推行", "推广", "统筹", "改造", "淘汰", "遏制", "保障", "提高", "激发", "壮大", "聚焦", "组织",
     "安排", "实行", "规范", "整合", "试点", "搭建", "筹建", "设置", "配置", "投资", "资助", "补助",
     "奖励", "减免", "免征", "降低", "简化", "取消", "放宽", "允许", "同意", "批准", "授权", "确定", "开放",
-    "组建", "选择", "选取", "遴选", "选定", "认定", "命名", "授予", "表彰", "批复", "推荐", "召开", "总结", "协调", "指导", "监督", "考核", "评估", "审核", "核准", "备案",
+    "组建", "选择", "选取", "遴选", "选定", "认定", "命名", "授予", "表彰", "批复", "推荐", "召开", "总结", "协调", "指导", "监督", "考核", "评估", "审核", "核准", "备案", "做好",
 )
 # Words that may stand before a trigger at the start of a clause without making it a continuation.
-_LEAD = (r"(?:要|应|应当|须|必须|将|可|可以|需|并|同时|另外|此外|对此|"
+LEAD_WORDS = (r"(?:要|应|应当|须|必须|将|可|可以|需|并|同时|另外|此外|对此|"
          r"进一步|积极|大力|继续|持续|逐步|稳步|稳妥有序|稳妥|有序|优先|重点|着力|全面|深入|切实|"
          r"因地制宜|按规定|依法|统筹|加快|结合实际|认真|努力|共同|协同|充分)*")
-_LEAD_ONLY = re.compile(_LEAD)
+_LEAD_ONLY = re.compile(LEAD_WORDS)
 _TRIGGER = re.compile("|".join(sorted(TRIGGERS, key=len, reverse=True)))
 # Clause boundaries; enumeration commas (、) do not split.
 _CLAUSE_END = re.compile(r"[，,；;：:。！？!?]")
@@ -86,8 +86,20 @@ class WordContext:
         return not any(n.start <= start and end <= n.end for n in self.names)
 
 
+def _verb_start(text: str, start: int, words: WordContext) -> int:
+    """Where the word holding a trigger starts when jieba joined an adverb to it (``大力发展``,
+    ``加快推进``): the adverb must be a lead word and start a word itself; else ``start``."""
+    if words.boundaries is None or start in words.boundaries:
+        return start
+    for lead_start in range(start - 1, max(-1, start - 5), -1):
+        if lead_start in words.boundaries:
+            return lead_start if _LEAD_ONLY.fullmatch(text, lead_start, start) else start
+    return start
+
+
 def _triggers(text: str, clause: Clause, words: WordContext) -> list[re.Match[str]]:
-    return [m for m in _TRIGGER.finditer(text, clause.span.start, clause.span.end) if words.is_verb(m.start(), m.end())]
+    return [m for m in _TRIGGER.finditer(text, clause.span.start, clause.span.end)
+            if words.is_verb(_verb_start(text, m.start(), words), m.end())]
 
 
 def group_measures(text: str, clauses: list[Clause], words: WordContext = WordContext()) -> list[MeasureSpan]:

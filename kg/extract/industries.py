@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 
 from kg.extract.lexicon import industries, surface_index
@@ -28,6 +29,85 @@ class IndustryFinder:
         """Industry mentions sorted by position, on jieba word boundaries when they are given."""
         return self._matcher.find(text, boundaries)
 
+    def in_phrase(self, text: str, start: int, end: int,
+                  boundaries: frozenset[int] | None = None) -> list[TermMatch[Entity]]:
+        """The industries named by ``text[start:end]``, the object of a statement that pairs a place with
+        industries (``大力发展现代煤化工、冰雪经济``): split at 、, 和, 及, 以及; each part is a scheme
+        concept when it is one of its surfaces, several when juxtaposed concepts cover it exactly
+        (``风电光伏发电``), else a minted concept when its form is an industry's (a head word such as
+        产业, 经济, 制造, 装备, 旅游; not an umbrella word or a generic phrase)."""
+        found: list[TermMatch[Entity]] = []
+        shared = _SHARED_HEAD.search(text, start, end)
+        end = shared.start() if shared is not None else end
+        pos = start
+        for part in [*_CONJUNCTION.finditer(text, start, end), None]:
+            part_end = part.start() if part is not None else end
+            found.extend(self._part(text, pos, part_end, boundaries))
+            pos = part.end() if part is not None else end
+        return found
+
+    def _part(self, text: str, start: int, end: int, boundaries: frozenset[int] | None) -> list[TermMatch[Entity]]:
+        while end > start and text[end - 1] == "等":
+            end -= 1
+        surface = text[start:end]
+        if not 2 <= len(surface) <= MAX_PHRASE or not re.fullmatch(r"[\u4e00-\u9fff]+", surface) or surface in _UMBRELLA:
+            return []
+        if boundaries is not None and (start not in boundaries or end not in boundaries):
+            return []
+        if surface in self._index:
+            return [TermMatch(start, end, surface, self._index[surface])]
+        inner = self._matcher.find(surface, None)
+        if len(inner) >= 2 and inner[0].start == 0 and inner[-1].end == len(surface) and all(
+                a.end == b.start for a, b in zip(inner, inner[1:])):
+            return [TermMatch(start + m.start, start + m.end, m.surface, m.value) for m in inner]
+        if _GENERIC.search(surface) or _NOT_IN_PHRASE.search(surface):
+            return []
+        if not surface.endswith(_HEADS) or len(surface) < 3:
+            return []
+        return [TermMatch(start, end, surface, minted_industry(surface, self.broader_of(surface)))]
+
+    def broader_of(self, label: str) -> Entity | None:
+        """The scheme concept whose surface is the longest proper ending of ``label`` (its head):
+        ``跨境电商物流`` → 物流; None when no surface of two or more characters ends it."""
+        stem = re.sub(r"(?:产业|行业)$", "", label)
+        for candidate in dict.fromkeys((label, stem)):
+            for cut in range(1, len(candidate) - 1):
+                entity = self._index.get(candidate[cut:])
+                if entity is not None and candidate[cut:] not in _UMBRELLA:
+                    return entity
+        return None
+
     def words(self) -> list[str]:
         """Every surface form, for the segmenter's user dictionary."""
         return [w for w in self._index if re.fullmatch(r"[\u4e00-\u9fff0-9A-Za-z]+", w)]
+
+
+# Open vocabulary: an industry recognised by its form, a noun phrase ending in an industry head word
+# (冰雪经济, 林下经济, 低空经济, 预制菜产业), minted as a concept of its own under the nearest scheme concept.
+MINTED_PREFIX = "industry/x-"
+_HEADS = ("产业", "经济", "制造", "装备", "服务业", "农业", "旅游", "工业", "电商", "物流", "能源", "材料", "医药",
+          "化工", "食品", "业")
+# Umbrella words and generic phrases that name no industry of their own.
+_UMBRELLA = frozenset({"产业", "制造业", "优势产业", "新兴产业", "特色产业", "主导产业", "支柱产业", "传统产业", "现代产业",
+                       "相关产业", "配套产业", "战略性新兴产业", "工业", "农业", "经济", "服务业", "现代服务业", "实体经济",
+                       "新兴产业集群", "产业集群", "接续产业", "替代产业", "富民产业", "新产业", "优势特色产业"})
+_GENERIC = re.compile(r"(?:实体|民营|县域|区域|地方|国民|宏观|开放型|外向型|市场|社会|城市|农村|集体|非公有制|个体|私营|"
+                      r"整体|当地|本地|全省|全市|全国|经济|发展|数字化|规模|总体|生产|流通)经济$"
+                      r"|(?:企|就|创|事|行|专|作|职|毕|营|学|实|物|基|主|副|伟|功|家|失|从|立)业$")
+_CONJUNCTION = re.compile(r"以及|、|和|及|与|或")
+_NOT_IN_PHRASE = re.compile(r"[的等在对为以向把将了是其各该本此个]|有关|相关|国家级|省级|一批|若干|发展|建设|推进|推动|加快|支持|促进|提升")
+# 新能源汽车等产业: the umbrella after 等 closes a list of industries.
+_SHARED_HEAD = re.compile(r"等(?:新兴|优势|特色|重点|相关)?(?:产业|行业|领域)$")
+MAX_PHRASE = 12
+
+
+def minted_industry(label: str, broader: Entity | None) -> Entity:
+    """A concept for an industry the scheme lacks; its IRI comes from a hash of its label."""
+    digest = hashlib.sha1(label.encode("utf-8")).hexdigest()[:10]
+    return Entity(id=f"{MINTED_PREFIX}{digest}", name=label, kind="industry",
+                  broader=broader.id if broader is not None else None)
+
+
+def is_minted(entity: Entity) -> bool:
+    """True for a concept minted from the text rather than taken from the SKOS scheme."""
+    return entity.id.startswith(MINTED_PREFIX)

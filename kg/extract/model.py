@@ -13,13 +13,15 @@ class Entity:
     """A non-place entity from a lexicon: an actor (agency, bank) or an industry concept.
 
     ``id`` is the local IRI part (``actor/ndrc``, ``industry/robotics``); ``kind`` is ``agency``,
-    ``bank`` or ``industry``.
+    ``bank`` or ``industry``. ``broader`` is the id of the scheme concept above an industry minted
+    from the text (``industry/x-…``), when one could be decided.
     """
 
     id: str
     name: str
     kind: str
     aliases: tuple[str, ...] = ()
+    broader: str | None = None
 
 
 @dataclass(frozen=True)
@@ -32,9 +34,20 @@ class Mention:
     provision: Provision
 
 
+@dataclass(frozen=True)
+class Role:
+    """``actor`` holds ``role`` (funds, responsible, cooperates, guides, approves) in a measure;
+    ``span`` is where the actor is named."""
+
+    actor: Entity
+    role: str
+    span: Span
+
+
 @dataclass
 class MeasureFact:
-    """One support measure: a clause led by a trigger verb, with what it targets and who provides it."""
+    """One support measure: a clause led by a trigger verb, with what it targets and the roles of the
+    actors it names."""
 
     provision: Provision
     ordinal: int
@@ -42,7 +55,7 @@ class MeasureFact:
     sentence: Span
     trigger: str
     targets: list[PlaceRecord] = field(default_factory=list)
-    actors: list[Entity] = field(default_factory=list)
+    roles: list[Role] = field(default_factory=list)
     industries: list[Entity] = field(default_factory=list)
     instruments: list[Entity] = field(default_factory=list)
     years: list[int] = field(default_factory=list)

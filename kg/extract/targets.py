@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from kg.extract.clauses import Clause
-from kg.link import Gazetteer, PlaceMention
+from kg.extract.clauses import LEAD_WORDS, Clause
+from kg.extract.model import Role
+from kg.extract.roles import RESPONSIBLE
+from kg.link import Gazetteer, PlaceMention, PlaceRecord
 from kg.structure import Span
 
 # A place between 与/同 and a cooperation word is a partner, not a target:
@@ -19,6 +21,14 @@ _EVENT = re.compile(r"[^，,；;。]{0,8}?(?:发生|出现)(?:的|了)")
 # 在/于/对/为/向/给 as prepositions, not inside 存在, 由于, 针对, 因为, 方向…
 _LOCATIVE = re.compile(r"(?<![存现正所实])在|(?<![由关属等至基])于|(?<![针面相反核绝])对(?!接)|(?<![因作成认以行])为"
                        r"|(?<![方面指导倾偏志意])向|给")
+# What may stand between a subject list of places and the measure's verb: 鄂尔多斯市大力发展…,
+# 唐山、包头等5个城市要…, 沈阳市作为试点….
+_SUBJECT_GAP = re.compile(r"(?:等(?:[0-9一二三四五六七八九十两]+个)?(?:城市|地区|省份|省区|省市|地方|市|县|区)?)?"
+                          r"(?:人民政府|政府)?(?:作为|率先|先行)?" + LEAD_WORDS)
+# A clause that reports what a place did (…先行先试，取得了…经验) does not address it.
+_REPORT = re.compile(r"了|已经|取得|曾经")
+_NUMBERING = re.compile(r"\s*(?:[（(]?[0-9一二三四五六七八九十]+[）)．.、]?)?\s*")
+_LIST_JOINER = re.compile(r"、|和|及|与|以及")
 YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
 _GOAL = re.compile(r"(?:到|(?<!截)至|力争|争取)\s*(?:19|20)\d{2}\s*年|(?:19|20)\d{2}\s*年(?:底|末)?(?:前|以前|之前)")
 _GOAL_WORDS = re.compile(r"(?:形成|达到|实现|建成|覆盖|完成|取得|全部|基本|力争|争取|超过|不低于|提高到|降低|控制在|突破)")
@@ -76,11 +86,34 @@ def is_addressed_before_trigger(text: str, clause: Span, mention: PlaceMention, 
         _LOCATIVE.search(text[clause.start:mention.start]))
 
 
+def subject_places(text: str, clauses: Sequence[Span], mentions: Sequence[PlaceMention],
+                   trigger_at: int) -> list[PlaceMention]:
+    """The places written as the grammatical subject of the measure's verb: the verb's clause opens
+    with a list of places (after numbering) and only adverbs, modal verbs or 作为 stand between the
+    list and the verb (``内蒙古自治区鄂尔多斯市大力发展现代煤化工``, ``唐山、包头等城市要…``)."""
+    clause = next((c for c in clauses if c.start <= trigger_at < c.end), None)
+    if clause is None:
+        return []
+    run: list[PlaceMention] = []
+    pos = _NUMBERING.match(text, clause.start).end()
+    for mention in sorted((m for m in mentions if clause.start <= m.start < trigger_at), key=lambda m: (m.start, -m.end)):
+        if run and mention.end <= run[-1].end:
+            continue  # nested in the previous place
+        if mention.start != pos and not _LIST_JOINER.fullmatch(text, pos, mention.start):
+            break
+        run.append(mention)
+        pos = mention.end
+    if run and _SUBJECT_GAP.fullmatch(text, pos, trigger_at) and not _REPORT.search(text, trigger_at, clause.end):
+        return run
+    return []
+
+
 def target_places(text: str, clauses: Sequence[Span], mentions: Sequence[PlaceMention],
                   gazetteer: Gazetteer, trigger_at: int) -> list[PlaceMention]:
     """The place mentions of a measure that it names as supported, encouraged or targeted."""
     ordered = sorted(mentions, key=lambda m: (m.start, -m.end))
     place_ends = frozenset(m.end for m in ordered)
+    subjects = subject_places(text, clauses, ordered, trigger_at)
     chosen: list[PlaceMention] = []
     for index, mention in enumerate(ordered):
         following = next((m for m in ordered[index + 1:] if m.start >= mention.end), None)
@@ -89,11 +122,49 @@ def target_places(text: str, clauses: Sequence[Span], mentions: Sequence[PlaceMe
             continue
         if in_cited_title(text, clauses[0].start, mention):
             continue
-        if is_partner(text, clause, mention, place_ends) or not is_addressed_before_trigger(text, clause, mention,
-                                                                                          trigger_at):
+        if is_partner(text, clause, mention, place_ends) or not (
+                mention in subjects or is_addressed_before_trigger(text, clause, mention, trigger_at)):
             continue
         chosen.append(mention)
     return chosen
+
+
+# 你省, 贵区: the addressee of a reply, referred to by a deictic form.
+_DEICTIC = re.compile(r"(?:你|贵)(?:省|自治区|区|市|县|州|盟|旗)")
+_ASKS = re.compile(r"(?:建议|请|由|要求)$")
+
+
+def addressee_targets(text: str, measure: Span, trigger_at: int, roles: Sequence[Role],
+                      places: Sequence[PlaceMention], addressees: Sequence[PlaceRecord]) -> list[PlaceRecord]:
+    """Places a measure addresses through a body or a deictic form rather than by name:
+    a local government given the task (``建议湖北省人民政府…做好…``: its place), and ``你省`` after
+    the verb or asked to act (``统筹考虑你省的要求``, ``建议你省…``), which is the addressee's place."""
+    found: list[PlaceRecord] = []
+    for role in roles:
+        if role.role == RESPONSIBLE and role.actor.name.endswith("政府"):
+            found.extend(m.place for m in places if role.span.start <= m.start and m.end <= role.span.end
+                         and m.place not in found)
+    for deictic in _DEICTIC.finditer(text, measure.start, measure.end):
+        if deictic.start() >= trigger_at or _ASKS.search(text, measure.start, deictic.start()):
+            found.extend(p for p in addressees if p not in found)
+    return found
+
+
+# What may stand in a row of a list beside its places: numbering, separators, a count.
+_ROW_FILLER = re.compile(r"[\s0-9０-９.．、，,；;。:：()（）等个和及与]*")
+
+
+def list_row_places(text: str, row: Span, mentions: Sequence[PlaceMention]) -> list[PlaceMention]:
+    """The places of a row that names nothing but places (``1.沈阳市``, ``唐山市、包头市；``), the
+    rows of a list that a measure ending in a colon introduces; empty for any other row."""
+    inside = sorted((m for m in mentions if row.start <= m.start and m.end <= row.end), key=lambda m: (m.start, -m.end))
+    outer = [m for m in inside if not nested_in_other(m, inside)]
+    pos = row.start
+    for mention in outer:
+        if not _ROW_FILLER.fullmatch(text, pos, mention.start):
+            return []
+        pos = mention.end
+    return outer if outer and _ROW_FILLER.fullmatch(text, pos, row.end) else []
 
 
 def years_in(text: str) -> list[int]:

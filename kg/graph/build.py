@@ -12,6 +12,8 @@ from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS, XSD
 
 from kg.extract import Entity, Extraction
+from kg.extract.industries import is_minted
+from kg.extract.roles import APPROVES, COOPERATES, FUNDS, GUIDES, PROVIDING, RESPONSIBLE
 from kg.graph.iris import (REFERENCE_GRAPH, cluster_iri, document_iri, document_slug, entity_iri, goal_iri,
                            graph_iri, measure_iri, provision_iri)
 from kg.link import Gazetteer, PlaceRecord
@@ -22,9 +24,12 @@ from kg.vocab import PKG, WGS
 
 PLACE_CLASSES = {"province": PKG.Province, "city": PKG.City, "district": PKG.District, "county": PKG.County,
                  "region": PKG.Region, "park": PKG.IndustrialPark, "locality": PKG.Place}
+ROLE_PROPERTIES = {FUNDS: PKG.fundedBy, RESPONSIBLE: PKG.responsibleParty, COOPERATES: PKG.cooperatingParty,
+                   GUIDES: PKG.guidedBy, APPROVES: PKG.approvedBy}
 ACTOR_CLASSES = {"agency": PKG.GovernmentAgency, "bank": PKG.FinancialInstitution, "enterprise": PKG.Actor}
 SCHEME_FILES = ("industries.ttl", "instruments.ttl", "designations.ttl")
 LABEL_CHARS = 40
+INDUSTRY_SCHEME = entity_iri("scheme/industry")
 
 
 @dataclass(frozen=True)
@@ -141,9 +146,11 @@ class DocumentGraph:
                 self._triple(s, PKG.targets, entity_iri(place.id))
                 self._triple(entity_iri(place.id), PKG.supportedBy, s)
                 self.places.add(place)
-            for actor in measure.actors:
-                self._triple(s, PKG.providedBy, entity_iri(actor.id))
-                self.actors.add(actor)
+            for role in measure.roles:
+                self._triple(s, ROLE_PROPERTIES[role.role], entity_iri(role.actor.id))
+                if role.role in PROVIDING:
+                    self._triple(s, PKG.providedBy, entity_iri(role.actor.id))
+                self.actors.add(role.actor)
             for industry in measure.industries:
                 self._triple(s, PKG.concernsIndustry, entity_iri(industry.id))
             for instrument in measure.instruments:
@@ -158,10 +165,23 @@ class DocumentGraph:
             self._triple(s, RDF.type, PKG.IndustryCluster)
             self._triple(s, RDFS.label, zh(f"{cluster.place.name}{cluster.industry.name}"))
             self._triple(s, PKG.clusterIndustry, entity_iri(cluster.industry.id))
+            if is_minted(cluster.industry):
+                self._minted_industry(cluster.industry)
             self._triple(s, PKG.clusterPlace, place)
             self._triple(place, PKG.hasIndustryCluster, s)
             self._triple(s, PKG.mentionedIn, self.provision_iris[id(cluster.provision)])
             self.places.add(cluster.place)
+
+    def _minted_industry(self, industry: Entity) -> None:
+        """A concept for an industry the scheme lacks, in the industry scheme, below its head's concept."""
+        s = entity_iri(industry.id)
+        self._triple(s, RDF.type, PKG.Industry)
+        self._triple(s, RDF.type, SKOS.Concept)
+        self._triple(s, SKOS.inScheme, INDUSTRY_SCHEME)
+        self._triple(s, SKOS.prefLabel, zh(industry.name))
+        self._triple(s, RDFS.label, zh(industry.name))
+        if industry.broader:
+            self._triple(s, SKOS.broader, entity_iri(industry.broader))
 
     def _goals(self) -> None:
         text = self.structure.text

@@ -64,7 +64,7 @@ def test_generic_phrases_are_not_named_bodies(run) -> None:
 
 def test_measure_actor_is_the_subject_before_the_verb(run) -> None:
     _, extraction = run("鼓励依托龙头企业培育发展上下游链属企业,国家开发银行对重点链属企业给予倾斜支持。")
-    assert [[a.id for a in m.actors] for m in extraction.measures] == [[], ["actor/cdb"]]
+    assert [[(r.actor.id, r.role) for r in m.roles] for m in extraction.measures] == [[], [("actor/cdb", "funds")]]
     assert extraction.measures[1].trigger == "给予"
 
 

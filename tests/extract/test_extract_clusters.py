@@ -55,3 +55,42 @@ def test_one_cluster_per_place_industry_and_provision(seed) -> None:
 
 def test_no_measures_no_places_no_clusters() -> None:
     assert find_clusters("沈阳机器人", [], [], [], lambda offset: None) == []
+
+
+def test_a_subject_place_developing_industries(run) -> None:
+    # constructed from the 鄂尔多斯 sentence of issue 8: 现代煤化工 is a surface of the scheme's 煤化工
+    assert clusters_of(run, "内蒙古自治区鄂尔多斯市大力发展现代煤化工。") == [("鄂尔多斯市", "industry/coal-chemical")]
+
+
+def test_an_industry_the_scheme_lacks_is_minted_below_its_head(run) -> None:
+    _, extraction = run("支持张家口市建设冰雪装备制造基地。")
+    [cluster] = extraction.clusters
+    assert (cluster.place.name, cluster.industry.name) == ("张家口市", "冰雪装备制造")
+    assert cluster.industry.id.startswith("industry/x-")
+    assert cluster.industry.broader == "industry/equipment-manufacturing"
+
+
+def test_a_place_qualifying_an_industry_with_de(run) -> None:
+    _, extraction = run("宁夏的枸杞产业发展迅速。")
+    assert [(c.place.name, c.industry.name) for c in extraction.clusters] == [("宁夏回族自治区", "枸杞产业")]
+
+
+def test_industries_moving_to_a_place(run) -> None:
+    assert clusters_of(run, "引导纺织服装产业向新疆集聚。") == [("新疆维吾尔自治区", "industry/textile-garments")]
+
+
+def test_coordinated_objects_of_development_are_split(run) -> None:
+    found = {(p, i) for p, i in clusters_of(run, "支持长沙市发展工程机械、海洋生物医药等产业。")}
+    assert ("长沙市", "industry/construction-machinery") in found
+    assert len(found) == 2
+
+
+def test_umbrella_and_generic_objects_are_not_paired(run) -> None:
+    assert clusters_of(run, "支持长沙市发展壮大民营经济和县域经济。") == []
+    assert clusters_of(run, "鼓励长沙市大力发展新兴产业。") == []
+
+
+def test_places_inside_organisation_names_or_models_qualify_no_industry(run) -> None:
+    # 国办发〔2019〕2号; 国发〔2018〕38号 (一)
+    assert clusters_of(run, "这是由上海市医药集中招标采购事务管理所组织实施集中采购的结果。") == []
+    assert clusters_of(run, "借鉴北京市服务业扩大开放综合试点经验，放宽外籍技术人员的比例要求。") == []

@@ -66,3 +66,29 @@ def test_segmenter_words_are_plain_tokens() -> None:
     words = IndustryFinder().words()
     assert "新能源汽车" in words and "装备制造业" in words
     assert all(w and not any(ch in w for ch in " 、，()（）") for w in words)
+
+
+def in_phrase(extractor, text: str) -> list[tuple[str, str]]:
+    found = extractor.industries.in_phrase(text, 0, len(text), extractor.segmenter.boundaries(text))
+    return [(m.surface, m.value.name) for m in found]
+
+
+def test_phrase_splits_coordination_and_juxtaposition(extractor) -> None:
+    assert [s for s, _ in in_phrase(extractor, "现代煤化工、冰雪经济和林下经济")] == ["现代煤化工", "冰雪经济", "林下经济"]
+    assert [s for s, _ in in_phrase(extractor, "风电光伏发电")] == ["风电", "光伏发电"]
+    assert [s for s, _ in in_phrase(extractor, "钢铁、有色等产业")] == ["钢铁", "有色"]
+
+
+def test_phrase_mints_industries_by_form_only(extractor) -> None:
+    [(surface, name)] = in_phrase(extractor, "特色林果产业")
+    assert surface == name == "特色林果产业"
+    assert in_phrase(extractor, "制造业") == [] and in_phrase(extractor, "新兴产业") == []
+    assert in_phrase(extractor, "民营经济") == [] and in_phrase(extractor, "就业") == []
+    assert in_phrase(extractor, "国家级新能源") == []
+
+
+def test_minted_concepts_are_stable_and_take_the_nearest_broader(extractor) -> None:
+    from kg.extract.industries import minted_industry
+    assert minted_industry("冰川旅游", None).id == minted_industry("冰川旅游", None).id
+    assert extractor.industries.broader_of("冰川旅游").id == "industry/tourism"
+    assert extractor.industries.broader_of("海洋生物医药").id == "industry/biomedicine"

@@ -31,6 +31,13 @@ def test_responsible_only_and_ascii_brackets() -> None:
     assert values("(牵头单位:海关总署)") == [(["海关总署"], [])]
 
 
+def test_cooperating_bodies_are_kept_apart() -> None:
+    [note] = find_notes("（牵头单位：商务部；配合单位：海关总署、税务总局）", 0, 30)
+    text = "（牵头单位：商务部；配合单位：海关总署、税务总局）"
+    assert [text[s.start:s.end] for s in note.responsible] == ["商务部"]
+    assert [text[s.start:s.end] for s in note.cooperating] == ["海关总署、税务总局"]
+
+
 def test_other_brackets_are_not_notes() -> None:
     assert values("建设自由贸易试验区（以下简称自贸试验区）是党中央、国务院的战略举措。") == []
 
@@ -47,16 +54,18 @@ def test_note_bodies_and_scope_apply_to_every_measure_of_the_article(notes_doc) 
     measures = [m for m in extraction.measures if m.provision.number == "（十六）"]
     assert measures
     for measure in measures:
-        assert [a.id for a in measure.actors][:2] == ["actor/ndrc", "actor/nlsa"]
+        assert [(r.actor.id, r.role) for r in measure.roles][:2] == [("actor/ndrc", "responsible"),
+                                                                      ("actor/nlsa", "responsible")]
         assert [p.name for p in measure.targets] == ["浙江自贸试验区"]
 
 
 def test_note_does_not_leak_into_other_articles(notes_doc) -> None:
     _, extraction = notes_doc
     by_article = {m.provision.number: m for m in extraction.measures}
-    assert {a.id for a in by_article["（二）"].actors} == {"actor/mnr"}
+    assert {r.actor.id for r in by_article["（二）"].roles} == {"actor/mnr"}
     assert by_article["（二）"].targets == []
-    assert all(a.id != "actor/nlsa" for m in extraction.measures if m.provision.number != "（十六）" for a in m.actors)
+    assert all(r.actor.id != "actor/nlsa" for m in extraction.measures if m.provision.number != "（十六）"
+               for r in m.roles)
 
 
 def test_a_note_sentence_is_not_a_measure(notes_doc) -> None:

@@ -66,7 +66,9 @@ def test_park_host_nested_in_the_name_is_not_a_target(run) -> None:
 def test_place_before_the_verb_addressed_by_directive(run) -> None:
     # seed (十一), shortened
     assert measure_targets(run, "黄河流域要进一步落实生态优先、绿色发展战略导向。") == [["黄河流域"]]
-    assert measure_targets(run, "黄河流域进一步落实生态优先、绿色发展战略导向。") == [[]]
+    # as the plain subject of the verb it is addressed too; a report of what it did is not
+    assert measure_targets(run, "黄河流域进一步落实生态优先、绿色发展战略导向。") == [["黄河流域"]]
+    assert measure_targets(run, "黄河流域进一步落实了生态优先、绿色发展战略导向。") == [[]]
 
 
 def test_place_before_the_verb_addressed_by_locative(run) -> None:
@@ -125,3 +127,50 @@ def test_region_directly_before_an_unlisted_park(run) -> None:
     # Once a KeyError: the park found by form is not in the gazetteer, so it has no ancestors there.
     [targets] = measure_targets(run, "支持长江经济带武汉东湖新技术开发区建设。")
     assert "武汉东湖新技术开发区" in targets
+
+
+def test_places_as_the_subject_of_the_verb_are_targets(run) -> None:
+    # constructed: a province scoping its city, then the verb with an adverb jieba joins to it
+    assert measure_targets(run, "内蒙古自治区鄂尔多斯市大力发展现代煤化工。") == [["鄂尔多斯市"]]
+    assert measure_targets(run, "唐山、包头等5个城市要加快转型。") == [["唐山市", "包头市"]]
+    assert measure_targets(run, "沈阳市作为试点，探索建立新机制。") == [["沈阳市"], ["沈阳市"]]
+
+
+def test_the_addressed_subject_governs_later_clauses_without_a_place(run) -> None:
+    text = "鄂尔多斯市要大力发展现代煤化工，加快建设现代能源经济示范区，淘汰落后产能。"
+    assert measure_targets(run, text) == [["鄂尔多斯市"], ["鄂尔多斯市"], ["鄂尔多斯市"]]
+
+
+def test_an_object_of_support_does_not_govern_later_clauses(run) -> None:
+    # only a subject addresses the whole sentence; 支持X… targets X in its own measure
+    assert measure_targets(run, "支持沈阳市加快转型，探索建立新机制。") == [["沈阳市"], []]
+
+
+def test_partner_after_a_subject_is_still_no_target(run) -> None:
+    assert measure_targets(run, "广州市要加强与香港的交流合作。") == [["广州市"]]
+
+
+def test_a_local_government_given_the_task_targets_its_place(run) -> None:
+    # 国办函〔2004〕80号, annex report (四)
+    text = "建议湖北省人民政府按照专家组意见，做好马鬃山村及周围地区地下振动的长期监测工作。"
+    assert measure_targets(run, text) == [["湖北省"]]
+
+
+def test_the_deictic_addressee_of_a_reply_is_its_place(run) -> None:
+    # 国办函〔2004〕25号 (三): 你省 is the addressee 湖北省
+    text = "湖北省人民政府：\n发展改革委研究提出了办理意见：将在编制国家“十一五”规划中，统筹考虑你省的要求。"
+    assert ["湖北省"] in measure_targets(run, text)
+    assert measure_targets(run, "湖北省人民政府：\n你省请求，国家在重点产业布局上给予倾斜。") == []
+
+
+def test_rows_of_places_after_a_colon_are_targets_of_the_measure_that_introduces_them(run) -> None:
+    # constructed: a list on lines of its own, and as numbered items
+    text = "关于开展试点的通知\n各省人民政府：\n经研究，确定以下城市为第一批试点城市：\n沈阳市、大连市\n长春市\n各试点城市要做好试点工作。"
+    assert measure_targets(run, text) == [["沈阳市", "大连市", "长春市"], []]
+    items = "关于开展试点的通知\n有关省人民政府：\n一、试点范围\n支持下列地区开展试点：\n1.沈阳市\n2.大连市\n二、工作要求\n要做好试点工作。"
+    assert measure_targets(run, items) == [["沈阳市", "大连市"], []]
+
+
+def test_a_row_with_other_words_ends_the_list(run) -> None:
+    text = "关于开展试点的通知\n各省人民政府：\n经研究，确定以下城市为试点城市：\n沈阳市\n大连市发生的问题要认真研究。"
+    assert measure_targets(run, text)[0] == ["沈阳市"]

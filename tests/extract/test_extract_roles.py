@@ -1,0 +1,91 @@
+"""Roles of actors in measures, from the construction around them (kg.extract.roles).
+
+Sentences are from gov.cn development pages of the corpus (the page number in a comment) or
+constructed to show one construction.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def roles(run):
+    def roles_of(text: str) -> set[tuple[str, str]]:
+        _, extraction = run(text)
+        return {(r.actor.name, r.role) for m in extraction.measures for r in m.roles}
+
+    return roles_of
+
+
+def test_lead_body_is_responsible_and_the_joined_bodies_cooperate(roles) -> None:
+    # 002
+    found = roles("财政部要会同发展改革委、工业和信息化部、农业农村部、银保监会等部门，加强统筹协调，"
+                  "对本意见执行情况进行督促检查和跟踪分析。")
+    assert ("财政部", "responsible") in found
+    assert {("国家发展和改革委员会", "cooperates"), ("工业和信息化部", "cooperates"),
+            ("农业农村部", "cooperates")} <= found
+    assert ("财政部", "cooperates") not in found
+
+
+def test_a_group_before_a_responsibility_cue_shares_the_role(roles) -> None:
+    # 041
+    assert roles("（1）国家发展改革委及国家粮食局负责应急工作的综合协调；做好粮食市场调控和供应工作。") == {
+        ("国家发展和改革委员会", "responsible"), ("国家粮食和物资储备局", "responsible")}
+
+
+def test_funding_cues_make_a_funder(roles) -> None:
+    # 041, 039
+    assert roles("（4）财政部负责安排、审核实施本预案所需经费，专款专用，并及时足额拨付到位。") == {("财政部", "funds")}
+    assert roles("财政部要加大资金支持力度，保障促进就业政策落实。") == {("财政部", "funds")}
+    assert roles("中国农业发展银行负责落实采购、加工、调拨、供应应急粮食所需贷款。") == {("中国农业发展银行", "funds")}
+
+
+def test_a_bank_giving_support_funds(roles) -> None:
+    assert roles("鼓励依托龙头企业培育发展上下游链属企业,国家开发银行对重点链属企业给予倾斜支持。") == {
+        ("国家开发银行", "funds")}
+
+
+def test_guidance_as_subject_and_under_guidance(roles) -> None:
+    # 013, 041
+    assert ("司法部", "guides") in roles("司法部要加强对全面推行“三项制度”的指导协调，会同有关部门进行监督检查。")
+    found = roles("有关应急粮源的加工、运输及成品粮供应，在国家粮食应急工作指挥部统一指挥协调下，"
+                  "主要由省级人民政府及其有关部门组织实施。")
+    assert ("国家粮食应急工作指挥部", "guides") in found
+
+
+def test_every_body_of_a_guidance_note_guides(roles) -> None:
+    found = roles("支持有条件的地区开展试点（国家发展改革委、财政部指导）。")
+    assert found == {("国家发展和改革委员会", "guides"), ("财政部", "guides")}
+
+
+def test_approval_now_and_submission_for_approval(roles) -> None:
+    # 041
+    assert roles("（4）经国务院批准，国家粮食应急工作指挥部依法统一紧急征用粮食经营者的粮食。") >= {("国务院", "approves")}
+    assert ("国务院", "approves") in roles("由国家发展改革委及国家粮食局会同财政部提出动用方案，报国务院批准。")
+
+
+def test_approval_reported_as_past_or_as_attribute_is_no_role(roles) -> None:
+    # 041, 033
+    assert roles("《国家粮食应急预案》已经国务院同意，现印发给你们，请认真实施。") == set()
+    assert roles("是指个人持有经国务院批准发行的金融债券而取得的利息。") == set()
+
+
+def test_cited_titles_attention_and_reports_are_no_roles(roles) -> None:
+    # 002, 012
+    assert roles("各地区、各部门认真贯彻落实《国务院关于促进融资担保行业加快发展的意见》，进行了积极探索。") == set()
+    assert roles("党中央、国务院高度重视激发科研人员创新积极性。") == set()
+    assert roles("近年来，党中央、国务院聚焦完善科研管理、提升科研绩效，先后制定出台了一系列政策文件。") == set()
+
+
+def test_a_body_that_only_qualifies_a_generic_one_is_no_role(roles) -> None:
+    # 013, 041
+    assert roles("国务院有关部门要加强对本系统全面推行“三项制度”工作的指导。") == set()
+    found = roles("财政部会同国务院有关部门（单位），对应急动用中央储备粮发生的价差进行审核。")
+    assert ("国务院", "cooperates") not in found and ("财政部", "responsible") in found
+
+
+def test_you_and_request_verbs_assign_the_task(roles) -> None:
+    # 012
+    assert roles("请财政部落实《中华人民共和国促进科技成果转化法》。") == {("财政部", "responsible")}
+    assert ("国家医疗保障局", "responsible") in roles("具体工作由国家医保局负责组织实施。")
