@@ -85,6 +85,17 @@ class PKG(DefinedNamespace):
     # provenance
     mentionedIn: object
 
+    # documents across the corpus (xdoc)
+    CitedDocument: object
+    inDocument: object
+    cites: object
+    promulgates: object
+    implements: object
+    forwards: object
+    amends: object
+    repeals: object
+    repliesTo: object
+
     # network analysis (policykg analyze)
     PlacePairing: object
     IndustryPairing: object

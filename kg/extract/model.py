@@ -77,3 +77,4 @@ class Extraction:
     clusters: list[ClusterFact] = field(default_factory=list)
     targets: list[TargetFact] = field(default_factory=list)
     issuers: list[Entity] = field(default_factory=list)
+    citations: list = field(default_factory=list)  # kg.extract.citations.CitationFact, in text order
