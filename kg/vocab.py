@@ -95,6 +95,10 @@ class PKG(DefinedNamespace):
     amends: object
     repeals: object
     repliesTo: object
+    NameChange: object
+    renamedEntity: object
+    formerName: object
+    changeYear: object
 
     # network analysis (policykg analyze)
     PlacePairing: object

@@ -15,6 +15,7 @@ from kg.extract import Entity, Extraction
 from kg.graph.iris import (REFERENCE_GRAPH, cited_document_slug, cluster_iri, document_iri, document_slug,
                            entity_iri, goal_iri, graph_iri, measure_iri, provision_iri)
 from kg.graph.labels import PINYIN, pinyin_label
+from kg.graph.succession import add_successions
 from kg.link import Gazetteer, PlaceRecord
 from kg.link.designations import designations_by_place
 from kg.link.wikidata import WIKIDATA, divisions
@@ -233,6 +234,8 @@ def add_reference(dataset: Dataset, places: Iterable[PlaceRecord], actors: Itera
         graph.add((s, SKOS.prefLabel, Literal(pinyin_label(actor.name), lang=PINYIN)))
     for triple in sorted(_schemes()):
         graph.add(triple)
+    named = {p.id: p.name for p in closed.values()} | {a.id: a.name for a in actors}
+    add_successions(graph, set(named), named)
 
 
 def _add_place(graph: Graph, place: PlaceRecord) -> None:

@@ -72,3 +72,8 @@ def entity_iri(local_id: str) -> URIRef:
 def cluster_iri(place_id: str, industry_id: str) -> URIRef:
     """``place/210100`` + ``industry/robotics`` → ``cluster/210100--robotics``."""
     return PKGD[f"cluster/{place_id.split('/', 1)[1]}--{industry_id.split('/', 1)[1]}"]
+
+
+def name_change_iri(entity_id: str, former_name: str) -> URIRef:
+    """``place/420600`` renamed from ``襄樊市`` → ``change/420600-<hash of the former name>``."""
+    return PKGD[f"change/{entity_id.split('/', 1)[1]}-{_short_hash(former_name)}"]
