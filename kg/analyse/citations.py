@@ -9,13 +9,12 @@ import networkx as nx
 from rdflib import Graph, URIRef
 
 from kg.analyse.read import label_of
+from kg.vocab import sparql_prefixes
 
-_CITATIONS = """PREFIX pkg: <https://w3id.org/policykg/ontology#>
-SELECT ?citing ?relation ?cited WHERE {
+_CITATIONS = sparql_prefixes("pkg") + """SELECT ?citing ?relation ?cited WHERE {
   VALUES ?relation { pkg:cites pkg:promulgates pkg:implements pkg:forwards pkg:amends pkg:repeals pkg:repliesTo }
   ?citing ?relation ?cited }"""
-_BUILT = """PREFIX pkg: <https://w3id.org/policykg/ontology#>
-SELECT ?document WHERE { ?document a pkg:PolicyDocument }"""
+_BUILT = sparql_prefixes("pkg") + """SELECT ?document WHERE { ?document a pkg:PolicyDocument }"""
 MAX_CHAIN = 6
 
 

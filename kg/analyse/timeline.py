@@ -16,11 +16,11 @@ from dataclasses import dataclass
 from rdflib import Graph, URIRef
 
 from kg.analyse.read import label_of
-from kg.vocab import PKG
+from kg.vocab import sparql_prefixes
 
 LEVELS = ("central", "provincial", "city", "county", "unknown")
 _LOCAL_ACTOR = re.compile(r"/actor/(\d{6})-")
-_PREFIX = "PREFIX pkg: <https://w3id.org/policykg/ontology#>\nPREFIX dcterms: <http://purl.org/dc/terms/>\n"
+_PREFIX = sparql_prefixes("pkg", "dcterms")
 _MEASURES = _PREFIX + """SELECT ?measure ?document ?issued WHERE {
   ?measure a pkg:Measure ; pkg:inDocument ?document . ?document dcterms:issued ?issued }"""
 _TARGETS = _PREFIX + "SELECT ?measure ?place WHERE { ?measure a pkg:Measure ; pkg:targets ?place }"
