@@ -139,3 +139,14 @@ def test_a_search_in_latin_letters_finds_shenyang(seed_build):
               FILTER(langMatches(lang(?name), "zh-Latn-pinyin") && CONTAINS(LCASE(STR(?name)), LCASE(?word))) }""",
                            initBindings={"word": Literal(word)})
         assert SHENYANG in {row[0] for row in rows}
+
+
+def test_a_measure_and_its_provision_live_in_one_named_graph(seed_build):
+    dataset = seed_build[0].dataset
+    checked = 0
+    for graph in dataset.graphs():
+        for measure, provision in graph.subject_objects(PKG.inProvision):
+            assert (provision, RDF.type, PKG.Provision) in graph, (graph.identifier, measure)
+            assert graph.value(measure, PKG.inDocument) == graph.value(provision, PKG.inDocument)
+            checked += 1
+    assert checked > 200
