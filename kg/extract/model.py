@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from kg.extract.citations import CitationFact
 from kg.link import PlaceRecord
 from kg.structure import Provision, Span
 
@@ -77,4 +78,4 @@ class Extraction:
     clusters: list[ClusterFact] = field(default_factory=list)
     targets: list[TargetFact] = field(default_factory=list)
     issuers: list[Entity] = field(default_factory=list)
-    citations: list = field(default_factory=list)  # kg.extract.citations.CitationFact, in text order
+    citations: list[CitationFact] = field(default_factory=list)  # in text order
