@@ -82,11 +82,14 @@ def evaluate(
 def analyze(
     graph: GraphOption = DEFAULT_GRAPH,
     out: Annotated[Path, typer.Option("--out", "-o")] = Path("out") / "analysis",
+    by: Annotated[Optional[str], typer.Option("--by", help="year: measures, places and instruments per year, "
+                                                          "place timelines and diffusion.")] = None,
 ) -> None:
-    """Network analytics: shared measures, industries and actor reach; centrality and communities."""
+    """Network analytics (shared measures, industries, actor reach, centrality, communities) and the
+    citation network; with --by year, the analyses over time."""
     from kg.analyse import run_analyze
 
-    run_analyze(graph, out)
+    run_analyze(graph, out, by=by)
 
 
 @app.command()

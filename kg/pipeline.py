@@ -13,6 +13,7 @@ from rdflib.namespace import RDF
 from kg.errors import InputError, PolicyKGError, ValidationFailed
 from kg.extract import Extractor
 from kg.graph.build import DocumentGraph, SourceInfo, add_reference
+from kg.graph.citations import resolve_cited_titles
 from kg.graph.iris import document_slug
 from kg.graph.write import serialise, union_graph, write_atomically
 from kg.normalise import load
@@ -101,6 +102,7 @@ def build_dataset(paths: list[Path], *, on_document: Callable[[Path], None] | No
         places |= document.places
         actors |= document.actors
     add_reference(report.dataset, places, actors, extractor.gazetteer)
+    resolve_cited_titles(report.dataset)
     return report
 
 

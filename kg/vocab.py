@@ -15,6 +15,30 @@ PKGS = Namespace("https://w3id.org/policykg/shapes#")
 ELI = Namespace("http://data.europa.eu/eli/ontology#")
 WGS = Namespace("http://www.w3.org/2003/01/geo/wgs84_pos#")
 
+#: the one prefix map: files, SPARQL texts, pages and the JSON-LD context use these (a test checks the context)
+PREFIXES = {
+    "pkg": ONTOLOGY_IRI + "#",
+    "pkgd": str(PKGD),
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "owl": "http://www.w3.org/2002/07/owl#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "dcterms": "http://purl.org/dc/terms/",
+    "prov": "http://www.w3.org/ns/prov#",
+    "org": "http://www.w3.org/ns/org#",
+    "void": "http://rdfs.org/ns/void#",
+    "dcat": "http://www.w3.org/ns/dcat#",
+    "geo": "http://www.opengis.net/ont/geosparql#",
+    "wgs": str(WGS),
+    "wd": "http://www.wikidata.org/entity/",
+}
+
+
+def sparql_prefixes(*names: str) -> str:
+    """``PREFIX`` lines for a SPARQL text, from ``PREFIXES``."""
+    return "".join(f"PREFIX {name}: <{PREFIXES[name]}>\n" for name in names)
+
 
 class PKG(DefinedNamespace):
     """The policykg ontology, ``https://w3id.org/policykg/ontology#``."""
@@ -84,6 +108,21 @@ class PKG(DefinedNamespace):
     clusterPlace: object
     # provenance
     mentionedIn: object
+
+    # documents across the corpus (xdoc)
+    CitedDocument: object
+    inDocument: object
+    cites: object
+    promulgates: object
+    implements: object
+    forwards: object
+    amends: object
+    repeals: object
+    repliesTo: object
+    NameChange: object
+    renamedEntity: object
+    formerName: object
+    changeYear: object
 
     # network analysis (policykg analyze)
     PlacePairing: object

@@ -7,15 +7,19 @@ from pathlib import Path
 
 from rdflib import Graph
 
+from kg.analyse.across import (chains_csv, citations_csv, citations_markdown, diffusion_csv, diffusion_curve_csv,
+                               time_markdown, timelines_csv, years_csv)
 from kg.analyse.analysis import Analysis, analyse
+from kg.analyse.citations import read_citations
 from kg.analyse.files import atomic_write_text
 from kg.analyse.rdf import analysis_trig
 from kg.analyse.read import PolicyNetwork, read_network
 from kg.analyse.records import all_records
 from kg.analyse.report import report_markdown
+from kg.analyse.timeline import analyse_time
 from kg.analyse.tables import (actor_reach_csv, centrality_csv, communities_csv, industry_pairs_csv,
                                place_pairs_csv)
-from kg.errors import InputError
+from kg.errors import InputError, UsageError
 from kg.graph.load import load_dataset
 
 __all__ = ["Analysis", "PolicyNetwork", "analyse", "network_of", "run_analyze", "write_analysis"]
@@ -46,6 +50,27 @@ def write_analysis(analysis: Analysis, out: Path) -> list[Path]:
     return [atomic_write_text(out / name, text) for name, text in texts.items()]
 
 
-def run_analyze(graph: Path, out: Path) -> None:
-    """Analyse the graph file ``graph`` and write the results into the folder ``out``."""
-    write_analysis(analyse(network_of(load_dataset(graph), graph)), out)
+def write_across(dataset: Graph, out: Path, *, by_year: bool) -> list[Path]:
+    """The citation network, and with ``by_year`` the years, place timelines and diffusion, into ``out``
+    (``citations.csv``, ``citation_chains.csv``, ``years.csv``, ``timelines.csv``, ``diffusion.csv``,
+    ``diffusion_curve.csv``, and ``across.md``)."""
+    network = read_citations(dataset)
+    texts = {"citations.csv": citations_csv(network), "citation_chains.csv": chains_csv(network)}
+    report = ["# Across documents", "", *citations_markdown(network)]
+    if by_year:
+        time = analyse_time(dataset)
+        texts |= {"years.csv": years_csv(time), "timelines.csv": timelines_csv(time),
+                  "diffusion.csv": diffusion_csv(time), "diffusion_curve.csv": diffusion_curve_csv(time)}
+        report += time_markdown(time)
+    texts["across.md"] = "\n".join(report)
+    return [atomic_write_text(out / name, text) for name, text in texts.items()]
+
+
+def run_analyze(graph: Path, out: Path, *, by: str | None = None) -> None:
+    """Analyse the graph file ``graph`` and write the results into the folder ``out``; ``by="year"``
+    adds the analyses over time."""
+    if by not in (None, "year"):
+        raise UsageError(f"--by {by}: only 'year' is supported")
+    dataset = load_dataset(graph)
+    write_analysis(analyse(network_of(dataset, graph)), out)
+    write_across(dataset, out, by_year=by == "year")

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import csv
-import re
 from pathlib import Path
 
 from pyoxigraph import Literal, NamedNode, Quad, Store
 
 from kg.errors import InputError
-from kg.resources import data_dir
+from kg.link.wikidata import divisions, read_provinces
 from kg.store import select
 
 OWL_SAME_AS = NamedNode("http://www.w3.org/2002/07/owl#sameAs")
@@ -18,8 +16,6 @@ GEO = "http://www.opengis.net/ont/geosparql#"
 WIKIDATA = "http://www.wikidata.org/entity/"
 LINKS_GRAPH = NamedNode("https://w3id.org/policykg/id/graph/links")
 
-_CODE = re.compile(r"^[0-9]{6}$")
-_QID = re.compile(r"^Q[1-9][0-9]*$")
 _CODES = """PREFIX pkg: <https://w3id.org/policykg/ontology#>
 SELECT DISTINCT ?place ?code WHERE { ?place pkg:adminCode ?code FILTER(isIRI(?place)) } ORDER BY ?place ?code"""
 _POINTS = """PREFIX wgs: <http://www.w3.org/2003/01/geo/wgs84_pos#>
@@ -29,18 +25,16 @@ SELECT ?place (SAMPLE(?lat) AS ?y) (SAMPLE(?long) AS ?x) WHERE {
 
 
 def wikidata_table(folder: Path | None = None) -> dict[str, str]:
-    """admin code → Wikidata QID from every ``*.tsv`` in ``kg/data/wikidata`` (or ``folder``)."""
-    folder = folder or data_dir() / "wikidata"
+    """admin code → Wikidata QID: the shipped tables (``kg/link/wikidata.py``), or every ``*.tsv`` of
+    provincial-style rows (``admin_code``, ``wikidata``) in ``folder``."""
+    if folder is None:
+        return {code: row.qid for code, row in divisions().items()}
     table: dict[str, str] = {}
     for path in sorted(folder.glob("*.tsv")):
-        with path.open(encoding="utf-8", newline="") as handle:
-            for line, row in enumerate(csv.DictReader(handle, delimiter="\t"), start=2):
-                code, qid = (row.get("admin_code") or "").strip(), (row.get("wikidata") or "").strip()
-                if not _CODE.match(code) or not _QID.match(qid):
-                    raise InputError(f"bad row: admin_code {code!r}, wikidata {qid!r}", path=path, line=line)
-                if table.get(code, qid) != qid:
-                    raise InputError(f"admin code {code} mapped to {table[code]} and {qid}", path=path, line=line)
-                table[code] = qid
+        for code, row in read_provinces(path).items():
+            if table.get(code, row.qid) != row.qid:
+                raise InputError(f"admin code {code} mapped to {table[code]} and {row.qid}", path=path)
+            table[code] = row.qid
     return table
 
 

@@ -7,6 +7,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 
 from kg.extract.actors import ActorFinder
+from kg.extract.citations import find_citations
 from kg.extract.clauses import WordContext, group_measures, split_clauses
 from kg.extract.clusters import find_clusters
 from kg.extract.industries import IndustryFinder, is_minted
@@ -69,6 +70,9 @@ class Extractor:
             list_head = self._measures_and_goals(text, provision, places, actor_matches, industry_matches,
                                                  instrument_matches, words, header, addressees, list_head, result)
         _apply_role_cells(role_cells(text), result.measures, _actor_spans(actor_matches))
+        result.citations = find_citations(text, provisions.at, structure.number.value if structure.number else None,
+                                          structure.title.value if structure.title else None,
+                                          tuple(f.span for f in (structure.number,) if f is not None))
         result.clusters = find_clusters(text, result.measures, places, industry_matches, provisions.at,
                                         self._industries_in_parks(text, places),
                                         lambda start, end: self.industries.in_phrase(text, start, end, boundaries),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from kg.extract.citations import CitationFact
 from kg.link import PlaceRecord
 from kg.structure import Provision, Span
 
@@ -90,3 +91,4 @@ class Extraction:
     clusters: list[ClusterFact] = field(default_factory=list)
     targets: list[TargetFact] = field(default_factory=list)
     issuers: list[Entity] = field(default_factory=list)
+    citations: list[CitationFact] = field(default_factory=list)  # in text order

@@ -9,15 +9,18 @@ from functools import cache
 from pathlib import Path
 
 from rdflib import Dataset, Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS, XSD
+from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS, XSD
 
 from kg.extract import Entity, Extraction
 from kg.extract.industries import is_minted
 from kg.extract.roles import APPROVES, COOPERATES, FUNDS, GUIDES, PROVIDING, RESPONSIBLE
-from kg.graph.iris import (REFERENCE_GRAPH, cluster_iri, document_iri, document_slug, entity_iri, goal_iri,
-                           graph_iri, measure_iri, provision_iri)
+from kg.graph.iris import (REFERENCE_GRAPH, cited_document_slug, cluster_iri, document_iri, document_slug,
+                           entity_iri, goal_iri, graph_iri, measure_iri, provision_iri)
+from kg.graph.labels import PINYIN, pinyin_label
+from kg.graph.succession import add_successions
 from kg.link import Gazetteer, PlaceRecord
 from kg.link.designations import designations_by_place
+from kg.link.wikidata import WIKIDATA, divisions
 from kg.resources import ontology_file
 from kg.structure import DocumentStructure, Provision
 from kg.vocab import PKG, WGS
@@ -75,6 +78,7 @@ class DocumentGraph:
         self._measures()
         self._clusters()
         self._goals()
+        self._citations()
 
     def _triple(self, s, p, o) -> None:
         self.graph.add((s, p, o))
@@ -88,6 +92,7 @@ class DocumentGraph:
         self._triple(s, RDFS.label, zh(label))
         if st.title:
             self._triple(s, DCTERMS.title, zh(st.title.value))
+            self._triple(s, SKOS.prefLabel, Literal(pinyin_label(st.title.value), lang=PINYIN))
         if st.number:
             self._triple(s, PKG.documentNumber, Literal(st.number.value))
         if st.issued:
@@ -104,6 +109,7 @@ class DocumentGraph:
         self.provision_iris[id(provision)] = s
         self._triple(s, RDF.type, PKG.Provision)
         self._triple(s, PKG.partOf, parent)
+        self._triple(s, PKG.inDocument, self.document)
         self._triple(s, PKG.provisionKind, Literal(provision.kind))
         self._triple(s, PKG.provisionNumber, Literal(provision.number))
         self._triple(s, PKG.ordinal, Literal(provision.ordinal))
@@ -137,6 +143,7 @@ class DocumentGraph:
             self._triple(s, RDF.type, PKG.Measure)
             self._triple(s, RDFS.label, zh(_short(source_text)))
             self._triple(s, PKG.inProvision, provision)
+            self._triple(s, PKG.inDocument, self.document)
             self._triple(s, PKG.sourceText, zh(source_text))
             self._triple(s, PKG.sentenceText, zh(text[measure.sentence.start:measure.sentence.end]))
             self._triple(s, PKG.triggerVerb, Literal(measure.trigger))
@@ -191,12 +198,33 @@ class DocumentGraph:
             self._triple(s, RDF.type, PKG.Target)
             self._triple(s, RDFS.label, zh(_short(text[goal.span.start:goal.span.end])))
             self._triple(s, PKG.inProvision, provision)
+            self._triple(s, PKG.inDocument, self.document)
             self._triple(s, PKG.sourceText, zh(text[goal.span.start:goal.span.end]))
             self._triple(s, PKG.charStart, Literal(goal.span.start))
             self._triple(s, PKG.charEnd, Literal(goal.span.end))
             if goal.year is not None:
                 self._triple(s, PKG.targetYear, Literal(f"{goal.year:04d}", datatype=XSD.gYear))
             self._triple(provision, PKG.hasTarget, s)
+
+    def _citations(self) -> None:
+        """``pkg:cites`` (and the relation the text states) to each cited document, which carries the
+        cited number (else title) and the provisions naming it; a stub until a build adds it."""
+        for citation in self.extraction.citations:
+            cited = document_iri(cited_document_slug(citation.number, citation.title))
+            if cited == self.document:
+                continue
+            self._triple(self.document, PKG.cites, cited)
+            if citation.relation != "cites":
+                self._triple(self.document, PKG[citation.relation], cited)
+            self._triple(cited, RDF.type, PKG.CitedDocument)
+            if citation.number:  # the identity; the title as cited is a variant of the document's own
+                self._triple(cited, PKG.documentNumber, Literal(citation.number))
+                if citation.title:
+                    self._triple(cited, SKOS.altLabel, zh(citation.title))
+            else:
+                self._triple(cited, RDFS.label, zh(citation.title))
+                self._triple(cited, DCTERMS.title, zh(citation.title))
+            self._triple(cited, PKG.mentionedIn, self.provision_iris[id(citation.provision)])
 
 
 def add_reference(dataset: Dataset, places: Iterable[PlaceRecord], actors: Iterable[Entity],
@@ -223,8 +251,11 @@ def add_reference(dataset: Dataset, places: Iterable[PlaceRecord], actors: Itera
         s = entity_iri(actor.id)
         graph.add((s, RDF.type, ACTOR_CLASSES[actor.kind]))
         graph.add((s, RDFS.label, zh(actor.name)))
+        graph.add((s, SKOS.prefLabel, Literal(pinyin_label(actor.name), lang=PINYIN)))
     for triple in sorted(_schemes()):
         graph.add(triple)
+    named = {p.id: p.name for p in closed.values()} | {a.id: a.name for a in actors}
+    add_successions(graph, set(named), named)
 
 
 def _add_place(graph: Graph, place: PlaceRecord) -> None:
@@ -237,9 +268,14 @@ def _add_place(graph: Graph, place: PlaceRecord) -> None:
         graph.add((s, PKG.locatedIn, entity_iri(place.parent)))
     for member in place.members:
         graph.add((s, PKG.hasMember, entity_iri(member)))
-    if place.lat is not None and place.lon is not None:
-        graph.add((s, WGS.lat, Literal(f"{place.lat:.6f}", datatype=XSD.decimal)))
-        graph.add((s, WGS.long, Literal(f"{place.lon:.6f}", datatype=XSD.decimal)))
+    graph.add((s, SKOS.prefLabel, Literal(pinyin_label(place.name, place=True), lang=PINYIN)))
+    world = divisions().get(place.code) if place.code else None
+    if world is not None:
+        graph.add((s, OWL.sameAs, WIKIDATA[world.qid]))
+    lat, lon = (place.lat, place.lon) if place.lat is not None else (world.lat, world.lon) if world else (None, None)
+    if lat is not None and lon is not None:
+        graph.add((s, WGS.lat, Literal(f"{lat:.6f}", datatype=XSD.decimal)))
+        graph.add((s, WGS.long, Literal(f"{lon:.6f}", datatype=XSD.decimal)))
 
 
 @cache

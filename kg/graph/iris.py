@@ -7,6 +7,7 @@ import re
 
 from rdflib import URIRef
 
+from kg.extract.citations import canonical_number
 from kg.structure import Provision
 from kg.vocab import PKGD
 
@@ -20,12 +21,21 @@ def _short_hash(value: str, length: int = 8) -> str:
 def document_slug(number: str | None, content_hash: str) -> str:
     """``发改振兴〔2021〕1618号`` → ``2021-1618-<hash>``; unnumbered texts → ``sha-<content hash>``.
 
-    The hash of the full number keeps two agencies' ``〔2021〕5号`` apart.
+    The hash of the full number keeps two agencies' ``〔2021〕5号`` apart; the number is hashed in
+    one spelling (``canonical_number``), so ``国办函[2004]80号`` and ``国办函〔2004〕80号`` are one document.
     """
     if number:
+        number = canonical_number(number)
         digits = re.findall(r"\d+", number)
         return "-".join([*digits, _short_hash(number, 6)])
     return "sha-" + content_hash.removeprefix("sha256:")[:16]
+
+
+def cited_document_slug(number: str | None, title: str | None) -> str:
+    """A cited document's slug: from its number exactly as a built document's, else from its title."""
+    if number:
+        return document_slug(number, "")
+    return "t-" + _short_hash(title or "", 12)
 
 
 def document_iri(slug: str) -> URIRef:
@@ -62,3 +72,8 @@ def entity_iri(local_id: str) -> URIRef:
 def cluster_iri(place_id: str, industry_id: str) -> URIRef:
     """``place/210100`` + ``industry/robotics`` → ``cluster/210100--robotics``."""
     return PKGD[f"cluster/{place_id.split('/', 1)[1]}--{industry_id.split('/', 1)[1]}"]
+
+
+def name_change_iri(entity_id: str, former_name: str) -> URIRef:
+    """``place/420600`` renamed from ``襄樊市`` → ``change/420600-<hash of the former name>``."""
+    return PKGD[f"change/{entity_id.split('/', 1)[1]}-{_short_hash(former_name)}"]

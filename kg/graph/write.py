@@ -13,6 +13,7 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import Dataset, Graph
 
+from kg.graph.jsonld import compact_jsonld
 from kg.vocab import ONTOLOGY_IRI, WGS
 
 OUTPUT_FILES = ("graph.ttl", "graph.nt", "graph.jsonld", "graph.trig")
@@ -56,7 +57,7 @@ def serialise(dataset: Dataset) -> dict[str, bytes]:
     return {
         "graph.ttl": ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES),
         "graph.nt": ("".join(line + "\n" for line in sorted(nt_lines))).encode("utf-8"),
-        "graph.jsonld": ox.serialize(quads, format=ox.RdfFormat.JSON_LD),
+        "graph.jsonld": compact_jsonld(ox.serialize(quads, format=ox.RdfFormat.JSON_LD)),
         "graph.trig": ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=PREFIXES),
     }
 

@@ -7,30 +7,12 @@ from pathlib import Path
 from pyoxigraph import RdfFormat
 
 from kg.errors import InputError
+from kg.vocab import PREFIXES  # noqa: F401  (the one prefix map; written into Turtle/TriG output)
 
 _BY_SUFFIX = {
     ".trig": RdfFormat.TRIG, ".nq": RdfFormat.N_QUADS, ".ttl": RdfFormat.TURTLE,
     ".nt": RdfFormat.N_TRIPLES, ".jsonld": RdfFormat.JSON_LD, ".json": RdfFormat.JSON_LD,
     ".rdf": RdfFormat.RDF_XML, ".owl": RdfFormat.RDF_XML, ".xml": RdfFormat.RDF_XML,
-}
-
-#: prefixes written into Turtle/TriG output so the files stay readable
-PREFIXES = {
-    "pkg": "https://w3id.org/policykg/ontology#",
-    "pkgd": "https://w3id.org/policykg/id/",
-    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
-    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "owl": "http://www.w3.org/2002/07/owl#",
-    "xsd": "http://www.w3.org/2001/XMLSchema#",
-    "skos": "http://www.w3.org/2004/02/skos/core#",
-    "dcterms": "http://purl.org/dc/terms/",
-    "prov": "http://www.w3.org/ns/prov#",
-    "org": "http://www.w3.org/ns/org#",
-    "void": "http://rdfs.org/ns/void#",
-    "dcat": "http://www.w3.org/ns/dcat#",
-    "geo": "http://www.opengis.net/ont/geosparql#",
-    "wgs": "http://www.w3.org/2003/01/geo/wgs84_pos#",
-    "wd": "http://www.wikidata.org/entity/",
 }
 
 #: prefixes for files and responses; data IRIs stay in full because their local parts hold "/"

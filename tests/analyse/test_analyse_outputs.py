@@ -16,7 +16,8 @@ from kg.errors import InputError
 
 GRAPHS = Path(__file__).resolve().parents[1] / "fixtures" / "graphs"
 FILES = ["place_pairs.csv", "industry_pairs.csv", "actor_reach.csv", "centrality.csv",
-         "communities.csv", "analysis.json", "report.md", "analysis.trig"]
+         "communities.csv", "analysis.json", "report.md", "analysis.trig",
+         "citations.csv", "citation_chains.csv", "across.md"]  # the citation network, always
 
 
 @pytest.fixture(scope="module")

@@ -55,8 +55,9 @@ def test_trig_round_trip_keeps_every_input_graph() -> None:
 def test_links_graph_has_wikidata_and_wkt() -> None:
     links = _dataset("trig").graph(URIRef(ID + "graph/links"))
     same_as = {(str(s), str(o)) for s, o in links.subject_objects(OWL.sameAs)}
-    assert same_as == {(ID + "place/210000", "http://www.wikidata.org/entity/Q43934"),
-                       (ID + "place/220000", "http://www.wikidata.org/entity/Q45208")}
+    assert {(ID + "place/210000", "http://www.wikidata.org/entity/Q43934"),
+            (ID + "place/220000", "http://www.wikidata.org/entity/Q45208"),
+            (ID + "place/210100", "http://www.wikidata.org/entity/Q11720")} <= same_as
     wkt = links.value(URIRef(ID + "place/210100#geometry"), URIRef(GEO + "asWKT"))
     assert wkt == Literal("POINT(123.4315 41.8057)", datatype=URIRef(GEO + "wktLiteral"))
     assert links.value(URIRef(ID + "place/210100"), URIRef(GEO + "hasGeometry")) == URIRef(ID + "place/210100#geometry")
@@ -108,10 +109,11 @@ def test_run_export_writes_file_and_stdout(tmp_path: Path, capsysbinary: pytest.
     assert len(Graph().parse(data=capsysbinary.readouterr().out, format="turtle")) > 80
 
 
-def test_shipped_wikidata_table_is_complete_for_provinces() -> None:
+def test_shipped_wikidata_table_covers_provinces_prefectures_and_counties() -> None:
     table = wikidata_table()
-    assert len(table) == 34
+    assert len(table) == 3054 + 3  # divisions.csv, plus 台湾, 香港, 澳门 from provinces.tsv
     assert table["110000"] == "Q956" and table["210000"] == "Q43934" and table["650000"] == "Q34800"
+    assert table["210100"] == "Q11720" and table["810000"] == "Q8646"
     assert (data_dir() / "wikidata" / "README.md").is_file()
 
 

@@ -1,0 +1,40 @@
+"""Former names from the succession tables land on the one successor entity, with the year of change."""
+
+from __future__ import annotations
+
+import pytest
+from rdflib import Graph, Literal
+from rdflib.namespace import RDF, SKOS
+
+from kg.errors import InputError
+from kg.graph.succession import add_successions, read_successions
+from kg.vocab import PKG, PKGD
+
+XIANGYANG = "place/420600"
+
+
+def test_xiangfan_is_a_former_name_of_xiangyang() -> None:
+    graph = Graph()
+    add_successions(graph, {XIANGYANG}, {XIANGYANG: "襄阳市"})
+    entity = PKGD[XIANGYANG]
+    assert (entity, SKOS.hiddenLabel, Literal("襄樊市", lang="zh")) in graph
+    (event,) = {e for e in graph.subjects(PKG.renamedEntity, entity)
+                if graph.value(e, PKG.formerName) == Literal("襄樊市", lang="zh")}
+    assert (event, RDF.type, PKG.NameChange) in graph
+    assert graph.value(event, PKG.changeYear).toPython() == 2010
+
+
+def test_entities_not_in_the_graph_get_nothing() -> None:
+    graph = Graph()
+    add_successions(graph, {"place/210100"}, {"place/210100": "沈阳市"})
+    assert len(graph) == 0
+
+
+def test_an_agency_table_with_successor_ids_is_read(tmp_path) -> None:
+    path = tmp_path / "successors.tsv"
+    path.write_text("# test\nold_name\tsuccessor\tyear\n国家计委\tactor/ndrc\t1998\n", encoding="utf-8")
+    (row,) = read_successions(path)
+    assert (row.former_name, row.successor, row.year) == ("国家计委", "actor/ndrc", 1998)
+    path.write_text("old_name\tsuccessor\tyear\n国家计委\t\tabc\n", encoding="utf-8")
+    with pytest.raises(InputError):
+        read_successions(path)
