@@ -15,7 +15,7 @@ from pyoxigraph import (NamedNode, QueryBoolean, QueryResultsFormat, QuerySoluti
                         parse, parse_query_results, serialize)
 
 from kg.serve.negotiate import choose
-from kg.store.formats import SERIALIZATION_PREFIXES
+from kg.store.formats import PREFIXES, SERIALIZATION_PREFIXES
 
 TEXT = "text/plain; charset=utf-8"
 JSON = "application/sparql-results+json"
@@ -80,7 +80,7 @@ class _LineCappedSink:
 
 
 def _run(store: Store, request: QueryRequest) -> object:
-    options: dict[str, object] = {}
+    options: dict[str, object] = {"prefixes": PREFIXES}
     if request.default_graphs:
         options["default_graph"] = [NamedNode(iri) for iri in request.default_graphs]
     else:
