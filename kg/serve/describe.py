@@ -6,6 +6,7 @@ document its provision tree, measures and places; a measure its sentence and its
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -176,8 +177,16 @@ def _place_sentences(selector: Selector, iri: str, names: list[str]) -> list[tup
         sentences = groups.setdefault(_document(doc, title, number, issued), {})
         sentence = sentences.setdefault(text.value, Sentence(text.value, provision.value, _text(plabel)))
         sentence.measures.append(measure.value)
+    for sentences in groups.values():
+        for sentence in sentences.values():
+            sentence.measures.sort(key=natural_key)
     ordered = sorted(groups.items(), key=lambda item: (item[0].issued or "", item[0].iri or ""), reverse=True)
     return [(doc, list(sentences.values())) for doc, sentences in ordered]
+
+
+def natural_key(iri: str) -> list[int | str]:
+    """Sort key that puts ``m/9`` before ``m/10``."""
+    return [int(part) if part.isdigit() else part for part in re.split(r"(\d+)", iri)]
 
 
 def _provision_tree(selector: Selector, iri: str) -> list[ProvisionNode]:

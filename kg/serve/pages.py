@@ -76,7 +76,7 @@ def page(title: str, body: str, *, head: str = "", query: str = "") -> str:
               f'value="{escape(query, quote=True)}" placeholder="搜索 地名、文件… / search" aria-label="search">'
               f' <button type="submit">搜索</button></form>')
     return (f'<!DOCTYPE html>\n<html lang="zh"><head><meta charset="utf-8"><title>{escape(title)}</title>'
-            f'<meta name="viewport" content="width=device-width, initial-scale=1"><style>{_STYLE}</style>{head}</head>'
+            f'<meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,"><style>{_STYLE}</style>{head}</head>'
             f'<body><header><nav><a href="/">SPARQL</a><a href="/ontology">ontology</a>'
             f'<a href="/.well-known/void">VoID</a></nav>{search}</header>{body}</body></html>\n')
 

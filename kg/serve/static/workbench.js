@@ -19,6 +19,24 @@
   Yasgui.Yasqe.defaults.value = prologue + "\n\nSELECT ?place ?label (COUNT(DISTINCT ?measure) AS ?measures) WHERE {\n" +
     "  ?place pkg:supportedBy ?measure ; rdfs:label ?label .\n} GROUP BY ?place ?label ORDER BY DESC(?measures) LIMIT 50\n";
   Yasgui.Yasr.plugins.table.defaults.openIriInNewWindow = false;
+
+  // YASR hands DataTables the lexical form to sort by, so 10 < 9; give numeric literals their value.
+  var NUMERIC = /^http:\/\/www\.w3\.org\/2001\/XMLSchema#(integer|decimal|double|float|long|int|short|byte|(non)?(negative|positive)Integer|unsigned(Long|Int|Short|Byte))$/;
+  var Table = Yasgui.Yasr.plugins.table;
+  var tableColumns = Table.prototype.getColumns;
+  Table.prototype.getColumns = function () {
+    return tableColumns.call(this).map(function (column, index) {
+      var render = column.render;
+      if (index === 0 || !render) { return column; }
+      column.render = function (binding, type, row, meta) {
+        if ((type === "sort" || type === "type") && binding && NUMERIC.test(binding.datatype || "")) {
+          return Number(binding.value);
+        }
+        return render(binding, type, row, meta);
+      };
+      return column;
+    });
+  };
   Yasgui.Yasr.defaults.prefixes = prefixes;
   Yasgui.defaults.endpointCatalogueOptions.getData = function () { return [{ endpoint: endpoint }]; };
 
