@@ -150,8 +150,13 @@ def test_workbench_runs_sorts_links_and_downloads(browser, server):
     page = visit.page
     assert urllib.parse.urlparse(page.url).path == "/"
     wait_until(page, "!!(window.policykg && window.policykg.ready && document.querySelector('.CodeMirror'))")
+    example = (REPO / "queries" / "09_documents.rq").read_text(encoding="utf-8")
+    page.select_option("#examples", "09_documents")  # a bundled query opens in its own tab
+    assert page.evaluate("window.policykg.yasgui.getTab().getName()") == "09_documents"
+    opened = page.evaluate("window.policykg.yasgui.getTab().getYasqe().getValue()")
+    assert opened.count("PREFIX pkg:") == 1 and example.split("SELECT", 1)[1] in opened
     page.evaluate("q => window.policykg.yasgui.getTab().getYasqe().setValue(q)", QUERY)
-    page.click(".yasqe_queryButton")
+    page.locator(".yasqe_queryButton:visible").click()
     wait_until(page, "document.querySelectorAll('.yasr table.dataTable tbody tr').length > 0")
     assert len(_cells(page, 1)) == 50  # one page of 50 rows: the table is paged
     hrefs = page.eval_on_selector_all(".yasr table.dataTable tbody td:nth-child(2) a.iri", "links => links.map(a => a.getAttribute('href'))")

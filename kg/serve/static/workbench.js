@@ -16,6 +16,7 @@
   // no endpoint but this one.
   Yasgui.Yasqe.defaults.autocompleters = ["prefixes", "variables"];
   Yasgui.Yasqe.defaults.prefixCcApi = null;
+  Yasgui.Yasqe.defaults.collapsePrefixesOnLoad = true;
   Yasgui.Yasqe.defaults.value = prologue + "\n\nSELECT ?place ?label (COUNT(DISTINCT ?measure) AS ?measures) WHERE {\n" +
     "  ?place pkg:supportedBy ?measure ; rdfs:label ?label .\n} GROUP BY ?place ?label ORDER BY DESC(?measures) LIMIT 50\n";
   Yasgui.Yasr.plugins.table.defaults.openIriInNewWindow = false;
@@ -62,18 +63,21 @@
   var results = document.getElementById("yasgui");
   new MutationObserver(function () { relink(results); }).observe(results, { childList: true, subtree: true });
 
-  // The bundled queries: each opens in its own tab, with the project's prefixes declared.
+  // The bundled queries: each opens in its own tab, declaring the project prefixes it uses.
   var select = document.getElementById("examples");
   select.addEventListener("change", function () {
     var name = select.value;
     if (!examples[name]) { return; }
     var text = examples[name];
-    var tab = yasgui.addTab(true, { name: name, yasqe: { value: text } }, { avoidDuplicateTabs: true });
+    yasgui.addTab(true, { name: name, yasqe: { value: text } }, { avoidDuplicateTabs: true });
     var yasqe = yasgui.getTab().getYasqe();
     if (yasqe.getValue() !== text) { yasqe.setValue(text); }
-    yasqe.addPrefixes(prefixes);
+    var used = {};
+    Object.keys(prefixes).forEach(function (prefix) {
+      if (new RegExp("(^|[^\\w-])" + prefix + ":").test(text)) { used[prefix] = prefixes[prefix]; }
+    });
+    yasqe.addPrefixes(used);
     select.value = "";
-    return tab;
   });
 
   // Downloads through the server's own serialisers; CSV gets a byte-order mark for Excel.
