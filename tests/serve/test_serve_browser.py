@@ -177,6 +177,9 @@ def test_workbench_runs_sorts_links_and_downloads(browser, server):
     rows = list(csv.reader(io.StringIO(data[3:].decode("utf-8"))))
     assert rows[0] == ["measure", "text", "length"] and len(rows) == expected + 1
     assert any("沈阳" in row[1] and int(row[2]) == len(row[1]) for row in rows[1:])
+    with page.expect_download() as table_download:  # YASR's own download button: the table as CSV
+        page.locator(".yasr_downloadIcon:visible").click()
+    assert Path(table_download.value.path()).read_bytes().startswith(b"\xef\xbb\xbf")
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     page.evaluate("window.scrollTo(0, 0)")
     page.screenshot(path=str(SCREENSHOTS / "workbench.png"))

@@ -25,6 +25,14 @@
   var NUMERIC = /^http:\/\/www\.w3\.org\/2001\/XMLSchema#(integer|decimal|double|float|long|int|short|byte|(non)?(negative|positive)Integer|unsigned(Long|Int|Short|Byte))$/;
   var Table = Yasgui.Yasr.plugins.table;
   var tableColumns = Table.prototype.getColumns;
+  // YASR's own CSV download gets the byte-order mark too, so Excel reads it as UTF-8.
+  var tableDownload = Table.prototype.download;
+  Table.prototype.download = function (filename) {
+    var download = tableDownload.call(this, filename);
+    var data = download.getData;
+    download.getData = function () { return "\ufeff" + data(); };
+    return download;
+  };
   Table.prototype.getColumns = function () {
     return tableColumns.call(this).map(function (column, index) {
       var render = column.render;
