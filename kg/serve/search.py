@@ -1,4 +1,4 @@
-"""Search the graph's names: every label, alternative label and title, in any language, ignoring case."""
+"""Search the graph's names: labels, alternative labels, titles and document numbers, any language or case."""
 
 from __future__ import annotations
 
@@ -9,13 +9,14 @@ from pyoxigraph import Literal, NamedNode
 from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS
 
 from kg.serve.describe import Selector
+from kg.vocab import PKG
 
 MAX_QUERY = 100
 """Characters of a search text; longer texts are cut."""
 
 MAX_HITS = 200
 
-_NAME_PROPERTIES = (RDFS.label, SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel, DCTERMS.title)
+_NAME_PROPERTIES = (RDFS.label, SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel, DCTERMS.title, PKG.documentNumber)
 _SEARCH = """SELECT ?s ?name ?label ?type WHERE {{
   ?s ?p ?name . VALUES ?p {{ {properties} }}
   FILTER(isLITERAL(?name) && CONTAINS(LCASE(STR(?name)), LCASE({text})))

@@ -105,7 +105,8 @@ PLACE = """@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
     pkg:mentionedIn <doc/a/p1> ; owl:sameAs <http://www.wikidata.org/entity/Q956> .
 <place/110107> a pkg:District ; rdfs:label "石景山区"@zh ; pkg:locatedIn <place/110000> .
 <doc/a> a pkg:PolicyDocument ; dcterms:title "关于<示范区>的通知"@zh ; pkg:documentNumber "发改〔2021〕1号" ;
-    dcterms:issued "2021-11-19"^^xsd:date .
+    dcterms:issued "2021-11-19"^^xsd:date ; pkg:cites <doc/b> .
+<doc/b> a pkg:PolicyDocument ; dcterms:title "被引用的规划"@zh .
 <doc/a/p1> a pkg:Provision ; rdfs:label "（一） 城市功能"@zh ; pkg:partOf <doc/a> ; pkg:provisionNumber "（一）" ;
     pkg:heading "城市功能"@zh ; pkg:ordinal 1 .
 <doc/a/p1/m/1> a pkg:Measure ; pkg:inProvision <doc/a/p1> ; pkg:sourceText "鼓励北京石景山区探索"@zh ;
@@ -134,6 +135,7 @@ def test_place_page_shows_only_sentences_that_name_it_grouped_by_document(tmp_pa
     assert "<h2>contains</h2>" in page and "<h2>Wikidata</h2>" in page
     assert '<ul class="tree">' in document and "（一） 城市功能" in document and "支持重庆拓展空间" in document
     assert 'href="/id/place/110000"' in document.split("<details")[0]
+    assert "<h2>cites</h2>" in document and 'href="/id/doc/b"' in document.split("<details")[0]
     assert "鼓励北京石景山区<mark>探索</mark>" not in measure
     assert "<mark>鼓励北京石景山区探索</mark>&lt;新&gt;途径。" in measure
     assert "关于&lt;示范区&gt;的通知" in measure

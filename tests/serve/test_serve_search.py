@@ -15,6 +15,7 @@ LABELS = """@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
     skos:altLabel "沈阳"@zh , "Shěnyáng"@zh-Latn-pinyin .
 <https://w3id.org/policykg/id/place/210000> a pkg:Province ; rdfs:label "辽宁省"@zh , "Liaoning"@en .
 <https://w3id.org/policykg/id/cluster/210100--robotics> a pkg:IndustryCluster ; rdfs:label "沈阳市机器人"@zh .
+<https://w3id.org/policykg/id/doc/a> a pkg:PolicyDocument ; pkg:documentNumber "发改振兴〔2021〕1618号" .
 <https://w3id.org/policykg/id/place/x> a pkg:Place ; rdfs:label "<script>alert(1)</script>沈阳"@zh .
 """
 
@@ -27,6 +28,7 @@ def test_search_over_labels_in_every_language(tmp_path: Path) -> None:
         pinyin = client.get("/search", params={"q": "shěnyáng"}).text
         chinese = client.get("/search", params={"q": "沈阳"}).text
         nothing = client.get("/search", params={"q": "上海"}).text
+        number = client.get("/search", params={"q": "1618号"}).text
         quote = client.get("/search", params={"q": '"}) } SELECT'})
     assert 'href="/id/place/210100"' in english and "Liaoning" not in english
     assert 'href="/id/place/210100"' in pinyin and ">Shěnyáng<" in pinyin
@@ -34,5 +36,6 @@ def test_search_over_labels_in_every_language(tmp_path: Path) -> None:
     assert chinese.index("/id/place/210100") < chinese.index("/id/cluster/210100--robotics")
     assert "<script>alert(1)" not in chinese and "&lt;script&gt;alert(1)&lt;/script&gt;沈阳" in chinese
     assert "nothing found" in nothing
+    assert 'href="/id/doc/a"' in number
     assert quote.status_code == 200 and "nothing found" in quote.text
     assert 'value="&quot;}) } SELECT"' in quote.text
