@@ -59,6 +59,22 @@ def _answer_response(answer: Answer) -> Response:
                     headers={"Vary": "Accept", **dict(answer.headers)})
 
 
+def _client(request: Request) -> str:
+    """Who is asking, for the per-client admission bound."""
+    return request.client.host if request.client else ""
+
+
+class ClientSelector:
+    """The pool's SELECT on behalf of one client, so page views count against that client's bound."""
+
+    def __init__(self, pool: WorkerPool, client: str) -> None:
+        self.pool, self.client = pool, client
+
+    def select(self, sparql: str, **iris: str) -> tuple[list[str], list[tuple[Any, ...]]]:
+        """Run a SELECT with variables pre-bound to IRIs, admitted as this client."""
+        return self.pool.call("select", (sparql, iris), self.client)  # type: ignore[return-value]
+
+
 class CachedStaticFiles(StaticFiles):
     """Static files; vendored ones (their folder names carry the version) may be cached for a year."""
 
@@ -109,8 +125,7 @@ class Service:
             self.federation.check(parsed.sparql)
         except FederationRefused as exc:
             return _answer_response(Answer.error(400, str(exc)))
-        client = request.client.host if request.client else ""
-        return _answer_response(await self.run(lambda: self.pool.query(parsed, client)))
+        return _answer_response(await self.run(lambda: self.pool.query(parsed, _client(request))))
 
     async def home(self, request: Request) -> Response:
         """``/``: the query workbench with the example queries."""
@@ -119,7 +134,7 @@ class Service:
     async def search(self, request: Request) -> Response:
         """``/search?q=``: resources whose names contain the text, in any language and case."""
         text = request.query_params.get("q", "")
-        hits = await self.run(lambda: search(self.pool, text))
+        hits = await self.run(lambda: search(ClientSelector(self.pool, _client(request)), text))
         if isinstance(hits, Answer):
             return _answer_response(hits)
         return HTMLResponse(pages.search_page(text, hits))
@@ -133,13 +148,14 @@ class Service:
         media_type = _media_type(request)
         if media_type is None:
             return PlainTextResponse("acceptable formats: " + ", ".join(RDF_OFFERS), status_code=406)
-        found = await self.run(lambda: self.pool.select(_EXISTS, this=iri.value))
+        selector = ClientSelector(self.pool, _client(request))
+        found = await self.run(lambda: selector.select(_EXISTS, this=iri.value))
         if isinstance(found, Answer):
             return _answer_response(found)
         if not found[1]:
             return PlainTextResponse(f"nothing is known about {iri.value}", status_code=404)
         if media_type == HTML:
-            description = await self.run(lambda: describe(self.pool, iri.value))
+            description = await self.run(lambda: describe(selector, iri.value))
             if isinstance(description, Answer):
                 return _answer_response(description)
             return HTMLResponse(pages.resource_page(description), headers={"Vary": "Accept"})

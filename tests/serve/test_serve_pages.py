@@ -176,3 +176,17 @@ def test_shipped_ontology_documents_every_vocabulary_term() -> None:
     page = ontology_page(read_ontology(path, ONTOLOGY_IRI + "#"))
     missing = [name for name in PKG.__annotations__ if f'id="{name}"' not in page]
     assert missing == []
+
+
+def test_page_queries_are_admitted_as_the_asking_client() -> None:
+    from kg.serve.app import ClientSelector
+
+    calls: list[tuple[str, object, str]] = []
+
+    class Pool:
+        def call(self, operation: str, payload: object, client: str = "") -> object:
+            calls.append((operation, payload, client))
+            return ["this"], []
+
+    ClientSelector(Pool(), "10.0.0.7").select("SELECT ?this WHERE {}", this="http://e/x")  # type: ignore[arg-type]
+    assert calls == [("select", ("SELECT ?this WHERE {}", {"this": "http://e/x"}), "10.0.0.7")]
