@@ -36,7 +36,8 @@ _DOCUMENT = """OPTIONAL { ?provision pkg:partOf+ ?doc . ?doc a pkg:PolicyDocumen
     OPTIONAL { ?doc dcterms:title ?title } OPTIONAL { ?doc pkg:documentNumber ?number }
     OPTIONAL { ?doc dcterms:issued ?issued } }"""
 # every measure written in a provision that names the place, or that targets it, with its sentence
-_PLACE_SENTENCES = _PREFIXES + f"""SELECT DISTINCT ?this ?m ?text ?provision ?plabel ?doc ?title ?number ?issued WHERE {{
+_PLACE_SENTENCES = _PREFIXES + f"""SELECT DISTINCT ?this ?m ?text ?provision ?plabel ?doc ?title ?number ?issued
+WHERE {{
   {{ ?m pkg:targets ?this }} UNION {{ ?this pkg:mentionedIn ?named . ?m pkg:inProvision ?named }}
   ?m pkg:inProvision ?provision .
   {{ ?m pkg:sentenceText ?text }} UNION {{ FILTER NOT EXISTS {{ ?m pkg:sentenceText ?any }} ?m pkg:sourceText ?text }}
@@ -54,7 +55,8 @@ _PROVISIONS = _PREFIXES + """SELECT ?this ?provision ?parent ?number ?heading ?o
 _DOCUMENT_MEASURES = _PREFIXES + """SELECT ?this ?provision ?m ?text WHERE {
   ?provision pkg:partOf+ ?this . ?m pkg:inProvision ?provision . OPTIONAL { ?m pkg:sourceText ?text }
 } ORDER BY ?m LIMIT 5000"""
-_DOCUMENT_PLACES = _PREFIXES + f"""SELECT ?this ?place (SAMPLE(?name) AS ?label) (COUNT(DISTINCT ?provision) AS ?n) WHERE {{
+_DOCUMENT_PLACES = _PREFIXES + f"""SELECT ?this ?place (SAMPLE(?name) AS ?label) (COUNT(DISTINCT ?provision) AS ?n)
+WHERE {{
   ?provision pkg:partOf+ ?this . ?place pkg:mentionedIn ?provision ; a ?type .
   VALUES ?type {{ {" ".join(f"<{iri}>" for iri in sorted(PLACE_TYPES))} }}
   OPTIONAL {{ ?place rdfs:label ?name }}

@@ -73,10 +73,12 @@ def page(title: str, body: str, *, head: str = "", query: str = "") -> str:
     ``head`` is extra (trusted) markup for ``<head>``; ``query`` the text to show in the search box.
     """
     search = (f'<form action="/search" method="get" role="search"><input type="search" name="q" '
-              f'value="{escape(query, quote=True)}" placeholder="搜索 地名、文件… / search" aria-label="search">'
+              f'value="{escape(query, quote=True)}" placeholder="搜索 地名、文件… / search" '
+              'aria-label="search">'
               f' <button type="submit">搜索</button></form>')
     return (f'<!DOCTYPE html>\n<html lang="zh"><head><meta charset="utf-8"><title>{escape(title)}</title>'
-            f'<meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,"><style>{_STYLE}</style>{head}</head>'
+            '<meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,">'
+            f'<style>{_STYLE}</style>{head}</head>'
             f'<body><header><nav><a href="/">SPARQL</a><a href="/ontology">ontology</a>'
             f'<a href="/.well-known/void">VoID</a></nav>{search}</header>{body}</body></html>\n')
 
@@ -100,6 +102,10 @@ def _document_heading(doc: DocumentRef) -> str:
     return f'<h3>{title}</h3>' + (f'<div class="meta">{meta}</div>' if meta else "")
 
 
+def _measure_link(iri: str) -> str:
+    return iri_link(iri, "measure " + iri.rsplit("/", 1)[-1])
+
+
 def _place_sections(description: Description) -> list[str]:
     parts = []
     pattern = name_pattern(description.names)
@@ -110,7 +116,7 @@ def _place_sections(description: Description) -> list[str]:
             quotes = "".join(
                 f'<blockquote>{mark(sentence.text, pattern)}<br><small>'
                 f'{iri_link(sentence.provision, sentence.provision_label)} · '
-                f'{" ".join(iri_link(measure, "measure " + measure.rsplit("/", 1)[-1]) for measure in sentence.measures)}'
+                f'{" ".join(_measure_link(measure) for measure in sentence.measures)}'
                 f"</small></blockquote>" for sentence in sentences)
             parts.append(f'<section class="doc">{_document_heading(doc)}{quotes}</section>')
     if description.targeted_by:

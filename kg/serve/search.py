@@ -20,7 +20,8 @@ _NAME_PROPERTIES = (RDFS.label, SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel,
 _SEARCH = """SELECT ?s ?name ?label ?type WHERE {{
   ?s ?p ?name . VALUES ?p {{ {properties} }}
   FILTER(isLITERAL(?name) && CONTAINS(LCASE(STR(?name)), LCASE({text})))
-  OPTIONAL {{ ?s <{label}> ?label FILTER(LANGMATCHES(LANG(?label), "zh") || LANG(?label) = "") }} OPTIONAL {{ ?s <{type}> ?type }}
+  OPTIONAL {{ ?s <{label}> ?label FILTER(LANGMATCHES(LANG(?label), "zh") || LANG(?label) = "") }}
+  OPTIONAL {{ ?s <{type}> ?type }}
 }} LIMIT 5000"""
 
 

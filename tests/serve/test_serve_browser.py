@@ -159,7 +159,8 @@ def test_workbench_runs_sorts_links_and_downloads(browser, server):
     page.locator(".yasqe_queryButton:visible").click()
     wait_until(page, "document.querySelectorAll('.yasr table.dataTable tbody tr').length > 0")
     assert len(_cells(page, 1)) == 50  # one page of 50 rows: the table is paged
-    hrefs = page.eval_on_selector_all(".yasr table.dataTable tbody td:nth-child(2) a.iri", "links => links.map(a => a.getAttribute('href'))")
+    hrefs = page.eval_on_selector_all(".yasr table.dataTable tbody td:nth-child(2) a.iri",
+                                      "links => links.map(a => a.getAttribute('href'))")
     assert hrefs and all(href.startswith("/id/doc/") for href in hrefs)  # result IRIs open local pages
     orders = []
     for _ in range(2):  # sort by ?length, then the other way

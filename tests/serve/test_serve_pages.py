@@ -130,10 +130,13 @@ def test_place_page_shows_only_sentences_that_name_it_grouped_by_document(tmp_pa
     assert "鼓励<mark>北京</mark>石景山区探索&lt;新&gt;途径。" in page
     assert 'href="/id/doc/a/p1/m/1"' in page and 'href="/id/doc/a/p1/m/3"' in page
     section = page[page.index('<section class="doc">'):]
-    assert section.index("关于&lt;示范区&gt;的通知") < section.index("发改〔2021〕1号 · 2021-11-19") < section.index("<blockquote>")
+    order = ("关于&lt;示范区&gt;的通知", "发改〔2021〕1号 · 2021-11-19", "<blockquote>")
+    positions = [section.index(text) for text in order]
+    assert positions == sorted(positions)
     assert 'href="/id/place/110107"' in page and 'href="http://www.wikidata.org/entity/Q956"' in page
     assert "<h2>contains</h2>" in page and "<h2>Wikidata</h2>" in page
-    assert '<ul class="tree">' in document and "（一） 城市功能" in document and "支持重庆拓展空间" in document
+    assert '<ul class="tree">' in document and "（一） 城市功能" in document
+    assert "支持重庆拓展空间" in document
     assert 'href="/id/place/110000"' in document.split("<details")[0]
     assert "<h2>cites</h2>" in document and 'href="/id/doc/b"' in document.split("<details")[0]
     assert "鼓励北京石景山区<mark>探索</mark>" not in measure
