@@ -2,7 +2,8 @@
 
 Needs Debian's ``chromium`` (``/usr/bin/chromium``) and the PyPI ``playwright`` package (its driver
 ships in the wheel). Without them the tests fail when ``CI`` is set and are skipped otherwise.
-Screenshots of the workbench and a place page are written to ``docs/screenshots/``.
+Screenshots of the workbench and a place page go to a temporary folder, or to the folder named by
+``POLICYKG_SCREENSHOTS`` (``POLICYKG_SCREENSHOTS=docs/screenshots`` refreshes the README's).
 """
 
 from __future__ import annotations
@@ -26,7 +27,6 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parents[2]
-SCREENSHOTS = REPO / "docs" / "screenshots"
 CHROMIUM = os.environ.get("POLICYKG_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--no-first-run", "--disable-sync"]
@@ -89,6 +89,15 @@ def server(seed_build, tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
+def screenshots(tmp_path_factory) -> Path:
+    """Where screenshots go."""
+    named = os.environ.get("POLICYKG_SCREENSHOTS")
+    folder = Path(named) if named else tmp_path_factory.mktemp("screenshots")
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+@pytest.fixture(scope="module")
 def browser(tmp_path_factory):
     missing = _missing()
     if missing:
@@ -142,7 +151,7 @@ def _cells(page, column: int) -> list[str]:
         f".yasr table.dataTable tbody tr td:nth-child({column + 1})", "cells => cells.map(c => c.textContent.trim())")
 
 
-def test_workbench_runs_sorts_links_and_downloads(browser, server):
+def test_workbench_runs_sorts_links_and_downloads(browser, server, screenshots):
     expected = len(json.loads(_get(f"{server}/sparql?query={urllib.parse.quote(QUERY)}"))
                    ["results"]["bindings"])
     assert expected > 100
@@ -181,9 +190,9 @@ def test_workbench_runs_sorts_links_and_downloads(browser, server):
     with page.expect_download() as table_download:  # YASR's own download button: the table as CSV
         page.locator(".yasr_downloadIcon:visible").click()
     assert Path(table_download.value.path()).read_bytes().startswith(b"\xef\xbb\xbf")
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     page.evaluate("window.scrollTo(0, 0)")
-    page.screenshot(path=str(SCREENSHOTS / "workbench.png"))
+    page.screenshot(path=str(screenshots / "workbench.png"))
+    assert (screenshots / "workbench.png").stat().st_size > 20_000
     visit.assert_offline_and_clean(server)
     page.close()
 
@@ -208,7 +217,7 @@ def test_place_page_shows_only_sentences_that_name_it(browser, server):
     page.close()
 
 
-def test_search_box_finds_shenyang(browser, server):
+def test_search_box_finds_shenyang(browser, server, screenshots):
     visit = Visit(browser, server + "/id/place/110000")
     page = visit.page
     page.fill("header input[name=q]", "沈阳")
@@ -219,6 +228,7 @@ def test_search_box_finds_shenyang(browser, server):
     assert urllib.parse.urlparse(page.url).path == "/id/place/210100"
     assert page.text_content("h1") == "沈阳市"
     assert page.query_selector_all("section.doc blockquote mark")
-    page.screenshot(path=str(SCREENSHOTS / "place.png"), full_page=False)
+    page.screenshot(path=str(screenshots / "place.png"))
+    assert (screenshots / "place.png").stat().st_size > 20_000
     visit.assert_offline_and_clean(server)
     page.close()
