@@ -11,7 +11,7 @@ from kg.serve.app import create_app
 LABELS = """@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
 @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
 @prefix pkg: <https://w3id.org/policykg/ontology#> .
-<https://w3id.org/policykg/id/place/210100> a pkg:City ; rdfs:label "沈阳市"@zh , "Shenyang"@en ;
+<https://w3id.org/policykg/id/place/210100> a pkg:City ; rdfs:label "沈阳市"@zh , "Shenyang City"@en ;
     skos:altLabel "沈阳"@zh , "Shěnyáng"@zh-Latn-pinyin .
 <https://w3id.org/policykg/id/place/210000> a pkg:Province ; rdfs:label "辽宁省"@zh , "Liaoning"@en .
 <https://w3id.org/policykg/id/cluster/210100--robotics> a pkg:IndustryCluster ; rdfs:label "沈阳市机器人"@zh .
@@ -25,12 +25,14 @@ def test_search_over_labels_in_every_language(tmp_path: Path) -> None:
     graph.write_text(LABELS, encoding="utf-8")
     with TestClient(create_app(str(graph), workers=1)) as client:
         english = client.get("/search", params={"q": "SHENYANG"}).text
-        pinyin = client.get("/search", params={"q": "shěnyáng"}).text
+        pinyin = client.get("/search", params={"q": "shenyang"}).text
+        toned = client.get("/search", params={"q": "Shěnyáng"}).text
         chinese = client.get("/search", params={"q": "沈阳"}).text
         nothing = client.get("/search", params={"q": "上海"}).text
         number = client.get("/search", params={"q": "1618号"}).text
         quote = client.get("/search", params={"q": '"}) } SELECT'})
     assert 'href="/id/place/210100"' in english and "Liaoning" not in english
+    assert 'href="/id/place/210100"' in toned
     assert 'href="/id/place/210100"' in pinyin and ">Shěnyáng<" in pinyin
     # the exact name first, then longer names; the hostile label shows as text
     assert chinese.index("/id/place/210100") < chinese.index("/id/cluster/210100--robotics")
