@@ -16,7 +16,9 @@ from starlette.middleware import Middleware
 from starlette.middleware.cors import CORSMiddleware
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, PlainTextResponse, RedirectResponse, Response
-from starlette.routing import Route
+from starlette.routing import Mount, Route
+from starlette.staticfiles import StaticFiles
+from starlette.types import Scope
 
 from kg.export.void import void_graph, with_access
 from kg.serve import pages
@@ -27,6 +29,7 @@ from kg.serve.guard import MAX_BODY, MAX_URL, Guard
 from kg.serve.negotiate import choose
 from kg.serve.ontology_doc import OntologyDoc, read_ontology
 from kg.serve.protocol import read_request
+from kg.serve.search import search
 from kg.serve.worker import ClientBusy, QueryTimeout, QueryTooLarge, ServerBusy, WorkerFailed, WorkerPool
 from kg.store.select import term_value
 from kg.vocab import ONTOLOGY_IRI, PKGD
@@ -35,7 +38,8 @@ HTML = "text/html"
 RDF_OFFERS = [HTML, "text/turtle", "application/ld+json", "application/n-triples"]
 _FORMAT_PARAM = {"html": HTML, "ttl": "text/turtle", "jsonld": "application/ld+json", "nt": "application/n-triples"}
 _RDFLIB_FORMATS = {"text/turtle": "turtle", "application/ld+json": "json-ld", "application/n-triples": "nt"}
-_TEMPLATE = Path(__file__).with_name("static") / "query.html"
+STATIC = Path(__file__).with_name("static")
+VENDOR = "/static/vendor/yasgui-4.6.2"
 _EXISTS = "SELECT ?this ?x WHERE { { ?this ?p ?x } UNION { ?x ?p ?this } } LIMIT 1"
 
 
@@ -55,6 +59,32 @@ def _answer_response(answer: Answer) -> Response:
                     headers={"Vary": "Accept", **dict(answer.headers)})
 
 
+def _client(request: Request) -> str:
+    """Who is asking, for the per-client admission bound."""
+    return request.client.host if request.client else ""
+
+
+class ClientSelector:
+    """The pool's SELECT on behalf of one client, so page views count against that client's bound."""
+
+    def __init__(self, pool: WorkerPool, client: str) -> None:
+        self.pool, self.client = pool, client
+
+    def select(self, sparql: str, **iris: str) -> tuple[list[str], list[tuple[Any, ...]]]:
+        """Run a SELECT with variables pre-bound to IRIs, admitted as this client."""
+        return self.pool.call("select", (sparql, iris), self.client)  # type: ignore[return-value]
+
+
+class CachedStaticFiles(StaticFiles):
+    """Static files; vendored ones (their folder names carry the version) may be cached for a year."""
+
+    def file_response(self, full_path: Any, stat_result: Any, scope: Scope, status_code: int = 200) -> Response:
+        response = super().file_response(full_path, stat_result, scope, status_code)
+        vendored = "/vendor/" in scope["path"]
+        response.headers["Cache-Control"] = "public, max-age=31536000, immutable" if vendored else "no-cache"
+        return response
+
+
 class Service:
     """State shared by the handlers: the worker pool, the ontology and cached documents."""
 
@@ -66,7 +96,6 @@ class Service:
         self.ontology: OntologyDoc | None = read_ontology(ontology, ONTOLOGY_IRI + "#") if ontology else None
         self.examples = {path.stem: path.read_text(encoding="utf-8")
                          for path in sorted(queries.glob("*.rq"))} if queries and queries.is_dir() else {}
-        self.template = _TEMPLATE.read_text(encoding="utf-8")
         self._void: Graph | None = None
         self._lock = threading.Lock()
 
@@ -96,12 +125,19 @@ class Service:
             self.federation.check(parsed.sparql)
         except FederationRefused as exc:
             return _answer_response(Answer.error(400, str(exc)))
-        client = request.client.host if request.client else ""
-        return _answer_response(await self.run(lambda: self.pool.query(parsed, client)))
+        return _answer_response(await self.run(lambda: self.pool.query(parsed, _client(request))))
 
     async def home(self, request: Request) -> Response:
-        """``/``: the query page with the example queries."""
-        return HTMLResponse(pages.query_page(self.template, self.examples))
+        """``/``: the query workbench with the example queries."""
+        return HTMLResponse(pages.workbench_page(self.examples, vendor=VENDOR))
+
+    async def search(self, request: Request) -> Response:
+        """``/search?q=``: resources whose names contain the text, in any language and case."""
+        text = request.query_params.get("q", "")
+        hits = await self.run(lambda: search(ClientSelector(self.pool, _client(request)), text))
+        if isinstance(hits, Answer):
+            return _answer_response(hits)
+        return HTMLResponse(pages.search_page(text, hits))
 
     async def resource(self, request: Request) -> Response:
         """``/id/{path}``: the resource ``pkgd:{path}`` as HTML, Turtle, JSON-LD or N-Triples; 404 if unknown."""
@@ -112,13 +148,14 @@ class Service:
         media_type = _media_type(request)
         if media_type is None:
             return PlainTextResponse("acceptable formats: " + ", ".join(RDF_OFFERS), status_code=406)
-        found = await self.run(lambda: self.pool.select(_EXISTS, this=iri.value))
+        selector = ClientSelector(self.pool, _client(request))
+        found = await self.run(lambda: selector.select(_EXISTS, this=iri.value))
         if isinstance(found, Answer):
             return _answer_response(found)
         if not found[1]:
             return PlainTextResponse(f"nothing is known about {iri.value}", status_code=404)
         if media_type == HTML:
-            description = await self.run(lambda: describe(self.pool, iri.value))
+            description = await self.run(lambda: describe(selector, iri.value))
             if isinstance(description, Answer):
                 return _answer_response(description)
             return HTMLResponse(pages.resource_page(description), headers={"Vary": "Accept"})
@@ -194,6 +231,8 @@ def create_app(source: str, *, ontology: Path | None = None, queries: Path | Non
 
     routes = [
         Route("/", service.home),
+        Route("/search", service.search),
+        Mount("/static", app=CachedStaticFiles(directory=STATIC), name="static"),
         Route("/sparql", service.sparql, methods=["GET", "POST"]),
         Route("/id/{path:path}", service.resource),
         Route("/ontology", service.ontology_doc),

@@ -1,16 +1,36 @@
-"""Run one SPARQL query on a store and answer with the negotiated format, within a result cap."""
+"""Run one SPARQL query on a store and answer with the negotiated format, within a result cap.
+
+Every answer is written by pyoxigraph's own serialisers. To enforce the cap without running the
+query twice, solutions are first written as SPARQL TSV (one line per row) and graphs as N-Triples
+(one line per triple) into a sink that stops at ``max_rows`` lines; within the cap, pyoxigraph
+parses that text back and writes the format the client asked for.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from itertools import islice
+from io import BytesIO
 
-from pyoxigraph import NamedNode, QueryBoolean, QuerySolutions, Store
+from pyoxigraph import (NamedNode, QueryBoolean, QueryResultsFormat, QuerySolutions, RdfFormat, Store,
+                        parse, parse_query_results, serialize)
 
-from kg.serve import results
 from kg.serve.negotiate import choose
+from kg.store.formats import PREFIXES, SERIALIZATION_PREFIXES
 
 TEXT = "text/plain; charset=utf-8"
+JSON = "application/sparql-results+json"
+XML = "application/sparql-results+xml"
+CSV = "text/csv"
+TSV = "text/tab-separated-values"
+TURTLE = "text/turtle"
+JSONLD = "application/ld+json"
+NTRIPLES = "application/n-triples"
+
+#: offers in order of preference: the first is the default for ``*/*``
+RESULT_FORMATS = {JSON: QueryResultsFormat.JSON, XML: QueryResultsFormat.XML,
+                  CSV: QueryResultsFormat.CSV, TSV: QueryResultsFormat.TSV}
+BOOLEAN_TYPES = [JSON, XML]
+GRAPH_FORMATS = {TURTLE: RdfFormat.TURTLE, JSONLD: RdfFormat.JSON_LD, NTRIPLES: RdfFormat.N_TRIPLES}
 
 
 @dataclass(frozen=True)
@@ -39,8 +59,28 @@ class Answer:
         return cls(status, TEXT, message.encode("utf-8"), headers)
 
 
+class _OverCap(Exception):
+    pass
+
+
+class _LineCappedSink:
+    """A binary sink for pyoxigraph's serialisers that refuses to hold more than ``limit`` lines."""
+
+    def __init__(self, limit: int) -> None:
+        self.limit, self.lines, self.buffer = limit, 0, BytesIO()
+
+    def write(self, chunk: bytes) -> int:
+        self.lines += bytes(chunk).count(b"\n")
+        if self.lines > self.limit:
+            raise _OverCap
+        return self.buffer.write(chunk)
+
+    def flush(self) -> None:
+        """Nothing to flush: the buffer is in memory."""
+
+
 def _run(store: Store, request: QueryRequest) -> object:
-    options: dict[str, object] = {}
+    options: dict[str, object] = {"prefixes": PREFIXES}
     if request.default_graphs:
         options["default_graph"] = [NamedNode(iri) for iri in request.default_graphs]
     else:
@@ -48,6 +88,16 @@ def _run(store: Store, request: QueryRequest) -> object:
     if request.named_graphs:
         options["named_graphs"] = [NamedNode(iri) for iri in request.named_graphs]
     return store.query(request.sparql, **options)
+
+
+def _capped(outcome: object, fmt: object, limit: int) -> bytes | None:
+    """``outcome`` serialised in ``fmt`` (a line-per-item format), or None past ``limit`` lines."""
+    sink = _LineCappedSink(limit)
+    try:
+        outcome.serialize(sink, format=fmt)  # type: ignore[attr-defined]
+    except _OverCap:
+        return None
+    return sink.buffer.getvalue()
 
 
 def execute(store: Store, request: QueryRequest, max_rows: int) -> Answer:
@@ -59,22 +109,26 @@ def execute(store: Store, request: QueryRequest, max_rows: int) -> Answer:
     except ValueError as exc:
         return Answer.error(400, f"bad dataset IRI: {exc}")
     if isinstance(outcome, QueryBoolean):
-        offers = results.BOOLEAN_TYPES
+        offers = BOOLEAN_TYPES
     elif isinstance(outcome, QuerySolutions):
-        offers = results.SOLUTION_TYPES
+        offers = list(RESULT_FORMATS)
     else:
-        offers = results.GRAPH_TYPES
+        offers = list(GRAPH_FORMATS)
     media_type = choose(request.accept, offers)
     if media_type is None:
         return Answer.error(406, f"this query can answer as {', '.join(offers)}")
     if isinstance(outcome, QueryBoolean):
-        return Answer(200, media_type, results.boolean(bool(outcome), media_type))
-    items = list(islice(outcome, max_rows + 1))
-    if len(items) > max_rows:
-        unit = "rows" if isinstance(outcome, QuerySolutions) else "triples"
-        return Answer.error(400, f"result has more than {max_rows} {unit}; add LIMIT or narrow the query")
+        return Answer(200, media_type, outcome.serialize(format=RESULT_FORMATS[media_type]))
     if isinstance(outcome, QuerySolutions):
-        names = [variable.value for variable in outcome.variables]
-        rows = [tuple(solution[name] for name in names) for solution in items]
-        return Answer(200, media_type, results.solutions(names, rows, media_type))
-    return Answer(200, media_type, results.graph(items, media_type))
+        table = _capped(outcome, QueryResultsFormat.TSV, max_rows + 1)  # + 1: the header line
+        if table is None:
+            return Answer.error(400, f"result has more than {max_rows} rows; add LIMIT or narrow the query")
+        solutions = parse_query_results(table, QueryResultsFormat.TSV)
+        return Answer(200, media_type, solutions.serialize(format=RESULT_FORMATS[media_type]))
+    lines = _capped(outcome, RdfFormat.N_TRIPLES, max_rows)
+    if lines is None:
+        return Answer.error(400, f"result has more than {max_rows} triples; add LIMIT or narrow the query")
+    triples = sorted((quad.triple for quad in parse(lines, RdfFormat.N_TRIPLES)), key=str)  # stable output
+    fmt = GRAPH_FORMATS[media_type]
+    prefixes = SERIALIZATION_PREFIXES if fmt is RdfFormat.TURTLE else None
+    return Answer(200, media_type, serialize(triples, format=fmt, prefixes=prefixes))

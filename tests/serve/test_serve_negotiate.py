@@ -19,6 +19,10 @@ OFFERS = ["text/html", "text/turtle", "application/ld+json"]
     ("text/turtle;q=0, */*;q=0.1", "text/html"),
     ("image/png", None),
     ("application/ld+json;q=0", None),
+    ("TEXT/TURTLE", "text/turtle"),
+    ('application/ld+json; profile="http://www.w3.org/ns/json-ld#expanded"', "application/ld+json"),
+    ("text/turtle;q=0.9, text/html;q=0.9", "text/html"),
+    ("image/png, text/turtle;q=abc", None),
 ])
 def test_choose(accept: str | None, expected: str | None) -> None:
     assert choose(accept, OFFERS) == expected

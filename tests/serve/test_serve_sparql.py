@@ -114,6 +114,29 @@ def test_result_cap(client: TestClient) -> None:
     assert construct.status_code == 400 and "more than 20 triples" in construct.text
 
 
+def test_cap_is_exact_and_project_prefixes_are_predeclared(client: TestClient) -> None:
+    query = "SELECT ?s WHERE { ?s ?p ?o } LIMIT "
+    assert len(client.get("/sparql", params={"query": query + "20"}).json()["results"]["bindings"]) == 20
+    assert client.get("/sparql", params={"query": query + "21"}).status_code == 400
+    tsv = client.get("/sparql", params={"query": query + "20"}, headers={"Accept": "text/tab-separated-values"})
+    assert len(tsv.text.splitlines()) == 21
+    bare = client.get("/sparql", params={"query": "SELECT ?m WHERE { ?m pkg:targets ?p } LIMIT 1"})
+    assert bare.status_code == 200 and len(bare.json()["results"]["bindings"]) == 1
+
+
+def test_literals_with_separators_survive_every_format(tmp_path: Path) -> None:
+    graph = tmp_path / "odd.nt"
+    graph.write_text('<http://e/a> <http://e/p> "x,\\"y\\"\\n\\tz"@zh .\n', encoding="utf-8")
+    query = "SELECT ?o WHERE { ?s ?p ?o }"
+    with TestClient(create_app(str(graph), workers=1)) as odd:
+        as_json = odd.get("/sparql", params={"query": query}).json()
+        as_csv = odd.get("/sparql", params={"query": query}, headers={"Accept": "text/csv"}).text
+        as_xml = odd.get("/sparql", params={"query": query}, headers={"Accept": "application/sparql-results+xml"})
+    assert as_json["results"]["bindings"][0]["o"] == {"type": "literal", "value": 'x,"y"\n\tz', "xml:lang": "zh"}
+    assert list(csv.reader(io.StringIO(as_csv))) == [["o"], ['x,"y"\n\tz']]
+    assert ET.fromstring(as_xml.content).find(f".//{RESULTS_NS}literal").text == 'x,"y"\n\tz'
+
+
 def test_cors_headers(client: TestClient) -> None:
     simple = client.get("/sparql", params={"query": SUPPORTED}, headers={"Origin": "http://example.org"})
     assert simple.headers["access-control-allow-origin"] == "*"
