@@ -46,6 +46,6 @@ def write_analysis(analysis: Analysis, out: Path) -> list[Path]:
     return [atomic_write_text(out / name, text) for name, text in texts.items()]
 
 
-def run_analyze(graph: Path, out: Path) -> None:
-    """Analyse the graph file ``graph`` and write the results into the folder ``out``."""
-    write_analysis(analyse(network_of(load_dataset(graph), graph)), out)
+def run_analyze(graph: Path, out: Path) -> list[Path]:
+    """Analyse the graph file ``graph`` and write the results into the folder ``out``; returns the paths."""
+    return write_analysis(analyse(network_of(load_dataset(graph), graph)), out)

@@ -11,8 +11,8 @@ from rdflib import Graph
 
 from kg.analyse import Analysis, PolicyNetwork, analyse, network_of
 from kg.analyse.files import atomic_write_text
-from kg.errors import UsageError
 from kg.graph.load import load_dataset
+from kg.options import view_names
 from kg.viz.page import PageSpec, render
 from kg.viz.fullgraph import full_page
 from kg.viz.places import cities_page, geo_page
@@ -43,9 +43,7 @@ VIEWS: dict[str, tuple[str, Callable[[Source], PageSpec]]] = {
 
 def write_pages(source: Source, out: Path, views: list[str]) -> list[Path]:
     """Write the pages named in ``views`` (all when empty); returns the paths written."""
-    unknown = sorted(set(views) - set(VIEWS))
-    if unknown:
-        raise UsageError(f"unknown view {', '.join(unknown)} (choose from {', '.join(VIEWS)})")
+    view_names(views)
     return [atomic_write_text(out / file_name, render(build(source)))
             for name, (file_name, build) in VIEWS.items() if not views or name in views]
 

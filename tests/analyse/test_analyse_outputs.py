@@ -27,8 +27,14 @@ def out(tmp_path_factory):
 
 
 def _rows(path: Path) -> list[dict[str, str]]:
-    with path.open(encoding="utf-8", newline="") as handle:
+    with path.open(encoding="utf-8-sig", newline="") as handle:
         return list(csv.DictReader(handle))
+
+
+def test_csv_files_start_with_a_bom_for_excel(out):
+    for path in sorted(out.glob("*.csv")):
+        assert path.read_bytes().startswith(b"\xef\xbb\xbf"), path.name
+        assert not path.read_bytes()[3:].startswith(b"\xef\xbb\xbf")
 
 
 def test_all_files_written_and_nothing_else(out):
