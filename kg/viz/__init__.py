@@ -16,6 +16,7 @@ from kg.options import view_names
 from kg.viz.page import PageSpec, render
 from kg.viz.fullgraph import full_page
 from kg.viz.places import cities_page, geo_page
+from kg.viz.timeline import timeline_page
 
 __all__ = ["VIEWS", "Source", "run_viz", "write_pages"]
 
@@ -38,6 +39,7 @@ VIEWS: dict[str, tuple[str, Callable[[Source], PageSpec]]] = {
     "full": ("graph.html", lambda source: full_page(source.graph)),
     "cities": ("cities.html", lambda source: cities_page(source.analysis)),
     "geo": ("geo.html", lambda source: geo_page(source.analysis)),
+    "timeline": ("timeline.html", lambda source: timeline_page(source.graph)),
 }
 
 
