@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
@@ -13,6 +14,7 @@ from kg.analyse import Analysis, PolicyNetwork, analyse, network_of
 from kg.analyse.files import atomic_write_text
 from kg.graph.load import load_dataset
 from kg.options import view_names
+from kg.viz.fonts import font_warning
 from kg.viz.page import PageSpec, render
 from kg.viz.fullgraph import full_page
 from kg.viz.places import cities_page, geo_page
@@ -51,6 +53,12 @@ def write_pages(source: Source, out: Path, views: list[str]) -> list[Path]:
 
 
 def run_viz(graph: Path, out: Path, views: list[str]) -> list[Path]:
-    """Load the graph file and write the chosen pages into ``out``; returns the paths written."""
+    """Load the graph file and write the chosen pages into ``out``; returns the paths written.
+
+    Warns on stderr when this machine has no CJK font to show the pages' labels (:mod:`kg.viz.fonts`).
+    """
+    warning = font_warning()
+    if warning:
+        print(f"policykg: warning: {warning}", file=sys.stderr)
     dataset = load_dataset(graph)
     return write_pages(Source(dataset, network_of(dataset, graph)), out, views)

@@ -174,18 +174,26 @@ def full_page(graph: Graph) -> PageSpec:
     for s, _p, o in all_edges:
         degree[s] += 1
         degree[o] += 1
-    keep = top_n(degree, FULL_NODE_LIMIT)
+    # what the default view shows comes first: provisions and measures fill the room left
+    readable = {iri: d for iri, d in degree.items() if found[iri].style.key not in DETAIL_KINDS}
+    keep = top_n(readable, FULL_NODE_LIMIT)
+    keep |= top_n({iri: d for iri, d in degree.items() if iri not in readable}, FULL_NODE_LIMIT - len(keep))
     edges = [e for e in all_edges if e[0] in keep and e[2] in keep]
     provinces = _node_provinces(found, all_edges)
     labels = {iri: e.label for iri, e in found.items()}
+    shown_degree = {iri: 0 for iri in keep}
+    for d, e in summary:
+        if d in keep and e in keep:
+            shown_degree[d] += 1
+            shown_degree[e] += 1
     nodes = [{"id": iri, "label": snippet(e.label, 24), "kind": e.style.key, "color": e.style.color,
-              "shape": e.style.shape, "size": 10 + min(20, 2 * math.sqrt(degree[iri])),
+              "shape": e.style.shape, "size": 10 + min(20, 2 * math.sqrt(shown_degree[iri] or degree[iri])),
               "provinces": sorted(provinces[iri]), "title": tooltip(e, labels.get(e.province or "")),
               "panel": panel(e, labels.get(e.province or ""))}
              | ({"font": {"color": "#ffffff"}} if e.style.shape in LABEL_INSIDE else {})
              for iri, e in found.items() if iri in keep]
-    counts: dict[str, int] = defaultdict(int)
-    for entity in every.values():
+    counts: dict[str, int] = defaultdict(int)  # the whole graph but the concepts nothing mentions
+    for entity in found.values():
         counts[entity.style.key] += 1
     hidden_concepts = len(every) - len(found)
     styles = [style for _cls, style in CLASS_STYLES if counts[style.key]]

@@ -13,7 +13,13 @@ from kg.viz.page import PageSpec
 from kg.vocab import PKG
 
 TIMELINE_TITLE = "policykg · 时间线 documents and measures by year"
-BAR_WIDTH = 36
+CHART_WIDTH = 1240
+"""Pixels the bars of all years share: bars narrow as the years grow, so the chart fits a screen."""
+MAX_BAR_WIDTH = 36
+MIN_BAR_WIDTH = 4
+GAP = 6
+COUNT_LABEL_WIDTH = 14
+"""Bars at least this wide carry their count; narrower ones show it in their tooltip only."""
 CHART_HEIGHT = 220
 UP_TO_DOCUMENT = (PKG.inProvision, PKG.partOf)
 
@@ -66,10 +72,14 @@ def timeline_page(graph: Graph) -> PageSpec:
     per_year = {year: [d for d in dated if d.year == year] for year in years}
     top_documents = max((len(v) for v in per_year.values()), default=0) or 1
     top_measures = max((sum(d.measures for d in v) for v in per_year.values()), default=0) or 1
-    bars = [{"year": year, "x": 50 + i * (2 * BAR_WIDTH + 12),
+    width = max(MIN_BAR_WIDTH, min(MAX_BAR_WIDTH, (CHART_WIDTH // max(len(years), 1) - GAP) // 2))
+    label_every = 1 if 2 * width + GAP >= 40 else 5
+    bars = [{"year": year, "x": 50 + i * (2 * width + GAP),
              "documents": len(per_year[year]), "measures": sum(d.measures for d in per_year[year]),
              "doc_height": round(CHART_HEIGHT * len(per_year[year]) / top_documents, 1),
-             "measure_height": round(CHART_HEIGHT * sum(d.measures for d in per_year[year]) / top_measures, 1)}
+             "measure_height": round(CHART_HEIGHT * sum(d.measures for d in per_year[year]) / top_measures, 1),
+             "counts": width >= COUNT_LABEL_WIDTH and bool(per_year[year]),
+             "year_label": year % label_every == 0 or len(years) == 1}
             for i, year in enumerate(years)]
     undated = [d for d in documents if d.year is None]
     notes = [f"{len(dated):,} dated documents in {len(years):,} years, {sum(d.measures for d in dated):,} measures. "
@@ -80,6 +90,6 @@ def timeline_page(graph: Graph) -> PageSpec:
     rows = [{"iri": d.iri, "label": d.label, "number": d.number, "issued": d.issued, "year": d.year or 0,
              "measures": d.measures} for d in documents]
     return PageSpec(title=TIMELINE_TITLE, notes=notes, nodes=[], edges=[], options={}, template="timeline.html",
-                    extra={"bars": bars, "documents": rows, "chart_width": 60 + len(bars) * (2 * BAR_WIDTH + 12),
-                           "chart_height": CHART_HEIGHT, "bar_width": BAR_WIDTH,
+                    extra={"bars": bars, "documents": rows, "chart_width": 60 + len(bars) * (2 * width + GAP),
+                           "chart_height": CHART_HEIGHT, "bar_width": width,
                            "top_documents": top_documents, "top_measures": top_measures})

@@ -156,7 +156,7 @@ def test_search_finds_a_place_and_a_click_opens_its_panel(browser, small_pages, 
 
 def test_timeline_year_click_search_and_svg_export(browser, small_pages):
     run = PageRun(browser, small_pages / "timeline.html")
-    run.page.click('#chart .bar[data-year="2021"] rect.documents')
+    run.page.click('#chart .bar[data-year="2021"] rect.hit')
     assert run.page.text_content("#status") == "1 文件 documents · 2021"
     run.page.fill("#search", "没有这个标题")
     assert run.page.text_content("#status").startswith("0 ")
