@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from rdflib import RDF, Graph, Literal, URIRef
 
-from kg.analyse.read import label_of, province_of
+from kg.analyse.read import document_of, label_of, province_of
 from kg.analyse.records import snippet
 from kg.viz.common import limit_note, local_name, physics_options, province_options, top_n
 from kg.viz.page import PageSpec
@@ -29,7 +29,6 @@ DETAIL_KINDS = ("provision", "measure", "target")
 """Classes drawn only when the reader asks (the page's toggle); documents link to what they name instead."""
 CONCEPT_KINDS = frozenset({"industry"})
 """Classes of SKOS concepts: drawn only when something other than a concept links to them."""
-UP_TO_DOCUMENT = (PKG.inProvision, PKG.partOf)
 
 
 @dataclass(frozen=True)
@@ -100,23 +99,10 @@ def tooltip(entity: Entity, province_label: str | None) -> str:
     return "\n".join(lines)
 
 
-def documents_of(found: dict[str, Entity], edges: list[tuple[str, str, str]]) -> dict[str, str]:
-    """The document of each provision, measure and dated goal, up its ``inProvision``/``partOf`` links."""
-    up = {s: o for s, p, o in edges if URIRef(p) in UP_TO_DOCUMENT and found[s].style.key in DETAIL_KINDS}
-    documents: dict[str, str] = {}
-    for start in up:
-        node, seen = start, set()
-        while node in up and node not in seen:
-            seen.add(node)
-            node = up[node]
-        if found[node].style.key == "document":
-            documents[start] = node
-    return documents
-
-
-def summary_links(found: dict[str, Entity], edges: list[tuple[str, str, str]]) -> list[tuple[str, str]]:
+def summary_links(graph: Graph, found: dict[str, Entity], edges: list[tuple[str, str, str]]) -> list[tuple[str, str]]:
     """``(document, entity)`` for every place, actor or concept a document's measures link to."""
-    documents = documents_of(found, edges)
+    documents = {iri: str(document) for iri, e in found.items() if e.style.key in DETAIL_KINDS
+                 for document in [document_of(graph, URIRef(iri))] if document is not None and str(document) in found}
     pairs = set()
     for s, _p, o in edges:
         for detail, other in ((s, o), (o, s)):
@@ -169,7 +155,7 @@ def full_page(graph: Graph) -> PageSpec:
     shown = mentioned(every, every_edge)
     found = {iri: e for iri, e in every.items() if iri in shown}
     all_edges = [e for e in every_edge if e[0] in found and e[2] in found]
-    summary = summary_links(found, all_edges)
+    summary = summary_links(graph, found, all_edges)
     degree: dict[str, float] = {iri: 0 for iri in found}
     for s, _p, o in all_edges:
         degree[s] += 1

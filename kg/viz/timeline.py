@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from rdflib import RDF, Graph, URIRef
 from rdflib.namespace import DCTERMS
 
-from kg.analyse.read import label_of
+from kg.analyse.read import document_of, label_of
 from kg.viz.page import PageSpec
 from kg.vocab import PKG
 
@@ -21,7 +21,6 @@ GAP = 6
 COUNT_LABEL_WIDTH = 14
 """Bars at least this wide carry their count; narrower ones show it in their tooltip only."""
 CHART_HEIGHT = 220
-UP_TO_DOCUMENT = (PKG.inProvision, PKG.partOf)
 
 
 @dataclass(frozen=True)
@@ -36,24 +35,13 @@ class DatedDocument:
     measures: int
 
 
-def _document_of(graph: Graph, node: URIRef, documents: set[URIRef]) -> URIRef | None:
-    seen = set()
-    while node not in documents and node not in seen:
-        seen.add(node)
-        parent = next((o for p in UP_TO_DOCUMENT for o in graph.objects(node, p) if isinstance(o, URIRef)), None)
-        if parent is None:
-            return None
-        node = parent
-    return node if node in documents else None
-
-
 def dated_documents(graph: Graph) -> list[DatedDocument]:
     """Every policy document with its issue date and measure count, by date then IRI."""
     documents = {d for d in graph.subjects(RDF.type, PKG.PolicyDocument) if isinstance(d, URIRef)}
     measures: dict[URIRef, int] = defaultdict(int)
     for measure in set(graph.subjects(RDF.type, PKG.Measure)):
-        document = _document_of(graph, measure, documents)
-        if document is not None:
+        document = document_of(graph, measure)
+        if document in documents:
             measures[document] += 1
     found = []
     for document in documents:

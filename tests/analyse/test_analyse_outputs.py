@@ -37,6 +37,12 @@ def test_csv_files_start_with_a_bom_for_excel(out):
         assert not path.read_bytes()[3:].startswith(b"\xef\xbb\xbf")
 
 
+def test_place_pairs_name_the_documents_of_their_measures(out):
+    row = _rows(out / "place_pairs.csv")[0]
+    assert row["document_numbers"] == "发改振兴〔2021〕1618号"
+    assert row["document_titles"].startswith("“十四五”支持老工业城市和资源型城市")
+
+
 def test_all_files_written_and_nothing_else(out):
     assert sorted(p.name for p in out.iterdir()) == sorted(FILES)
 
