@@ -11,6 +11,8 @@ import typer
 
 from kg.errors import PolicyKGError
 from kg.graph.load import DEFAULT_GRAPH
+from kg.options import GRAPH_FORMS, STORE_FORMS, graph_spec, store_spec, view_names
+from kg.store.oxigraph import STORE_SCHEME
 
 app = typer.Typer(
     name="policykg",
@@ -20,12 +22,45 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-GraphOption = Annotated[Path, typer.Option("--graph", "-g", help="A built graph file (TriG, Turtle, N-Triples, JSON-LD).")]
+
+
+def _checked(check):
+    """A typer callback running ``check`` when the option is parsed, before the command does any work."""
+    def callback(value):
+        if value is None:
+            return None
+        try:
+            return check(str(value))
+        except PolicyKGError as exc:
+            raise typer.BadParameter(exc.message) from None
+    return callback
+
+
+def _checked_list(check):
+    """A typer callback checking a repeatable option's values together, before any work."""
+    def callback(values):
+        try:
+            return check(list(values or []))
+        except PolicyKGError as exc:
+            raise typer.BadParameter(exc.message) from None
+    return callback
+
+
+GraphOption = Annotated[str, typer.Option("--graph", "-g", help=f"The graph: {GRAPH_FORMS}.",
+                                          callback=_checked(graph_spec))]
+
+
+def _wrote(paths: list[Path]) -> None:
+    """Tell the user what a command wrote and where (on stderr, so that stdout stays data)."""
+    typer.echo(f"wrote {len(paths)} file{'s' if len(paths) != 1 else ''}: " + ", ".join(str(p) for p in paths),
+               err=True)
 
 
 class TableFormat(str, Enum):
+    auto = "auto"
     table = "table"
     csv = "csv"
+    tsv = "tsv"
     json = "json"
 
 
@@ -42,20 +77,31 @@ class ExportFormat(str, Enum):
 def build(
     inputs: Annotated[Optional[list[Path]], typer.Argument(help="Files or folders of policy texts (default: seeds/).")] = None,
     out: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")] = Path("out"),
-    store: Annotated[Optional[str], typer.Option("--store", help="Also load into a store, e.g. oxigraph:DIR.")] = None,
+    store: Annotated[Optional[str], typer.Option("--store", help=f"Also load into a store: {STORE_FORMS}.",
+                                                 callback=_checked(store_spec))] = None,
     validate: Annotated[bool, typer.Option("--validate/--no-validate", help="Check the graph against the SHACL shapes.")] = True,
 ) -> None:
-    """Build the graph from policy texts and write graph.ttl, graph.nt, graph.jsonld and graph.trig."""
+    """Build the graph from policy texts and write graph.ttl, graph.nt, graph.jsonld and graph.trig.
+
+    Inputs: plain text, HTML, PDF or .docx files, folders of them, a URL, or a file listing URLs
+    (fetched only then, with a timeout and a size limit, into OUT/sources/).
+    """
+    from kg.normalise.fetch import fetch_inputs
     from kg.pipeline import run_build
 
-    run_build(inputs or [Path("seeds")], out, store=store, validate=validate)
+    files = fetch_inputs(inputs or [Path("seeds")], out / "sources",
+                         on_fetch=lambda url, copy: typer.echo(f"fetched {url} → {copy}", err=True))
+    run_build(files, out, store=store, validate=validate)
 
 
 @app.command()
 def query(
     query_file: Annotated[Path, typer.Argument(help="A SPARQL query file (.rq).")],
     graph: GraphOption = DEFAULT_GRAPH,
-    format: Annotated[TableFormat, typer.Option("--format", "-f")] = TableFormat.table,
+    format: Annotated[TableFormat, typer.Option(
+        "--format", "-f", help="auto: a table on a terminal, CSV to a file or a pipe (every cell kept). "
+                               "CSV written to a file starts with a UTF-8 BOM for Excel on Chinese Windows.")
+    ] = TableFormat.auto,
 ) -> None:
     """Run a SPARQL query file over a built graph."""
     from kg.query import run_query
@@ -86,28 +132,34 @@ def analyze(
                                                           "place timelines and diffusion.")] = None,
 ) -> None:
     """Network analytics (shared measures, industries, actor reach, centrality, communities) and the
-    citation network; with --by year, the analyses over time."""
+    citation network; with --by year, the analyses over time.
+
+    The CSV files start with a UTF-8 BOM, so that Excel on Chinese Windows opens them without mojibake.
+    """
     from kg.analyse import run_analyze
 
-    run_analyze(graph, out, by=by)
+    _wrote(run_analyze(graph, out, by=by))
 
 
 @app.command()
 def viz(
     graph: GraphOption = DEFAULT_GRAPH,
     out: Annotated[Path, typer.Option("--out", "-o")] = Path("out") / "viz",
-    view: Annotated[Optional[list[str]], typer.Option("--view", help="full, cities or geo (default: all).")] = None,
+    view: Annotated[Optional[list[str]], typer.Option(
+        "--view", help="full, cities, geo or timeline (repeatable; default: all).", callback=_checked_list(view_names))] = None,
 ) -> None:
-    """Write interactive HTML pages (pyvis) that open offline."""
+    """Write interactive HTML pages that open offline (labels need a CJK font, e.g. Noto Sans CJK)."""
     from kg.viz import run_viz
 
-    run_viz(graph, out, view or [])
+    _wrote(run_viz(graph, out, view or []))
 
 
 @app.command()
 def serve(
-    graph: Annotated[Optional[Path], typer.Option("--graph", "-g")] = None,
-    store: Annotated[Optional[Path], typer.Option("--store", help="An Oxigraph store folder.")] = None,
+    graph: Annotated[Optional[str], typer.Option("--graph", "-g", help=f"Serve a graph: {GRAPH_FORMS}.",
+                                                 callback=_checked(graph_spec))] = None,
+    store: Annotated[Optional[str], typer.Option("--store", help=f"Serve a store: {STORE_FORMS}.",
+                                                 callback=_checked(store_spec))] = None,
     host: Annotated[str, typer.Option("--host")] = "127.0.0.1",
     port: Annotated[int, typer.Option("--port")] = 8000,
     workers: Annotated[int, typer.Option("--workers", min=1, help="Query worker processes.")] = 4,
@@ -126,7 +178,8 @@ def serve(
     origins = ("*",) if not cors_origin else tuple(o for o in cors_origin if o != "none")
     limits = ServeLimits(workers=workers, timeout=timeout, memory_limit_mb=memory_limit, per_client=per_client,
                          allow_services=tuple(allow_service or ()), cors_origins=origins)
-    run_serve(graph=graph, store=store, host=host, port=port, limits=limits)
+    run_serve(graph=Path(graph) if graph else None, store=Path(store.removeprefix(STORE_SCHEME)) if store else None,
+              host=host, port=port, limits=limits)
 
 
 @app.command()
@@ -139,6 +192,8 @@ def export(
     from kg.export import run_export
 
     run_export(graph, format.value, out)
+    if out is not None:
+        _wrote([out])
 
 
 @app.command()

@@ -20,7 +20,7 @@ from kg.normalise import load
 from kg.structure import parse_document
 from kg.vocab import PKG
 
-INPUT_SUFFIXES = (".txt", ".text", ".html", ".htm", ".xhtml", ".pdf")
+INPUT_SUFFIXES = (".txt", ".text", ".html", ".htm", ".xhtml", ".pdf", ".docx")
 
 
 @dataclass

@@ -66,11 +66,11 @@ def write_across(dataset: Graph, out: Path, *, by_year: bool) -> list[Path]:
     return [atomic_write_text(out / name, text) for name, text in texts.items()]
 
 
-def run_analyze(graph: Path, out: Path, *, by: str | None = None) -> None:
+def run_analyze(graph: Path, out: Path, *, by: str | None = None) -> list[Path]:
     """Analyse the graph file ``graph`` and write the results into the folder ``out``; ``by="year"``
-    adds the analyses over time."""
+    adds the analyses over time. Returns the paths written."""
     if by not in (None, "year"):
         raise UsageError(f"--by {by}: only 'year' is supported")
     dataset = load_dataset(graph)
-    write_analysis(analyse(network_of(dataset, graph)), out)
-    write_across(dataset, out, by_year=by == "year")
+    written = write_analysis(analyse(network_of(dataset, graph)), out)
+    return written + write_across(dataset, out, by_year=by == "year")

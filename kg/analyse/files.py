@@ -30,9 +30,15 @@ def atomic_write_text(path: Path, text: str) -> Path:
     return path
 
 
+EXCEL_BOM = "\ufeff"
+"""A UTF-8 byte-order mark at the start of a CSV file: Excel on Chinese Windows then reads it as
+UTF-8 instead of GBK (no mojibake); other readers skip it (Python: ``encoding="utf-8-sig"``)."""
+
+
 def csv_text(header: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
-    """CSV with a header row and ``\\n`` line ends."""
+    """CSV with a UTF-8 BOM for Excel (:data:`EXCEL_BOM`), a header row and ``\\n`` line ends."""
     buffer = io.StringIO()
+    buffer.write(EXCEL_BOM)
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(header)
     writer.writerows(rows)

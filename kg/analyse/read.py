@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from rdflib import RDF, RDFS, SKOS, Literal, URIRef
 from rdflib.graph import Graph
+from rdflib.namespace import DCTERMS
 
 from kg.vocab import PKG, WGS
 
@@ -42,6 +43,27 @@ class Measure:
     places: frozenset[str]
     industries: frozenset[str]
     actors: frozenset[str]
+    document_number: str = ""
+    document_title: str = ""
+
+
+UP_TO_DOCUMENT = (PKG.inProvision, PKG.partOf)
+"""From a measure up to its document: measure → provision → … → document."""
+
+
+def document_of(graph: Graph, node: URIRef) -> URIRef | None:
+    """The policy document a measure, goal or provision belongs to, up its ``inProvision``/``partOf`` links."""
+    seen: set[URIRef] = set()
+    while (node, RDF.type, PKG.PolicyDocument) not in graph:
+        if node in seen:
+            return None
+        seen.add(node)
+        parent = min((o for p in UP_TO_DOCUMENT for o in graph.objects(node, p) if isinstance(o, URIRef)),
+                     default=None)
+        if parent is None:
+            return None
+        node = parent
+    return node
 
 
 @dataclass(frozen=True)
@@ -153,6 +175,7 @@ def read_network(graph: Graph) -> PolicyNetwork:
         actors = _iris(graph.objects(node, PKG.providedBy))
         for other in industries | actors:
             labels.setdefault(other, label_of(graph, URIRef(other)))
+        document = document_of(graph, node)
         measures[str(node)] = Measure(
             iri=str(node),
             label=label_of(graph, node),
@@ -160,6 +183,8 @@ def read_network(graph: Graph) -> PolicyNetwork:
             places=_iris(targets.get(node, ())),
             industries=industries,
             actors=actors,
+            document_number=(_first_literal(graph, document, PKG.documentNumber) or "") if document else "",
+            document_title=(_first_literal(graph, document, DCTERMS.title) or "") if document else "",
         )
     clusters: dict[str, set[str]] = defaultdict(set)
     place_cluster = set(graph.subject_objects(PKG.hasIndustryCluster))

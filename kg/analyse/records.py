@@ -21,7 +21,8 @@ def snippet(text: str, limit: int = SNIPPET_CHARS) -> str:
 
 def _measure(analysis: Analysis, iri: str) -> Record:
     measure = analysis.network.measures[iri]
-    return {"iri": iri, "label": measure.label, "source_text": measure.source_text}
+    return {"iri": iri, "label": measure.label, "source_text": measure.source_text,
+            "document_number": measure.document_number, "document_title": measure.document_title}
 
 
 def _pair_head(analysis: Analysis, pair: SharedPair) -> Record:

@@ -12,11 +12,20 @@ def _head(record: Record) -> list[object]:
     return [record[key] for key in PAIR_HEAD]
 
 
+def _documents(measures: list[Record], key: str) -> str:
+    """The documents' numbers or titles of the measures, each once, in the measures' order."""
+    return " | ".join(dict.fromkeys(m[key] for m in measures if m.get(key)))
+
+
 def place_pairs_csv(records: list[Record]) -> str:
-    """``place_pairs.csv``: one row per pair; measure IRIs and source-text snippets."""
-    return csv_text(PAIR_HEAD + ["measures", "measure_texts"], (
+    """``place_pairs.csv``: one row per pair; measure IRIs and source-text snippets, and the numbers
+    and titles of their documents when the graph has them."""
+    documents = any(m.get("document_number") or m.get("document_title") for r in records for m in r["measures"])
+    return csv_text(PAIR_HEAD + ["measures", "measure_texts"] + (["document_numbers", "document_titles"] if documents else []), (
         _head(r) + [";".join(m["iri"] for m in r["measures"]),
                     " | ".join(snippet(m["source_text"] or m["label"]) for m in r["measures"])]
+        + ([_documents(r["measures"], "document_number"), _documents(r["measures"], "document_title")]
+           if documents else [])
         for r in records))
 
 

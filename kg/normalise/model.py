@@ -11,6 +11,10 @@ from pathlib import Path
 _REFERENCE = re.compile(r"&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);?")
 
 
+EXTRACTED = "extracted"
+"""The ``encoding`` of a container format (PDF, .docx) whose text was extracted rather than decoded."""
+
+
 @dataclass(frozen=True)
 class SourceDocument:
     """A decoded input file.
@@ -29,8 +33,8 @@ class SourceDocument:
 
     @cached_property
     def decoded(self) -> str:
-        """The whole decoded file string that ``origin`` points into (for a PDF, its text layer)."""
-        if self.media_type == "application/pdf":
+        """The whole decoded file string that ``origin`` points into (for a PDF or .docx, its extracted text)."""
+        if self.encoding == EXTRACTED:
             return self.text
         return self.raw.decode(self.encoding)
 

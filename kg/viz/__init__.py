@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
@@ -11,11 +12,13 @@ from rdflib import Graph
 
 from kg.analyse import Analysis, PolicyNetwork, analyse, network_of
 from kg.analyse.files import atomic_write_text
-from kg.errors import UsageError
 from kg.graph.load import load_dataset
+from kg.options import view_names
+from kg.viz.fonts import font_warning
 from kg.viz.page import PageSpec, render
 from kg.viz.fullgraph import full_page
 from kg.viz.places import cities_page, geo_page
+from kg.viz.timeline import timeline_page
 
 __all__ = ["VIEWS", "Source", "run_viz", "write_pages"]
 
@@ -38,19 +41,24 @@ VIEWS: dict[str, tuple[str, Callable[[Source], PageSpec]]] = {
     "full": ("graph.html", lambda source: full_page(source.graph)),
     "cities": ("cities.html", lambda source: cities_page(source.analysis)),
     "geo": ("geo.html", lambda source: geo_page(source.analysis)),
+    "timeline": ("timeline.html", lambda source: timeline_page(source.graph)),
 }
 
 
 def write_pages(source: Source, out: Path, views: list[str]) -> list[Path]:
     """Write the pages named in ``views`` (all when empty); returns the paths written."""
-    unknown = sorted(set(views) - set(VIEWS))
-    if unknown:
-        raise UsageError(f"unknown view {', '.join(unknown)} (choose from {', '.join(VIEWS)})")
+    view_names(views)
     return [atomic_write_text(out / file_name, render(build(source)))
             for name, (file_name, build) in VIEWS.items() if not views or name in views]
 
 
 def run_viz(graph: Path, out: Path, views: list[str]) -> list[Path]:
-    """Load the graph file and write the chosen pages into ``out``; returns the paths written."""
+    """Load the graph file and write the chosen pages into ``out``; returns the paths written.
+
+    Warns on stderr when this machine has no CJK font to show the pages' labels (:mod:`kg.viz.fonts`).
+    """
+    warning = font_warning()
+    if warning:
+        print(f"policykg: warning: {warning}", file=sys.stderr)
     dataset = load_dataset(graph)
     return write_pages(Source(dataset, network_of(dataset, graph)), out, views)

@@ -18,7 +18,11 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
 from pyvis.network import Network
 
+from kg.vocab import PKGD
+
 TEMPLATES = Path(__file__).resolve().parent / "templates"
+ID_BASE = str(PKGD)
+"""IRIs under this base have a resource page at ``/id/…`` when the page is served by ``policykg serve``."""
 VIS_JS = Path(pyvis.__file__).resolve().parent / "templates" / "lib" / "vis-9.1.2" / "vis-network.min.js"
 
 
@@ -35,6 +39,11 @@ class PageSpec:
     classes: list[tuple[str, str]] = field(default_factory=list)
     provinces: list[tuple[str, str]] = field(default_factory=list)
     grid: dict[str, float] | None = None
+    detail_kinds: list[str] = field(default_factory=list)  # hidden until "show provisions and measures"
+    boundaries: list[dict[str, Any]] = field(default_factory=list)  # outlines drawn under a map
+    unlocated: list[str] = field(default_factory=list)  # places without coordinates, listed on a map
+    template: str = "page.html"
+    extra: dict[str, Any] = field(default_factory=dict)  # what a page of its own template needs
 
 
 @cache
@@ -68,7 +77,10 @@ def render(spec: PageSpec) -> str:
     """The whole HTML page as a string."""
     net = network_of(spec)
     data = {"nodes": net.nodes, "edges": net.edges, "options": net.options, "legend": spec.legend,
-            "classes": spec.classes, "provinces": spec.provinces, "grid": spec.grid}
-    return _environment().get_template("page.html").render(
-        title=net.heading, notes=spec.notes, data=data, vis_js=_inline(VIS_JS),
-        page_js=_inline(TEMPLATES / "page.js"), page_css=_inline(TEMPLATES / "page.css"))
+            "classes": spec.classes, "provinces": spec.provinces, "grid": spec.grid,
+            "detail_kinds": spec.detail_kinds, "boundaries": spec.boundaries, "unlocated": spec.unlocated,
+            "id_base": ID_BASE} | spec.extra
+    return _environment().get_template(spec.template).render(
+        title=net.heading, notes=spec.notes, data=data, unlocated=spec.unlocated,
+        vis_js=_inline(VIS_JS) if spec.template == "page.html" else "",
+        page_js=_inline(TEMPLATES / spec.template.replace(".html", ".js")), page_css=_inline(TEMPLATES / "page.css"), **spec.extra)

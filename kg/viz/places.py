@@ -1,8 +1,12 @@
-"""The place pages: places linked by shared measures, and places on a map-like grid."""
+"""The place pages: places linked by shared measures, and places on a map of China's outlines."""
 
 from __future__ import annotations
 
+import json
 import math
+from functools import cache
+from pathlib import Path
+from typing import Any
 
 from kg.analyse.analysis import Analysis
 from kg.analyse.records import snippet
@@ -13,6 +17,11 @@ from kg.viz.style import COMMUNITY_COLORS, GREY, community_color
 CITY_NODE_LIMIT = 800
 CITY_EDGE_LIMIT = 4000
 GEO_NODE_LIMIT = 5000
+GEO_EDGE_LIMIT = 1500
+BOUNDARIES = Path(__file__).resolve().parent / "data" / "china-boundaries.geojson"
+"""Province and prefecture outlines (ECharts 4.9.0 map data, Apache-2.0; see data/README.md)."""
+CENTRE = (104.0, 35.0)
+"""Longitude and latitude at the origin of the map's plane: every map page uses the same projection."""
 MEASURES_PER_EDGE = 3
 DEGREE_PX = 40.0  # pixels per degree of latitude on the map-like page
 GRID_STEP = 5
@@ -27,6 +36,42 @@ def _edge_title(analysis: Analysis, a: str, b: str, measures: tuple[str, ...], j
     if len(measures) > MEASURES_PER_EDGE:
         lines.append(f"… +{len(measures) - MEASURES_PER_EDGE}")
     return "\n".join(lines)
+
+
+def _place_panel(analysis: Analysis, iri: str, extra: list[list[str]]) -> dict[str, Any]:
+    """The side panel of a place: class, code, province, counts, and the sentences of its measures."""
+    network = analysis.network
+    place = network.places[iri]
+    province = network.places.get(place.province or "")
+    fields = [["类别 class", place.kind]]
+    if place.admin_code:
+        fields.append(["行政区划代码 code", place.admin_code])
+    if province and province.iri != iri:
+        fields.append(["省级 province", province.label])
+    measures = sorted(analysis.place_measures.get(iri, ()))
+    return {"label": place.label, "names": [place.label], "fields": fields + extra,
+            "sentences": [snippet(network.measures[m].source_text or network.measures[m].label, 200)
+                          for m in measures[:MEASURES_PER_EDGE * 2]]}
+
+
+@cache
+def _boundaries() -> list[dict[str, Any]]:
+    """The outlines as ``{"level", "name", "rings": [[lon, lat, lon, lat, …], …]}``, provinces first."""
+    collection = json.loads(BOUNDARIES.read_text(encoding="utf-8"))
+    shapes = []
+    for feature in collection["features"]:
+        rings = [[value for point in polygon[0] for value in point] for polygon in feature["geometry"]["coordinates"]]
+        shapes.append({"level": feature["properties"]["level"], "name": feature["properties"]["name"], "rings": rings})
+    return sorted(shapes, key=lambda shape: shape["level"] != "prefecture")  # provinces drawn last, on top
+
+
+def projected_boundaries(kx: float, ky: float) -> list[dict[str, Any]]:
+    """The outlines in the page's plane: x east, y south, ``kx``/``ky`` pixels per degree from :data:`CENTRE`."""
+    lon0, lat0 = CENTRE
+    return [{"level": shape["level"],
+             "rings": [[round((v - lon0) * kx, 1) if i % 2 == 0 else round(-(v - lat0) * ky, 1)
+                        for i, v in enumerate(ring)] for ring in shape["rings"]]}
+            for shape in _boundaries()]
 
 
 def _place_title(analysis: Analysis, iri: str, extra: str) -> str:
@@ -58,7 +103,9 @@ def cities_page(analysis: Analysis) -> PageSpec:
               "color": community_color(community[iri]) if len(analysis.communities.groups[community[iri]]) > 1 else GREY,
               "value": len(analysis.place_measures[iri]),
               "title": _place_title(analysis, iri, f"{len(analysis.place_measures[iri])} 项措施 measures · "
-                                                    f"社区 community {community[iri] + 1}")}
+                                                    f"社区 community {community[iri] + 1}"),
+              "panel": _place_panel(analysis, iri, [["措施 measures", str(len(analysis.place_measures[iri]))],
+                                                    ["社区 community", str(community[iri] + 1)]])}
              for iri in sorted(keep)]
     options = physics_options(len(nodes))
     options["edges"] |= {"arrows": {"to": {"enabled": False}}, "scaling": {"min": 1, "max": 12}}
@@ -86,25 +133,23 @@ def cities_page(analysis: Analysis) -> PageSpec:
 def geo_page(analysis: Analysis) -> PageSpec:
     """Places at their longitude/latitude (fixed, physics off), sized by the measures targeting them.
 
-    Provinces are drawn as labels; a faint graticule every ``GRID_STEP`` degrees stands in for a
-    map (no tiles, nothing fetched).
+    Province and prefecture outlines (shipped with the package, nothing fetched) and a faint graticule
+    every ``GRID_STEP`` degrees lie under the places; edges join places sharing measures; places
+    without coordinates are listed.
     """
     network = analysis.network
     located = {iri: p for iri, p in network.places.items() if p.lat is not None and p.lon is not None}
     counts = {iri: len(analysis.place_measures.get(iri, ())) for iri in located}
     keep = top_n({iri: float(c) for iri, c in counts.items()}, GEO_NODE_LIMIT)
-    notes = ["Places at their coordinates; dot size: measures targeting the place (grey: none); "
-             "province names in blue. 按经纬度定位。",
+    notes = ["Places at their coordinates over province and prefecture outlines; dot size: measures "
+             "targeting the place (grey: none); red lines: places sharing measures. 按经纬度定位。",
              *limit_note(len(keep), len(located), "located places", "most measures")]
-    missing = len(network.places) - len(located)
-    if missing:
-        notes.append(f"{missing:,} places have no coordinates and are not shown.")
+    unlocated = sorted(p.label for iri, p in network.places.items() if iri not in located)
     if not keep:
         return PageSpec(title=GEO_TITLE, notes=["No place has coordinates (wgs:lat, wgs:long).", *notes],
-                        nodes=[], edges=[], options={"physics": {"enabled": False}})
-    shown = sorted(keep)  # a fixed order: float sums depend on it
-    lat0 = sum(located[i].lat for i in shown) / len(shown)
-    lon0 = sum(located[i].lon for i in shown) / len(shown)
+                        nodes=[], edges=[], options={"physics": {"enabled": False}}, unlocated=unlocated)
+    shown = sorted(keep)
+    lon0, lat0 = CENTRE
     kx, ky = DEGREE_PX * math.cos(math.radians(lat0)), DEGREE_PX
     nodes = []
     for iri in shown:
@@ -113,7 +158,9 @@ def geo_page(analysis: Analysis) -> PageSpec:
                 "x": round((place.lon - lon0) * kx, 2), "y": round(-(place.lat - lat0) * ky, 2),
                 "provinces": [place.province] if place.province else [],
                 "title": _place_title(analysis, iri, f"{counts[iri]} 项措施 measures · "
-                                                     f"{place.lat:.2f}°N {place.lon:.2f}°E")}
+                                                     f"{place.lat:.2f}°N {place.lon:.2f}°E"),
+                "panel": _place_panel(analysis, iri, [["措施 measures", str(counts[iri])],
+                                                      ["坐标 coordinates", f"{place.lat:.2f}°N {place.lon:.2f}°E"]])}
         if place.kind == "Province" and not counts[iri]:
             node |= {"shape": "text", "font": {"size": 16, "color": "#0d47a1"}}
         else:
@@ -126,13 +173,22 @@ def geo_page(analysis: Analysis) -> PageSpec:
             "lon_max": GRID_STEP * math.ceil(max(lons) / GRID_STEP),
             "lat_min": GRID_STEP * math.floor(min(lats) / GRID_STEP),
             "lat_max": GRID_STEP * math.ceil(max(lats) / GRID_STEP)}
+    pairs = [p for p in analysis.place_pairs if p.a in keep and p.b in keep][:GEO_EDGE_LIMIT]
+    notes += limit_note(len(pairs), sum(1 for p in analysis.place_pairs if p.a in keep and p.b in keep),
+                        "pairs", "most shared measures")
     return PageSpec(
-        title=GEO_TITLE, notes=notes, nodes=nodes, edges=[],
+        title=GEO_TITLE, notes=notes, nodes=nodes,
+        edges=[{"from": p.a, "to": p.b, "value": p.weight, "title": _edge_title(analysis, p.a, p.b, p.shared, p.jaccard)}
+               for p in pairs],
         options={"physics": {"enabled": False}, "layout": {"improvedLayout": False},
                  "interaction": {"hover": True, "tooltipDelay": 120, "dragNodes": False},
+                 "edges": {"smooth": False, "arrows": {"to": {"enabled": False}}, "scaling": {"min": 1, "max": 8},
+                           "color": {"color": "rgba(216, 67, 21, 0.45)", "highlight": "#bf360c"}},
                  "nodes": {"font": {"size": 11},
                            "scaling": {"min": 3, "max": 22,
                                        "label": {"enabled": True, "min": 10, "max": 14, "drawThreshold": 7}}}},
         provinces=province_options({p for n in nodes for p in n["provinces"]}, network.labels),
         grid=grid,
+        boundaries=projected_boundaries(kx, ky),
+        unlocated=unlocated,
     )

@@ -28,8 +28,20 @@ def out(tmp_path_factory):
 
 
 def _rows(path: Path) -> list[dict[str, str]]:
-    with path.open(encoding="utf-8", newline="") as handle:
+    with path.open(encoding="utf-8-sig", newline="") as handle:
         return list(csv.DictReader(handle))
+
+
+def test_csv_files_start_with_a_bom_for_excel(out):
+    for path in sorted(out.glob("*.csv")):
+        assert path.read_bytes().startswith(b"\xef\xbb\xbf"), path.name
+        assert not path.read_bytes()[3:].startswith(b"\xef\xbb\xbf")
+
+
+def test_place_pairs_name_the_documents_of_their_measures(out):
+    row = _rows(out / "place_pairs.csv")[0]
+    assert row["document_numbers"] == "发改振兴〔2021〕1618号"
+    assert row["document_titles"].startswith("“十四五”支持老工业城市和资源型城市")
 
 
 def test_all_files_written_and_nothing_else(out):

@@ -21,4 +21,4 @@ def test_seed_graph_analysis_agrees_with_sparql_and_pages_render(seed_build, tmp
     assert analysis.communities.modularity is not None and analysis.communities.modularity > 0
     written = write_analysis(analysis, tmp_path / "analysis") + write_pages(Source(dataset, network),
                                                                              tmp_path / "viz", [])
-    assert all(path.stat().st_size > 0 for path in written) and len(written) == 11
+    assert all(path.stat().st_size > 0 for path in written) and len(written) == 12

@@ -93,3 +93,38 @@ def test_a_second_copy_of_a_document_is_skipped_with_a_warning(tmp_path):
     assert result.returncode == 0, result.stderr
     assert "b.txt: another copy of document 发改振兴〔2021〕1618号 (already built from a.txt); skipped" in result.stderr
     assert result.stdout.startswith("1 documents")
+
+
+def test_query_output_to_a_file_or_a_pipe_keeps_every_cell(seed_build, tmp_path):
+    import csv
+
+    _, out = seed_build
+    args = ("query", "queries/01_cities_sharing_measures.rq", "--graph", str(out / "graph.trig"))
+    target = tmp_path / "pairs.csv"
+    with target.open("w") as handle:
+        subprocess.run([sys.executable, "-m", "kg", *args], cwd=REPO, stdout=handle, check=True, timeout=600)
+    data = target.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf")  # a file: a BOM for Excel
+    piped = policykg(*args)  # a pipe: plain CSV, no BOM
+    assert piped.returncode == 0 and not piped.stdout.startswith("\ufeff")
+    assert data.decode("utf-8-sig").replace("\r\n", "\n") == piped.stdout
+    rows = list(csv.reader(piped.stdout.splitlines()))
+    full = [cell for row in rows for cell in row]
+    assert any(cell.startswith("https://w3id.org/policykg/id/") and len(cell) > 40 for cell in full)
+    assert len({len(row) for row in rows}) == 1
+
+
+def test_a_mistyped_store_fails_before_the_build(tmp_path):
+    result = policykg("build", "--store", "oxigarph:x", "-o", str(tmp_path / "out"))
+    assert result.returncode == 2 and "accepted: oxigraph:DIR" in result.stderr
+    assert not (tmp_path / "out").exists()
+
+
+def test_analyze_and_viz_say_what_they_wrote(seed_build, tmp_path):
+    _, out = seed_build
+    for command in ("analyze", "viz"):
+        result = policykg(command, "--graph", str(out / "graph.trig"), "-o", str(tmp_path / command))
+        assert result.returncode == 0, result.stderr
+        written = sorted(p for p in (tmp_path / command).iterdir())
+        assert result.stderr.startswith(f"wrote {len(written)} files: ")
+        assert all(str(p) in result.stderr for p in written)

@@ -20,7 +20,8 @@ GRAPHS = Path(__file__).resolve().parents[1] / "fixtures" / "graphs"
 CHROMIUM = os.environ.get("POLICYKG_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--no-first-run", "--disable-sync"]
-PAGES = ["graph.html", "cities.html", "geo.html"]
+PAGES = ["graph.html", "cities.html", "geo.html", "timeline.html"]
+NETWORK_PAGES = PAGES[:3]
 # Pixels on the canvas that are not white/transparent: the drawn network.
 INK_JS = """() => {
   const canvas = document.querySelector('#network canvas');
@@ -107,7 +108,8 @@ def test_page_draws_offline_without_errors(browser, small_pages, name, tmp_path)
     run = PageRun(browser, small_pages / name)
     assert run.errors == [] and run.failed == [] and run.dialogs == []
     assert all(url.startswith(("file:", "data:")) for url in run.requests), run.requests
-    assert run.page.evaluate(INK_JS) > 500
+    if name in NETWORK_PAGES:
+        assert run.page.evaluate(INK_JS) > 500
     run.page.screenshot(path=str(tmp_path / f"{name}.png"))
     assert (tmp_path / f"{name}.png").stat().st_size > 5_000
     run.page.close()
@@ -115,6 +117,9 @@ def test_page_draws_offline_without_errors(browser, small_pages, name, tmp_path)
 
 def test_class_filter_hides_other_nodes(browser, small_pages):
     run = PageRun(browser, small_pages / "graph.html")
+    # documents, places, actors and concepts first; provisions and measures behind the toggle
+    assert run.page.text_content("#status").startswith("16 ")
+    run.page.check("#detail-toggle")
     run.page.select_option("#class-filter", "measure")
     assert run.page.text_content("#status").startswith("5 ")
     run.page.select_option("#class-filter", "")
@@ -124,10 +129,55 @@ def test_class_filter_hides_other_nodes(browser, small_pages):
     run.page.close()
 
 
+@pytest.mark.parametrize("name", NETWORK_PAGES)
+def test_search_finds_a_place_and_a_click_opens_its_panel(browser, small_pages, name):
+    run = PageRun(browser, small_pages / name)
+    run.page.fill("#search", "沈阳")
+    run.page.press("#search", "Enter")
+    shenyang = "https://w3id.org/policykg/id/place/210100"
+    assert run.page.evaluate("window.policykg.found") == shenyang
+    assert run.page.is_visible("#panel") and run.page.text_content("#panel-title") == "沈阳市"
+    assert "210100" in run.page.text_content("#panel-fields")
+    assert run.page.text_content("#panel-iri") == shenyang  # a file: page has no server to link to
+    run.page.click("#panel-close")
+    assert not run.page.is_visible("#panel")
+    assert "支持沈阳市建设先进装备制造业基地" in run.page.text_content("#panel-sentences")
+    baotou = "https://w3id.org/policykg/id/place/150200"  # no other place close by on the map
+    point = run.page.evaluate(NODE_SCREEN_JS, baotou)
+    run.page.mouse.click(point["x"], point["y"])
+    wait_until(run.page, f"window.policykg.panel === '{baotou}'", timeout_ms=5_000)
+    assert run.page.text_content("#panel-title") == "包头市"
+    with run.page.expect_download() as download:
+        run.page.click("#export-png")
+    assert download.value.suggested_filename.endswith(".png")
+    assert run.errors == [] and run.dialogs == []
+    run.page.close()
+
+
+def test_timeline_year_click_search_and_svg_export(browser, small_pages):
+    run = PageRun(browser, small_pages / "timeline.html")
+    run.page.click('#chart .bar[data-year="2021"] rect.hit')
+    assert run.page.text_content("#status") == "1 文件 documents · 2021"
+    run.page.fill("#search", "没有这个标题")
+    assert run.page.text_content("#status").startswith("0 ")
+    run.page.fill("#search", "1618")
+    run.page.click("#documents tbody tr")
+    assert "发改振兴〔2021〕1618号" in run.page.text_content("#panel-fields")
+    with run.page.expect_download() as download:
+        run.page.click("#export-svg")
+    assert download.value.suggested_filename == "policykg-timeline.svg"
+    assert run.errors == [] and run.dialogs == []
+    run.page.close()
+
+
 def test_hostile_text_shows_as_text_and_runs_nothing(browser, tmp_path):
     out = tmp_path / "pages"
     run_viz(GRAPHS / "hostile.ttl", out, [])
-    for name in PAGES:
+    timeline = PageRun(browser, out / "timeline.html")
+    assert timeline.dialogs == [] and timeline.errors == []
+    assert "通知<script>alert(1)</script>" in timeline.page.text_content("#documents")
+    timeline.page.close()
+    for name in NETWORK_PAGES:
         run = PageRun(browser, out / name)
         assert run.dialogs == [] and run.errors == []
         assert run.page.evaluate("document.querySelectorAll('img').length") == 0
@@ -136,7 +186,11 @@ def test_hostile_text_shows_as_text_and_runs_nothing(browser, tmp_path):
         run.page.mouse.move(point["x"], point["y"])
         tooltip = run.page.wait_for_selector(".vis-tooltip .kg-tooltip", state="visible", timeout=5_000)
         assert "石景山区'\"><img src=x onerror=alert(3)>" in tooltip.text_content()
+        run.page.mouse.click(point["x"], point["y"])
+        wait_until(run.page, f"window.policykg.panel === '{place}'", timeout_ms=5_000)
+        assert "<img src=x onerror=alert(3)>" in run.page.text_content("#panel-title")
         if name == "graph.html":
+            run.page.check("#detail-toggle")
             measure = "https://w3id.org/policykg/id/doc/evil/p1/m1"
             run.page.mouse.move(0, 0)
             point = run.page.evaluate(NODE_SCREEN_JS, measure)

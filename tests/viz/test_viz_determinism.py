@@ -26,6 +26,6 @@ def test_outputs_identical_under_different_hash_seeds(tmp_path):
         subprocess.run([sys.executable, "-W", "ignore", "-c", SCRIPT, str(GRAPHS / "small.trig"),
                         str(tmp_path / seed)], check=True, env=env, timeout=120)
     names = sorted(p.name for p in (tmp_path / "1").iterdir())
-    assert len(names) == 11
+    assert len(names) == 12
     for name in names:
         assert (tmp_path / "1" / name).read_bytes() == (tmp_path / "2" / name).read_bytes(), name
