@@ -247,7 +247,9 @@ def workbench_page(examples: dict[str, str], *, vendor: str) -> str:
     """The query workbench: YASGUI from ``vendor`` (a static URL path), the examples and the prefixes."""
     options = "".join(f'<option value="{escape(name, quote=True)}">{escape(name)}</option>' for name in examples)
     head = (f'<link rel="stylesheet" href="{vendor}/yasgui.min.css">'
-            '<style>body{max-width:none;margin:0 1em}.yasgui .autocompleteWrapper{display:none!important}</style>')
+            '<style>body{max-width:none;margin:0 1em}'
+            # one endpoint (this server) and no links to outside documentation
+            '.yasgui .autocompleteWrapper,.yasr_external_ref_btn{display:none!important}</style>')
     downloads = " ".join(f'<button type="button" data-download="{kind}">{label}</button>' for kind, label in
                          (("csv", "CSV"), ("tsv", "TSV"), ("json", "JSON"), ("ttl", "Turtle"),
                           ("nt", "N-Triples"), ("jsonld", "JSON-LD")))
