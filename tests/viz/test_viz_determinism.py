@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 from kg.analyse import run_analyze
 from kg.viz import run_viz
-run_analyze(Path(sys.argv[1]), Path(sys.argv[2]))
+run_analyze(Path(sys.argv[1]), Path(sys.argv[2]), by="year")
 run_viz(Path(sys.argv[1]), Path(sys.argv[2]), [])
 """
 
@@ -26,6 +26,6 @@ def test_outputs_identical_under_different_hash_seeds(tmp_path):
         subprocess.run([sys.executable, "-W", "ignore", "-c", SCRIPT, str(GRAPHS / "small.trig"),
                         str(tmp_path / seed)], check=True, env=env, timeout=120)
     names = sorted(p.name for p in (tmp_path / "1").iterdir())
-    assert len(names) == 12
+    assert len(names) == 12 + 7  # pages and network files (12); citations and the analyses by year (7)
     for name in names:
         assert (tmp_path / "1" / name).read_bytes() == (tmp_path / "2" / name).read_bytes(), name
