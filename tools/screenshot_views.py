@@ -14,7 +14,8 @@ from pathlib import Path
 CHROMIUM = os.environ.get("POLICYKG_CHROMIUM", "/usr/bin/chromium")
 ARGS = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking",
         "--disable-component-update", "--no-first-run", "--disable-sync"]
-SHOTS = {"geo.html": "map.png", "timeline.html": "timeline.png", "graph.html": "full-graph.png"}
+SHOTS = {"geo.html": "map.png", "timeline.html": "timeline.png", "graph.html": "full-graph.png",
+         "cities.html": "cities.png"}
 
 
 def main(pages: Path, out: Path) -> None:
