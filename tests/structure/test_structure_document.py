@@ -11,7 +11,7 @@ from kg.structure import parse_document
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "structure"
 ROOT = Path(__file__).parent.parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus" / "govcn-2019"
-# Development texts (never the blind pages) whose number, title, date and provision tree survive
+# Development texts (never the blind pages) whose header fields and provision tree survive
 # the loss of every line break today.
 TEXTS = [ROOT / "gold" / "texts" / name for name in ("govcn-008.html", "govcn-023.html", "govcn-048.html",
                                                      "govcn-049.html", "govcn-052.html", "govcn-057.html",
@@ -127,7 +127,8 @@ def _paths(doc):
 
 
 def _header(doc):
-    return (doc.number and doc.number.value, doc.title and doc.title.value, doc.issued)
+    return (doc.number and doc.number.value, doc.title and doc.title.value, doc.issued,
+            [f.value for f in doc.issuers], doc.addressees and doc.addressees.value)
 
 
 @pytest.mark.parametrize("path", [p for p in TEXTS if p.exists()], ids=lambda p: p.name)
