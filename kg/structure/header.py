@@ -20,7 +20,7 @@ DATE_LINE = re.compile(rf"^[（(]?\s*{_YEAR}\s*年\s*{_MONTH_DAY}\s*[)）]?$")
 # The kinds of document whose names end a title line.
 DOC_TYPES = ("通知", "意见", "决定", "批复", "复函", "函", "通报", "答复", "办法", "方案", "规划", "条例",
              "规定", "细则", "纲要", "计划", "规则", "指南", "公告", "报告", "命令", "令", "决议", "措施",
-             "要点", "目录", "标准", "清单")
+             "要点", "目录", "标准", "清单", "一览表", "计划表", "统计表", "汇总表", "情况表", "分配表")
 DOC_TYPE_WORD = re.compile("|".join(sorted(DOC_TYPES, key=len, reverse=True)))
 # A date standing on its own: at the end of the text or of a line, or before a note or an annex.
 _DATE_ANYWHERE = re.compile(rf"{_YEAR}\s*年\s*{_MONTH_DAY}")
@@ -276,7 +276,7 @@ def _find_signature(text: str, header: Header) -> None:
             issuers = _run_on_issuers(*lines[back], start, header.title) if lines[back][1] else []
             back = -1 if lines[back][1] else back - 1
         while back >= 0 and looks_like_agency(lines[back][1]):
-            issuers.insert(0, _field(*lines[back]))
+            issuers[:0] = _as_in_title(_field(*lines[back]), header.title)
             back -= 1
         if issuers or header.issued is None:
             header.issued = issued
@@ -284,6 +284,19 @@ def _find_signature(text: str, header: Header) -> None:
         if issuers:
             header.issuers = _split_joint_issuers(issuers)
             return
+
+
+def _as_in_title(field: HeaderField, title: HeaderField | None) -> list[HeaderField]:
+    """A signature line naming the title's issuers run together (``国务院中央军委`` once the space between
+    them is gone, for ``国务院、中央军委关于…``) names each of them."""
+    named = [f.value for f in _issuers_from_title(title)] if title else []
+    if len(named) < 2 or field.value != "".join(named):
+        return [field]
+    fields, pos = [], field.span.start
+    for name in named:
+        fields.append(HeaderField(name, Span(pos, pos + len(name))))
+        pos += len(name)
+    return fields
 
 
 _BLOCK_START = re.compile(rf".*(?:{DOC_TYPE_WORD.pattern}|[》”）)])")

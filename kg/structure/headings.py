@@ -9,7 +9,7 @@ from kg.structure.numerals import CHINESE_NUMERAL_CHARS, chinese_to_int
 
 _CN = f"[{CHINESE_NUMERAL_CHARS}]+"
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
-_ENUMERATION = re.compile(rf"{_CN}(?:[、类级等档批])")
+_ENUMERATION = re.compile(rf"{_CN}(?:[、类级等档批季])")
 MARKER_START = re.compile(rf"(?=[第（(0-9{CHINESE_NUMERAL_CHARS}{_CIRCLED}])")
 """Every position where a marker could begin; :func:`heading_at` decides."""
 

@@ -5,7 +5,8 @@ from datetime import date
 import pytest
 
 from kg.structure.header import parse_date
-from kg.structure.headings import match_heading
+from kg.structure.headings import heading_at, match_heading
+from kg.structure.scan import TextScan
 from kg.structure.numerals import chinese_to_int
 from kg.structure.sentences import split_sentences
 
@@ -53,3 +54,19 @@ def test_sentences_keep_offsets_and_closing_quotes():
     sentences = split_sentences(text, 3)
     assert [s.text for s in sentences] == ["支持沈阳。", "推动“放管服”改革！", "最后一句"]
     assert all(text[s.span.start:s.span.end] == s.text for s in sentences)
+
+
+def test_boundaries_and_enclosed_stretches():
+    text = "加快形成良好氛围。（市场监管总局负责）（三）营造环境，详见附件1（见附件2）“一、二”。"
+    scan = TextScan(text)
+    assert scan.is_boundary(0) and scan.is_boundary(text.index("（市场"))
+    assert scan.is_boundary(text.index("（三）"))  # after a note that follows a sentence end
+    assert not scan.is_boundary(text.index("附件1"))
+    assert scan.enclosed(text.index("附件2")) and scan.enclosed(text.index("一、二"))
+    assert not scan.enclosed(text.index("（三）"))
+    assert scan.sentence_end_between(0, text.index("（市场")) and not scan.sentence_end_between(1, 5)
+
+
+@pytest.mark.parametrize("text", ["一、二、三类地区", "一、二类", "三、四季度"])
+def test_enumerations_are_not_markers(text):
+    assert heading_at(text, 0) is None
