@@ -68,7 +68,8 @@ def _lines(text: str) -> list[tuple[int, str]]:
     after a title running into its addressees, and around a date standing on its own."""
     offsets, pos = [], 0
     for line in text.split("\n"):
-        offsets.extend(_pieces(pos, line))
+        # A line that opens with a heading is body text, whatever it cites: it ends the header.
+        offsets.extend([(pos, line)] if match_heading(line) else _pieces(pos, line))
         pos += len(line) + 1
     return offsets
 

@@ -35,7 +35,9 @@ def _time():
 
 
 def test_years_count_documents_measures_places_and_instruments() -> None:
-    assert years_csv(_time()).splitlines() == ["year,documents,measures,places,instruments", "2016,1,1,1,1",
+    text = years_csv(_time())
+    assert text.startswith("\ufeff")  # a BOM, for Excel
+    assert text[1:].splitlines() == ["year,documents,measures,places,instruments", "2016,1,1,1,1",
                                                "2018,1,1,2,1", "2020,1,1,1,1"]
 
 

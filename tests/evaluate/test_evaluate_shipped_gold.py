@@ -34,7 +34,7 @@ def test_there_are_gold_files():
 def test_gold_file_is_valid_and_consistent(path):
     gold = load_gold(path)
     assert gold.document.is_file()
-    assert gold.places and gold.actors
+    assert gold.actors  # some texts name no place at all (a notice on a national system)
     for place in gold.places:
         if place.code:
             assert CODES.get(place.code) == place.name, place

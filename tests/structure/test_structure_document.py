@@ -166,3 +166,9 @@ def test_numbers_in_running_text_are_not_headings(joiner):
                         "一、二、三类地区分别安排3.5亿元。", "（见附件1）。", "二、主要任务", "（一）推进改造。"])
     doc = parse_document(text)
     assert [path for path, _ in _paths(doc)] == ["一", "二", "二/（一）"]
+
+
+def test_a_number_cited_in_the_first_article_is_not_the_documents_number() -> None:
+    structure = parse_document("国务院办公厅关于融资担保的通知\n一、各地要按照国发〔2015〕43号文件要求，支持融资担保机构。")
+    assert structure.number is None
+    assert structure.title is not None and structure.title.value == "国务院办公厅关于融资担保的通知"
