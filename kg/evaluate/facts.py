@@ -71,7 +71,7 @@ SELECT DISTINCT ?e ?i ?name WHERE {
   ?i skos:prefLabel|skos:altLabel|rdfs:label ?name .
 }"""
 
-PATH_KINDS = ("chapter", "article")
+PATH_KINDS = ("annex", "chapter", "article")  # docs/gold-format.md, "Annexes"
 
 
 @dataclass
