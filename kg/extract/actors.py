@@ -22,7 +22,7 @@ _NAMED_BODY = re.compile(
 
 # An organisation named after a place: 大同市煤炭工业局, 上海市医药集中招标采购事务管理所,
 # 阳泉煤业（集团）有限责任公司. The name runs from the place to the suffix without punctuation.
-_ORG_SUFFIX = ("有限责任公司", "股份有限公司", "有限公司", "集团公司", "总公司", "公司", "管理所", "事务所", "研究所",
+ORG_SUFFIXES = ("有限责任公司", "股份有限公司", "有限公司", "集团公司", "总公司", "公司", "管理所", "事务所", "研究所",
                "研究院", "设计院", "委员会", "办公室", "管理局", "工业局", "局", "医院", "大学", "学院", "中心", "煤矿",
                "银行", "协会", "商会", "站", "管理部门", "主管部门")
 _GOVERNMENT_SUFFIX = ("委员会", "办公室", "管理局", "工业局", "局", "站", "管理部门", "主管部门")
@@ -45,7 +45,7 @@ def _org_end(text: str, start: int, boundaries: frozenset[int], *, limit: int = 
         if end not in boundaries:
             continue
         piece = text[start:end]
-        if (piece in _ORG_SUFFIX and len(piece) >= 2) if whole_word else piece.endswith(_ORG_SUFFIX):
+        if (piece in ORG_SUFFIXES and len(piece) >= 2) if whole_word else piece.endswith(ORG_SUFFIXES):
             return end
     return None
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from kg.annotate.spans import SpanIndex
 from kg.extract.matcher import TermMatch
 from kg.extract.model import ClusterFact, Entity, MeasureFact
 from kg.link import PlaceMention
@@ -36,21 +37,20 @@ def find_clusters(text: str, measures: Sequence[MeasureFact], places: Sequence[P
         found.setdefault(key, ClusterFact(place, industry, provision, span))
 
     by_start = {m.start: m for m in industries}
+    industry_index, park_index = SpanIndex(industries), SpanIndex(park_industries)
     for mention in places:
         gap = _MODIFIER.match(text, mention.end)
         industry = by_start.get(mention.end) or by_start.get(gap.end())
         if industry is not None:
             add(mention.place, industry.value, Span(mention.start, industry.end))
         if mention.place.kind == "park":
-            for inner in park_industries:
-                if mention.start <= inner.start and inner.end <= mention.end:
-                    add(mention.place, inner.value, Span(mention.start, mention.end))
+            for inner in park_index.within(mention.start, mention.end):
+                add(mention.place, inner.value, Span(mention.start, mention.end))
     for measure in measures:
         if not measure.targets:
             continue
         for base in _BASE.finditer(text, measure.span.start, measure.span.end):
-            for inner in industries:
-                if base.start() <= inner.start and inner.end <= base.end():
-                    for place in measure.targets:
-                        add(place, inner.value, Span(base.start(), base.end()))
+            for inner in industry_index.within(base.start(), base.end()):
+                for place in measure.targets:
+                    add(place, inner.value, Span(base.start(), base.end()))
     return sorted(found.values(), key=lambda c: (c.span.start, c.place.id, c.industry.id))

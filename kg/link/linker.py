@@ -11,11 +11,13 @@ from functools import cache
 
 import ahocorasick
 
+from kg.annotate.resolve import filter_spans
 from kg.link.gazetteer import Entry, Gazetteer
 from kg.link.localities import find_localities
 from kg.link.parks import find_parks
 from kg.link.records import PlaceMention, PlaceRecord
 from kg.link.rules import Rules
+from kg.link.words import DIVISION_SUFFIXES, on_word
 
 ENUMERATORS = frozenset({"", "、", "和", "与", "及", "以及", "或", "/"})  # gaps inside one list of places
 KIND_RANK = {"province": 0, "city": 1, "region": 2, "park": 3, "district": 4, "county": 5}
@@ -32,6 +34,14 @@ class _Span:
     group: int = 0
     listed: bool = False            # separated from a neighbour by an enumerator (、和…)
     place: PlaceRecord | None = None
+
+
+@dataclass(frozen=True)
+class _Match:
+    start: int
+    end: int
+    word: str
+    blocks: bool
 
 
 def _rank(entry: Entry) -> tuple[int, int, str]:
@@ -58,8 +68,9 @@ class PlaceLinker:
 
     Rules, in order:
 
-    1. All gazetteer forms and blocking words are matched at once; overlaps are resolved
-       leftmost-longest, and a blocking word (长治久安, 全国, 中山大学…) hides what it covers.
+    1. All gazetteer forms and blocking words are matched at once; a form counts only as a word of
+       its own (``kg.link.words``: 扩大连锁 holds no 大连); overlaps are resolved longest first
+       (``kg.annotate.resolve``), and a blocking word (长治久安, 全国, 中山大学…) hides what it covers.
     2. Full names, old names, region/park names and short forms of provinces and prefectures
        are accepted alone. Short forms of districts/counties, one-character names with a suffix
        (和县) and the ``risky`` short forms (大同, 白银…) need support: a place earlier in the same
@@ -86,9 +97,15 @@ class PlaceLinker:
         """Every surface form of every place, sorted (for jieba's user dictionary)."""
         return self.gazetteer.surfaces()
 
-    def find(self, text: str, *, context: Sequence[PlaceRecord] = ()) -> list[PlaceMention]:
-        """All place mentions in ``text``; ``context`` holds places the document already named."""
-        spans = self._spans(text)
+    def tails(self) -> list[str]:
+        """Words that may follow a place inside one token (省, 油田, 开发区…), sorted."""
+        return sorted({*DIVISION_SUFFIXES, *self.rules.attached})
+
+    def find(self, text: str, *, context: Sequence[PlaceRecord] = (),
+             boundaries: frozenset[int] | None = None) -> list[PlaceMention]:
+        """All place mentions in ``text``; ``context`` holds places the document already named;
+        ``boundaries`` are the word boundaries of the segmentation (rule 1; None: no word check)."""
+        spans = self._spans(text, boundaries)
         self._group(text, spans)
         established = {p.id for p in context} | {s.entries[0].place.id for s in spans
                                                    if len(s.entries) == 1 and s.confident}
@@ -98,22 +115,21 @@ class PlaceLinker:
         mentions += find_localities(text, mentions)
         return sorted(mentions, key=lambda m: (m.start, -m.end, m.place.id))
 
-    def _spans(self, text: str) -> list[_Span]:
-        """Leftmost-longest matches, with blocking words removed after they hid what they cover."""
-        matches = sorted((end + 1 - len(word), -len(word), word, blocks)
-                         for end, (word, blocks) in self._automaton.iter(text))
+    def _spans(self, text: str, boundaries: frozenset[int] | None) -> list[_Span]:
+        """Matches that are words, longest first (``kg.annotate.resolve``), with blocking words removed
+        after they hid what they cover."""
+        matches = [_Match(end + 1 - len(word), end + 1, word, blocks)
+                   for end, (word, blocks) in self._automaton.iter(text)]
+        words = [m for m in matches if on_word(text, m.start, m.end, boundaries, self.rules)]
         spans: list[_Span] = []
-        reach = 0
-        for start, neg_length, word, blocks in matches:
-            if start < reach:
-                continue
-            reach = start - neg_length
-            if blocks:
+        for match in filter_spans(words, lambda m: 0 if m.blocks else 1):
+            word, reach = match.word, match.end
+            if match.blocks:
                 continue
             entries = sorted(self.gazetteer.entries(word), key=_rank)
             feature = word not in self.rules.risky and _FEATURE.match(text, reach) is not None
             confident = [e for e in entries if self._alone(word, e) or (feature and e.form == "short")]
-            spans.append(_Span(start, reach, word, entries, confident))
+            spans.append(_Span(match.start, reach, word, entries, confident))
         return spans
 
     def _alone(self, surface: str, entry: Entry) -> bool:
