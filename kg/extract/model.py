@@ -20,6 +20,8 @@ class Entity:
     name: str
     kind: str
     aliases: tuple[str, ...] = ()
+    existed: tuple[int | None, int | None] = (None, None)   # years of establishment and abolition
+    replaced_by: str | None = None                            # id of the successor body
 
 
 @dataclass(frozen=True)

@@ -202,6 +202,8 @@ def add_reference(dataset: Dataset, places: Iterable[PlaceRecord], actors: Itera
         for cls in ontology_classes(actor.kind):
             graph.add((s, RDF.type, cls))
         graph.add((s, RDFS.label, zh(actor.name)))
+        if actor.replaced_by:
+            graph.add((s, DCTERMS.isReplacedBy, entity_iri(actor.replaced_by)))
     for triple in sorted(_schemes()):
         graph.add(triple)
 

@@ -13,6 +13,7 @@ import ahocorasick
 
 from kg.annotate.resolve import filter_spans
 from kg.link.gazetteer import Entry, Gazetteer
+from kg.link.forms import feature_after, informal_regions
 from kg.link.localities import find_localities
 from kg.link.parks import find_parks
 from kg.link.records import PlaceMention, PlaceRecord
@@ -20,7 +21,8 @@ from kg.link.rules import Rules
 from kg.link.words import DIVISION_SUFFIXES, on_word
 
 ENUMERATORS = frozenset({"", "、", "和", "与", "及", "以及", "或", "/"})  # gaps inside one list of places
-KIND_RANK = {"province": 0, "city": 1, "region": 2, "park": 3, "district": 4, "county": 5}
+KIND_RANK = {"province": 0, "city": 1, "region": 2, "new-area": 3, "park": 4, "district": 5, "county": 6,
+             "country": 7, "foreign-region": 8, "natural-feature": 9}
 FORM_RANK = {"full": 0, "alias": 1, "old": 2, "short": 3}
 
 
@@ -42,6 +44,12 @@ class _Match:
     end: int
     word: str
     blocks: bool
+    found: PlaceRecord | None = None   # a place recognised by form (kg.link.forms), not listed
+
+    @property
+    def priority(self) -> int:
+        """Between spans of equal length: a blocking word, then a listed place, then a form."""
+        return 0 if self.blocks else 2 if self.found is not None else 1
 
 
 def _rank(entry: Entry) -> tuple[int, int, str]:
@@ -120,17 +128,29 @@ class PlaceLinker:
         after they hid what they cover."""
         matches = [_Match(end + 1 - len(word), end + 1, word, blocks)
                    for end, (word, blocks) in self._automaton.iter(text)]
+        matches += self._forms(text, matches)
         words = [m for m in matches if on_word(text, m.start, m.end, boundaries, self.rules)]
         spans: list[_Span] = []
-        for match in filter_spans(words, lambda m: 0 if m.blocks else 1):
+        for match in filter_spans(words, lambda m: m.priority):
             word, reach = match.word, match.end
             if match.blocks:
                 continue
-            entries = sorted(self.gazetteer.entries(word), key=_rank)
+            entries = ([Entry(match.found, "full")] if match.found is not None
+                       else sorted(self.gazetteer.entries(word), key=_rank))
             feature = word not in self.rules.risky and _FEATURE.match(text, reach) is not None
             confident = [e for e in entries if self._alone(word, e) or (feature and e.form == "short")]
             spans.append(_Span(match.start, reach, word, entries, confident))
         return spans
+
+    def _forms(self, text: str, matches: list[_Match]) -> list[_Match]:
+        """Candidates by form: informal regions (苏南) and features named after a place (四川盆地)."""
+        found = [_Match(f.start, f.end, f.place.name, False, f.place) for f in informal_regions(text, self.gazetteer)]
+        for match in matches:
+            entries = [] if match.blocks else self.gazetteer.entries(match.word)
+            feature = next((f for e in entries if (f := feature_after(text, match.start, match.end, e.place))), None)
+            if feature is not None:
+                found.append(_Match(feature.start, feature.end, feature.place.name, False, feature.place))
+        return found
 
     def _alone(self, surface: str, entry: Entry) -> bool:
         """Whether this reading may be accepted without support (rule 2)."""

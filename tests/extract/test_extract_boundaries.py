@@ -32,3 +32,13 @@ def test_a_place_standing_as_a_word_is_still_found(run, text: str, place: str) -
 def test_a_person_name_before_a_province_does_not_hide_it(run) -> None:
     # 王湛 is a person: 湛江 would cross the word boundary, 江苏省 stands as a word
     assert _places(run, "王湛江苏省原副省长") == ["江苏省"]
+
+
+def test_places_beyond_divisions_are_places_and_never_actors(run) -> None:
+    _, extraction = run("加强洞庭湖、祁连山生态保护，深化与俄罗斯、东盟合作，支持两江新区和苏南地区发展。")
+    places = {m.entity.name: m.entity.kind for m in extraction.mentions if isinstance(m.entity, PlaceRecord)}
+    actors = [m.surface for m in extraction.mentions if not isinstance(m.entity, PlaceRecord)
+              and m.entity.kind in ("agency", "bank", "enterprise")]
+    assert places == {"洞庭湖": "natural-feature", "祁连山": "natural-feature", "俄罗斯": "country",
+                      "东南亚国家联盟": "foreign-region", "两江新区": "new-area", "苏南": "region"}
+    assert actors == []
