@@ -8,7 +8,8 @@ from heapq import heappop, heappush
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from kg.annotate.spans import SpanIndex
+from kg.annotate.spans import AnnotationLayer, SpanIndex
+from kg.annotate.spans import Span as AnnotationSpan
 from kg.extract.actors import ORG_SUFFIXES, ActorFinder
 from kg.extract.clauses import WordContext, group_measures, split_clauses
 from kg.extract.clusters import find_clusters
@@ -53,13 +54,15 @@ class Extractor:
         actor_matches = self.actors.find(text, boundaries, places)
         industry_matches = self.industries.find(text, boundaries)
         instrument_matches = self.instruments.find(text)
-        result = Extraction()
-        for mention in places:
-            result.mentions.append(Mention(mention.place, Span(mention.start, mention.end), mention.surface,
-                                           provisions.at(mention.start)))
-        for match in (*actor_matches, *industry_matches):
-            result.mentions.append(Mention(match.value, Span(match.start, match.end), match.surface,
-                                           provisions.at(match.start)))
+        layer = AnnotationLayer(text, boundaries)
+        layer.add(AnnotationSpan(m.start, m.end, "place", m.place, "place-linker") for m in places)
+        for label, matches in (("actor", actor_matches), ("industry", industry_matches),
+                               ("instrument", instrument_matches)):
+            layer.add(AnnotationSpan(m.start, m.end, label, m.value, f"{label}-finder") for m in matches)
+        result = Extraction(layer=layer)
+        for span in (*layer.spans("place"), *layer.spans("actor"), *layer.spans("industry")):
+            result.mentions.append(Mention(span.entity, Span(span.start, span.end), layer.surface(span),
+                                           provisions.at(span.start)))
         result.issuers = self._issuers(structure, actor_matches)
         words = WordContext(boundaries, frozenset(m.start for m in actor_matches),
                             tuple(Span(m.start, m.end) for m in actor_matches))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from kg.annotate.spans import AnnotationLayer
 from kg.link import PlaceRecord
 from kg.structure import Provision, Span
 
@@ -79,3 +80,4 @@ class Extraction:
     clusters: list[ClusterFact] = field(default_factory=list)
     targets: list[TargetFact] = field(default_factory=list)
     issuers: list[Entity] = field(default_factory=list)
+    layer: AnnotationLayer | None = None     # every span the recognisers found (kg.annotate)

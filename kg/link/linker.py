@@ -81,7 +81,8 @@ class PlaceLinker:
        (``kg.annotate.resolve``), and a blocking word (长治久安, 全国, 中山大学…) hides what it covers.
     2. Full names, old names, region/park names and short forms of provinces and prefectures
        are accepted alone. Short forms of districts/counties, one-character names with a suffix
-       (和县) and the ``risky`` short forms (大同, 白银…) need support: a place earlier in the same
+       (和县) and the ``risky`` short forms (大同, 白银…) need support (except county short forms of
+       three or more characters standing as words: 瓦房店, 霍林郭勒): a place earlier in the same
        list or juxtaposed before them that is one of their ancestors (徐州新沂, 重庆市大渡口区、江津区),
        or a list (、和与及) that also holds a place accepted alone, or a named facility or feature
        directly after them (平潭口岸, 丹江口水库).
@@ -138,7 +139,8 @@ class PlaceLinker:
             entries = ([Entry(match.found, "full")] if match.found is not None
                        else sorted(self.gazetteer.entries(word), key=_rank))
             feature = word not in self.rules.risky and _FEATURE.match(text, reach) is not None
-            confident = [e for e in entries if self._alone(word, e) or (feature and e.form == "short")]
+            confident = [e for e in entries if self._alone(word, e) or (feature and e.form == "short")
+                         or (boundaries is not None and self._county_word(word, e))]
             spans.append(_Span(match.start, reach, word, entries, confident))
         return spans
 
@@ -151,6 +153,11 @@ class PlaceLinker:
             if feature is not None:
                 found.append(_Match(feature.start, feature.end, feature.place.name, False, feature.place))
         return found
+
+    def _county_word(self, surface: str, entry: Entry) -> bool:
+        """A county-level short form of three or more characters standing as a word (瓦房店, 霍林郭勒)."""
+        return (entry.form == "short" and entry.place.kind == "county" and len(surface) >= 3
+                and surface not in self.rules.risky)
 
     def _alone(self, surface: str, entry: Entry) -> bool:
         """Whether this reading may be accepted without support (rule 2)."""

@@ -42,3 +42,17 @@ def test_places_beyond_divisions_are_places_and_never_actors(run) -> None:
     assert places == {"洞庭湖": "natural-feature", "祁连山": "natural-feature", "俄罗斯": "country",
                       "东南亚国家联盟": "foreign-region", "两江新区": "new-area", "苏南": "region"}
     assert actors == []
+
+
+@pytest.mark.parametrize(("text", "place"), [("支持瓦房店发展轴承产业。", "瓦房店市"),
+                                             ("推进霍林郭勒铝产业转型。", "霍林郭勒市")])
+def test_county_level_short_forms_of_three_or_more_characters_stand_alone(run, text: str, place: str) -> None:
+    assert place in _places(run, text)
+
+
+def test_the_layer_holds_every_recogniser_s_spans(run) -> None:
+    _, extraction = run("国家发展改革委支持大连市发展机器人、新材料。")
+    layer = extraction.layer
+    assert {(s.label, layer.surface(s)) for s in layer.spans()} >= {
+        ("actor", "国家发展改革委"), ("place", "大连市"), ("industry", "机器人")}
+    assert all(s.start in layer.boundaries and s.end in layer.boundaries for s in layer.spans("industry"))
