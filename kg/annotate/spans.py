@@ -77,6 +77,13 @@ class AnnotationLayer:
         self.boundaries = boundaries
         self._spans: list[Span] = []
 
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, AnnotationLayer):
+            return NotImplemented
+        return (self.text, self.boundaries, self.spans()) == (other.text, other.boundaries, other.spans())
+
+    __hash__ = None  # type: ignore[assignment]  # mutable: spans are added
+
     def add(self, spans: Iterable[Span]) -> None:
         """Add the spans of one recogniser."""
         self._spans.extend(spans)

@@ -40,3 +40,11 @@ def test_layer_orders_spans_and_gives_surfaces() -> None:
     layer.add([Span(2, 4, "actor", None, "actor-lexicon")])
     assert [(s.start, s.end) for s in layer.spans()] == [(2, 5), (2, 4), (6, 9)]
     assert [layer.surface(s) for s in layer.spans("place")] == ["大连市", "沈阳市"]
+
+
+def test_layers_with_the_same_spans_are_equal() -> None:
+    first, second = AnnotationLayer("大连市"), AnnotationLayer("大连市")
+    first.add([Span(0, 3, "place", None, "gazetteer")])
+    assert first != second
+    second.add([Span(0, 3, "place", None, "gazetteer")])
+    assert first == second
