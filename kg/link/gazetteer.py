@@ -151,7 +151,7 @@ def _beyond_divisions(folder: Path) -> list[PlaceRecord]:
                for _, r in read_tsv(folder / "new_areas.tsv")]
     places += [_record(hashed_id("feature", r["name"]), r["name"], "natural-feature", r["aliases"])
                for _, r in read_tsv(folder / "features.tsv")]
-    places += [_record(hashed_id("region", r["text"]), r["text"], "region", parent=r["code"])
+    places += [_record(hashed_id("region", r["text"]), r["text"], "region", parent=r["code"], members=r["members"])
                for _, r in read_tsv(folder / "informal_regions.tsv") if r["kind"] == "named"]
     return places
 

@@ -58,3 +58,8 @@ def test_informal_regions_are_regions_inside_their_province() -> None:
 def test_a_division_of_the_same_extent_wins_over_the_pattern(linker: PlaceLinker) -> None:
     # 晋中 is a prefecture, 湘西 an autonomous prefecture: listed places beat the abbreviation form
     assert [m.place.name for m in linker.find("晋中、湘西")] == ["晋中市", "湘西土家族苗族自治州"]
+
+
+def test_geographic_divisions_are_regions_with_member_provinces() -> None:
+    [central] = Gazetteer.default().lookup("华中")
+    assert central.kind == "region" and central.members == ("place/410000", "place/420000", "place/430000")
