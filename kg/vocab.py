@@ -65,6 +65,12 @@ class PKG(DefinedNamespace):
     Target: object
     InstrumentType: object
     PlaceDesignation: object
+    # annotation layer (annot): place kinds and enterprises
+    Country: object
+    ForeignRegion: object
+    NaturalFeature: object
+    NewArea: object
+    Enterprise: object
 
     # document
     documentNumber: object

@@ -4,15 +4,19 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from heapq import heappop, heappush
 from collections.abc import Sequence
+from dataclasses import dataclass
 
-from kg.extract.actors import ActorFinder
+from kg.annotate.spans import AnnotationLayer, SpanIndex
+from kg.annotate.spans import Span as AnnotationSpan
+from kg.extract.actors import ORG_SUFFIXES, ActorFinder
 from kg.extract.citations import find_citations
 from kg.extract.clauses import WordContext, group_measures, split_clauses
 from kg.extract.clusters import find_clusters
 from kg.extract.industries import IndustryFinder, is_minted
 from kg.extract.lexicon import actors as actor_lexicon
-from kg.extract.lexicon import instruments, surface_index
+from kg.extract.lexicon import instruments, local_body_suffixes, surface_index
 from kg.extract.matcher import Segmenter, TermMatch, TermMatcher
 from kg.extract.notes import find_notes
 from kg.extract.model import ClusterFact, Entity, Extraction, MeasureFact, Mention, Role, TargetFact
@@ -41,34 +45,39 @@ class Extractor:
         self.industries = IndustryFinder()
         self.instruments: TermMatcher[Entity] = TermMatcher(surface_index(instruments()))
         words = [*self.places.words(), *surface_index(actor_lexicon()), *self.industries.words()]
-        self.segmenter = Segmenter(words)
+        tails = [*self.places.tails(), *(s.suffix for s in local_body_suffixes()), *ORG_SUFFIXES]
+        name_ends = [*ORG_SUFFIXES, *(t for t in self.places.tails() if len(t) >= 2)]
+        self.segmenter = Segmenter(words, heads=self.places.words(), tails=tails, name_ends=name_ends)
 
     def extract(self, structure: DocumentStructure) -> Extraction:
         """Everything extracted from one parsed document."""
         text = structure.text
         boundaries = self.segmenter.boundaries(text)
         provisions = _ProvisionIndex(structure)
-        places = self.places.find(text)
+        places = self.places.find(text, boundaries=boundaries)
         actor_matches = self.actors.find(text, boundaries, places)
         industry_matches = self.industries.find(text, boundaries)
         instrument_matches = self.instruments.find(text)
-        result = Extraction()
-        for mention in places:
-            result.mentions.append(Mention(mention.place, Span(mention.start, mention.end), mention.surface,
-                                           provisions.at(mention.start)))
-        for match in (*actor_matches, *industry_matches):
-            result.mentions.append(Mention(match.value, Span(match.start, match.end), match.surface,
-                                           provisions.at(match.start)))
+        layer = AnnotationLayer(text, boundaries)
+        layer.add(AnnotationSpan(m.start, m.end, "place", m.place, "place-linker") for m in places)
+        for label, matches in (("actor", actor_matches), ("industry", industry_matches),
+                               ("instrument", instrument_matches)):
+            layer.add(AnnotationSpan(m.start, m.end, label, m.value, f"{label}-finder") for m in matches)
+        result = Extraction(layer=layer)
+        for span in (*layer.spans("place"), *layer.spans("actor"), *layer.spans("industry")):
+            result.mentions.append(Mention(span.entity, Span(span.start, span.end), layer.surface(span),
+                                           provisions.at(span.start)))
         result.issuers = self._issuers(structure, actor_matches)
         words = WordContext(boundaries, frozenset(m.start for m in actor_matches),
                             tuple(Span(m.start, m.end) for m in actor_matches))
         header = [f.span for f in (structure.title, structure.number, structure.addressees) if f is not None]
         addressees = [m.place for m in places if structure.addressees is not None
                       and structure.addressees.span.start <= m.start < structure.addressees.span.end]
+        found = _Found(SpanIndex(places), SpanIndex(actor_matches), SpanIndex(industry_matches),
+                       SpanIndex(instrument_matches))
         list_head: MeasureFact | None = None  # the measure whose list (rows of places) may follow
         for provision in structure.all_provisions():
-            list_head = self._measures_and_goals(text, provision, places, actor_matches, industry_matches,
-                                                 instrument_matches, words, header, addressees, list_head, result)
+            list_head = self._measures_and_goals(text, provision, found, words, header, addressees, list_head, result)
         _apply_role_cells(role_cells(text), result.measures, _actor_spans(actor_matches))
         result.citations = find_citations(text, provisions.at, structure.number.value if structure.number else None,
                                           structure.title.value if structure.title else None,
@@ -100,17 +109,16 @@ class Extractor:
                     found.append(match.value)
         return found
 
-    def _measures_and_goals(self, text: str, provision: Provision, places: Sequence[PlaceMention],
-                            actor_matches, industry_matches, instrument_matches, words: WordContext,
+    def _measures_and_goals(self, text: str, provision: Provision, found: _Found, words: WordContext,
                             header: Sequence[Span], addressees: Sequence[PlaceRecord], list_head: MeasureFact | None,
                             result: Extraction) -> MeasureFact | None:
         """Measures and dated goals of one provision; returns the measure whose list of places may go
         on in the next provision (``支持下列地区开展试点：`` followed by items ``1.沈阳市``)."""
         measure_ordinal = goal_ordinal = 0
         first_measure: int | None = None
-        actor_spans = _actor_spans(actor_matches)
         for sentence in provision.sentences:
-            row = list_row_places(text, sentence.span, places) if list_head is not None else []
+            row = (list_row_places(text, sentence.span, found.places.within(sentence.span.start, sentence.span.end))
+                   if list_head is not None else [])
             if row:  # a row of the list the last measure introduced with a colon
                 list_head.targets = _unique([*list_head.targets, *(m.place for m in row)])
                 continue
@@ -131,8 +139,8 @@ class Extractor:
             for measure in group_measures(text, clauses, words):
                 measure_ordinal += 1
                 span = measure.span
-                inside = [m for m in places if span.start <= m.start and m.end <= span.end
-                          and not any(a.start <= m.start and m.end <= a.end for a in actor_matches)]
+                inside = [m for m in found.places.within(span.start, span.end)
+                          if not found.actors.covers(m.start, m.end)]
                 measure_clauses = [c.span for c in clauses if span.start <= c.span.start < span.end]
                 fact = MeasureFact(provision=provision, ordinal=measure_ordinal, span=span, sentence=sentence.span,
                                    trigger=measure.trigger)
@@ -143,12 +151,12 @@ class Extractor:
                 elif (subjects := [m.place for m in subject_places(text, measure_clauses, inside, measure.trigger_at)
                                    if m in chosen]):
                     addressed = _unique(subjects)
-                fact.roles = assign_roles(text, sentence.span, span, actor_spans)
-                fact.targets = _unique([*fact.targets, *addressee_targets(text, span, measure.trigger_at, fact.roles,
-                                                                          places, addressees)])
-                fact.industries = _unique(m.value for m in industry_matches if span.start <= m.start and m.end <= span.end)
-                fact.instruments = _unique(m.value for m in instrument_matches
-                                           if span.start <= m.start and m.end <= span.end)
+                fact.roles = assign_roles(text, sentence.span, span,
+                                          _actor_spans(found.actors.within(span.start, span.end)))
+                fact.targets = _unique([*fact.targets, *addressee_targets(
+                    text, span, measure.trigger_at, fact.roles, found.places.within(span.start, span.end), addressees)])
+                fact.industries = _unique(m.value for m in found.industries.within(span.start, span.end))
+                fact.instruments = _unique(m.value for m in found.instruments.within(span.start, span.end))
                 fact.years = years_in(text[span.start:span.end])
                 result.measures.append(fact)
                 first_measure = first_measure if first_measure is not None else len(result.measures) - 1
@@ -156,8 +164,18 @@ class Extractor:
                     list_head = fact
         if first_measure is not None:
             own_end = provision.children[0].span.start if provision.children else provision.span.end
-            _apply_notes(text, provision.span.start, own_end, result.measures[first_measure:], places, actor_matches)
+            _apply_notes(text, provision.span.start, own_end, result.measures[first_measure:], found)
         return list_head
+
+
+@dataclass(frozen=True)
+class _Found:
+    """The document's mentions, indexed by position (a measure queries its own span, never scans all)."""
+
+    places: SpanIndex[PlaceMention]
+    actors: SpanIndex[TermMatch[Entity]]
+    industries: SpanIndex[TermMatch[Entity]]
+    instruments: SpanIndex[TermMatch[Entity]]
 
 
 def _actor_spans(actor_matches: Sequence[TermMatch[Entity]]) -> list[ActorSpan]:
@@ -165,17 +183,15 @@ def _actor_spans(actor_matches: Sequence[TermMatch[Entity]]) -> list[ActorSpan]:
     return [ActorSpan(m.start, m.end, m.value) for m in actor_matches]
 
 
-def _apply_notes(text: str, start: int, end: int, measures: list[MeasureFact], places: Sequence[PlaceMention],
-                 actor_matches: Sequence[TermMatch[Entity]]) -> None:
+def _apply_notes(text: str, start: int, end: int, measures: list[MeasureFact], found: _Found) -> None:
     """Responsible and cooperating bodies and scope from the provision's bracketed notes apply to all
     its measures."""
     for note in find_notes(text, start, end):
-        roles = [Role(m.actor, role, Span(m.start, m.end)) for m in _actor_spans(actor_matches)
+        roles = [Role(m.actor, role, Span(m.start, m.end))
                  for spans, role in ((note.responsible, RESPONSIBLE), (note.cooperating, COOPERATES))
-                 if any(s.start <= m.start and m.end <= s.end for s in spans)]
-        scope = [m.place for m in places if any(s.start <= m.start and m.end <= s.end for s in note.scope)
-                 and not any(o is not m and o.start <= m.start and m.end <= o.end and o.end - o.start > m.end - m.start
-                             for o in places)]
+                 for s in spans for m in _actor_spans(found.actors.within(s.start, s.end))]
+        scope = _unique(m.place for s in note.scope for m in found.places.within(s.start, s.end)
+                        if not found.places.covers(m.start - 1, m.end) and not found.places.covers(m.start, m.end + 1))
         for measure in measures:
             _add_roles(measure, roles)
             measure.targets = _unique([*measure.targets, *scope])
@@ -205,18 +221,35 @@ def _unique(items) -> list:
 
 
 class _ProvisionIndex:
-    """The innermost provision holding an offset (or the nearest one before it)."""
+    """The innermost provision holding an offset (or the nearest one before it), found by bisection.
+
+    The answer is constant between consecutive provision starts and ends: a sweep over them records,
+    per stretch, the latest provision (in tree order, so the deepest) holding it.
+    """
 
     def __init__(self, structure: DocumentStructure) -> None:
         self._provisions = list(structure.all_provisions())
         self._starts = [p.span.start for p in self._provisions]
+        ranges = [(p.span.start, max(p.span.end, p.span.start + 1)) for p in self._provisions]
+        points = sorted({offset for pair in ranges for offset in pair})
+        opening = sorted(range(len(ranges)), key=lambda i: ranges[i][0])
+        active: list[int] = []
+        self._points: list[int] = []
+        self._holder: list[int | None] = []
+        next_open = 0
+        for point in points:
+            while next_open < len(opening) and ranges[opening[next_open]][0] <= point:
+                heappush(active, -opening[next_open])
+                next_open += 1
+            while active and ranges[-active[0]][1] <= point:
+                heappop(active)  # lazily: only the top must still hold the point
+            self._points.append(point)
+            self._holder.append(-active[0] if active else None)
 
     def at(self, offset: int) -> Provision:
-        best = None
-        for provision in self._provisions:
-            if provision.span.start <= offset < max(provision.span.end, provision.span.start + 1):
-                best = provision  # later (deeper) provisions override earlier ones
-        if best is not None:
-            return best
+        stretch = bisect_right(self._points, offset) - 1
+        holder = self._holder[stretch] if stretch >= 0 else None
+        if holder is not None:
+            return self._provisions[holder]
         index = max(0, bisect_right(self._starts, offset) - 1)
         return self._provisions[index]

@@ -20,12 +20,26 @@ _NAMED_BODY = re.compile(
     r"|中国(?![特境内])(?:(?![的各等和与及])[\u4e00-\u9fff]){2,14}?(?:协会|学会|联合会|总公司|集团有限公司|集团公司|有限责任公司|有限公司|公司)")
 
 
+# Coordinating bodies: a leading group, a joint conference, a headquarters (长江经济带发展领导小组办公室); their
+# names hold the task they coordinate, often a verb (发展, 建设), which then is no sign of a clause.
+GROUP_SUFFIXES = ("领导小组办公室", "领导小组", "联席会议办公室", "联席会议", "指挥部", "工作小组")
+
+# Companies, groups and plants by form (宝钢集团, 秦山核电站, 杏儿沟煤业有限责任公司): one or two words of two or
+# more characters directly before one of these endings, set off on the left by the start of a clause,
+# punctuation, a function word (由, 与, 和…) or a verb. They are enterprises, never government bodies.
+ENTERPRISE_ENDINGS = ("集团有限公司", "集团公司", "有限责任公司", "股份有限公司", "有限公司", "集团", "核电站", "核电厂",
+                      "钢铁厂", "钢铁公司", "电厂", "炼油厂", "化工厂")
+_ENTERPRISE_END = re.compile("|".join(ENTERPRISE_ENDINGS))
+_LEFT_DELIMITERS = frozenset("，。；：、,.;:（(）)“”《》 \n由与和及对向在将把被为经从等请")
+_GENERIC_NAME = re.compile(r"[的和与及等或各为在由对向将把被经从]|企业|公司|大型|重点|骨干|国有|中央|地方|有关|相关|其他|所属|下属|各类|示范")
+MAX_NAME_WORDS = 2
+
 # An organisation named after a place: 大同市煤炭工业局, 上海市医药集中招标采购事务管理所,
 # 阳泉煤业（集团）有限责任公司. The name runs from the place to the suffix without punctuation.
-_ORG_SUFFIX = ("有限责任公司", "股份有限公司", "有限公司", "集团公司", "总公司", "公司", "管理所", "事务所", "研究所",
+ORG_SUFFIXES = ("有限责任公司", "股份有限公司", "有限公司", "集团公司", "总公司", "公司", "管理所", "事务所", "研究所",
                "研究院", "设计院", "委员会", "办公室", "管理局", "工业局", "局", "医院", "大学", "学院", "中心", "煤矿",
-               "银行", "协会", "商会", "站", "管理部门", "主管部门")
-_GOVERNMENT_SUFFIX = ("委员会", "办公室", "管理局", "工业局", "局", "站", "管理部门", "主管部门")
+               "银行", "协会", "商会", "站", "管理部门", "主管部门", "厅", *GROUP_SUFFIXES)
+_GOVERNMENT_SUFFIX = ("委员会", "办公室", "管理局", "工业局", "局", "站", "管理部门", "主管部门", "厅", *GROUP_SUFFIXES)
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fff（）()]")
 _NOT_IN_NAME = "的和与及等或各"
 _GENERIC = re.compile(r"有关|相关|其他|所属|下属")
@@ -45,7 +59,7 @@ def _org_end(text: str, start: int, boundaries: frozenset[int], *, limit: int = 
         if end not in boundaries:
             continue
         piece = text[start:end]
-        if (piece in _ORG_SUFFIX and len(piece) >= 2) if whole_word else piece.endswith(_ORG_SUFFIX):
+        if (piece in ORG_SUFFIXES and len(piece) >= 2) if whole_word else piece.endswith(ORG_SUFFIXES):
             return end
     return None
 
@@ -75,6 +89,8 @@ class ActorFinder:
         local += self._joint_bodies(text, places)
         local += [m for place in places if (m := self._place_organisation(text, place, boundaries)) is not None
                   and not any(l.start <= m.start < l.end or m.start <= l.start < m.end for l in local)]
+        local += [m for m in self._enterprises(text, boundaries)
+                  if not any(l.start <= m.start < l.end or m.start <= l.start < m.end for l in local)]
         taken = [(m.start, m.end) for m in local]
         central = [m for m in self._matcher.find(text, boundaries)
                    if not any(s <= m.start < e or s < m.end <= e for s, e in taken)]
@@ -91,6 +107,34 @@ class ActorFinder:
             entity = known or Entity(id="actor/org-" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:10],
                                      name=name, kind="agency" if name.startswith("国务院") else "enterprise")
             found.append(TermMatch(start, match.end(), name, entity))
+        return found
+
+    @staticmethod
+    def _enterprises(text: str, boundaries: frozenset[int]) -> list[TermMatch[Entity]]:
+        """Companies and plants by form (宝钢集团, 秦山核电站): the name words before an enterprise ending,
+        set off on the left (see ``ENTERPRISE_ENDINGS``); generic phrases (大型企业集团) are no names."""
+        found = []
+        for ending in _ENTERPRISE_END.finditer(text):
+            if ending.end() not in boundaries:
+                continue
+            start, begin = None, ending.start()
+            for _ in range(MAX_NAME_WORDS):
+                begin = next((b for b in range(begin - 2, max(-1, begin - 8), -1) if b in boundaries), -1)
+                name = text[max(begin, 0):ending.start()]
+                if begin < 0 or not all("\u4e00" <= ch <= "\u9fff" for ch in name) or _GENERIC_NAME.search(name):
+                    break
+                verb = _VERB_INSIDE.match(text, begin)
+                if verb is not None and verb.end() in boundaries:
+                    break
+                left = _VERB_INSIDE.search(text, max(0, begin - 4), begin)
+                if begin == 0 or text[begin - 1] in _LEFT_DELIMITERS or (left is not None and left.end() == begin):
+                    start = begin
+            if start is None:
+                continue
+            surface = text[start:ending.end()]
+            entity = Entity(id="actor/org-" + hashlib.sha1(surface.encode("utf-8")).hexdigest()[:10], name=surface,
+                            kind="enterprise")
+            found.append(TermMatch(start, ending.end(), surface, entity))
         return found
 
     @staticmethod
@@ -128,7 +172,7 @@ class ActorFinder:
             end = longer
         name = text[place.start:end]
         verbs = (v for v in _VERB_INSIDE.finditer(text, place.end, end) if v.start() in boundaries and v.end() in boundaries)
-        if next(verbs, None) is not None or _GENERIC.search(text, place.end, end):
+        if (next(verbs, None) is not None and not name.endswith(GROUP_SUFFIXES)) or _GENERIC.search(text, place.end, end):
             return None
         kind = "agency" if name.endswith(_GOVERNMENT_SUFFIX) else "enterprise"
         entity = Entity(id="actor/org-" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:10], name=name, kind=kind)

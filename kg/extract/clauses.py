@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
+from kg.annotate.spans import SpanIndex
 from kg.structure import Span
 
 # Verbs that make a clause an action the policy takes or asks for.
@@ -83,7 +85,11 @@ class WordContext:
     def is_verb(self, start: int, end: int) -> bool:
         if self.boundaries is not None and (start not in self.boundaries or end not in self.boundaries):
             return False
-        return not any(n.start <= start and end <= n.end for n in self.names)
+        return not self._names.covers(start, end)
+
+    @cached_property
+    def _names(self) -> SpanIndex[Span]:
+        return SpanIndex(self.names)
 
 
 def _verb_start(text: str, start: int, words: WordContext) -> int:

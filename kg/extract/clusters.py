@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from kg.annotate.spans import SpanIndex
 from kg.extract.matcher import TermMatch
 from kg.extract.model import ClusterFact, Entity, MeasureFact
 from kg.link import PlaceMention
@@ -59,6 +60,7 @@ def find_clusters(text: str, measures: Sequence[MeasureFact], places: Sequence[P
         found.setdefault(key, ClusterFact(place, industry, provision, span))
 
     by_start = {m.start: m for m in industries}
+    industry_index, park_index = SpanIndex(industries), SpanIndex(park_industries)
     for mention in places:
         if any(n.start <= mention.start and mention.end <= n.end for n in names) or _MODEL_BEFORE.search(
                 text, max(0, mention.start - 2), mention.start):
@@ -72,15 +74,14 @@ def find_clusters(text: str, measures: Sequence[MeasureFact], places: Sequence[P
             for inner in in_phrase(qualified.start(1), qualified.end(1)) if qualified else ():
                 add(mention.place, inner.value, Span(mention.start, inner.end))
         if mention.place.kind == "park":
-            for inner in park_industries:
-                if mention.start <= inner.start and inner.end <= mention.end:
-                    add(mention.place, inner.value, Span(mention.start, mention.end))
+            for inner in park_index.within(mention.start, mention.end):
+                add(mention.place, inner.value, Span(mention.start, mention.end))
     for measure in measures:
         if not measure.targets:
             continue
         for base in _BASE.finditer(text, measure.span.start, measure.span.end):
             inside = in_phrase(base.start(1), base.end(1)) if in_phrase is not None else []
-            inside = inside or [m for m in industries if base.start() <= m.start and m.end <= base.end()]
+            inside = inside or list(industry_index.within(base.start(), base.end()))
             for inner in inside:
                 for place in measure.targets:
                     add(place, inner.value, Span(base.start(), base.end()))

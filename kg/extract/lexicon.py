@@ -25,18 +25,34 @@ class LocalBodySuffix:
     slug: str
 
 
-def _read_tsv(path: Path) -> list[dict[str, str]]:
+def _read_tsv(path: Path, *, comments: bool = False) -> list[dict[str, str]]:
     with path.open(encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle, delimiter="\t"))
+        lines = [line for line in handle if not (comments and line.startswith("#"))]
+    return list(csv.DictReader(lines, delimiter="\t"))
+
+
+def _year(cell: str) -> int | None:
+    return int(cell) if cell else None
 
 
 @cache
 def actors() -> tuple[Entity, ...]:
-    """Central agencies and banks from ``kg/data/actors/agencies.tsv``."""
-    return tuple(
-        Entity(id=f"actor/{row['id']}", name=row["name"], kind=row["kind"],
-               aliases=tuple(a for a in row["aliases"].split("|") if a))
-        for row in _read_tsv(data_dir() / "actors" / "agencies.tsv"))
+    """Central agencies and banks of ``kg/data/actors/agencies.tsv``, then the bodies of earlier years
+    of ``history.tsv``; the years and successor of ``history.tsv`` apply to both."""
+    folder = data_dir() / "actors"
+    history = {row["id"]: row for row in _read_tsv(folder / "history.tsv", comments=True)}
+    rows = _read_tsv(folder / "agencies.tsv")
+    listed = {row["id"] for row in rows}
+    rows += [row for row in history.values() if row["id"] not in listed]
+    found = []
+    for row in rows:
+        past = history.get(row["id"])
+        found.append(Entity(
+            id=f"actor/{row['id']}", name=row["name"], kind=row["kind"],
+            aliases=tuple(a for a in row["aliases"].split("|") if a),
+            existed=(_year(past["from"]), _year(past["until"])) if past else (None, None),
+            replaced_by=f"actor/{past['successor']}" if past and past["successor"] else None))
+    return tuple(found)
 
 
 @cache

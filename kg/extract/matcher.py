@@ -50,20 +50,58 @@ class TermMatcher(Generic[T]):
 
 
 class Segmenter:
-    """jieba with a user dictionary of the project's lexicon words, so that they stay whole tokens."""
+    """jieba with a user dictionary of the project's lexicon words, so that they stay whole tokens.
 
-    def __init__(self, words: Iterable[str]) -> None:
+    jieba's own dictionary holds whole names (``湖北省人民政府``, ``辽宁沈阳``, ``大庆油田``). A token
+    that is exactly a name from ``heads`` followed by further heads or ``tails`` (suffixes such as
+    省, 人民政府, 油田) is a compound: its inner joints are word boundaries too, so the place inside
+    counts. So is a token that opens with a head and closes with one of ``name_ends`` (an
+    organisation named after a place: ``北京师范大学``). Other tokens are never split (``扩大``,
+    ``大庆典``). Only ``add_word`` and ``tokenize(HMM=False)`` are used, which rjieba also offers.
+    """
+
+    def __init__(self, words: Iterable[str], heads: Iterable[str] = (), tails: Iterable[str] = (),
+                 name_ends: Iterable[str] = ()) -> None:
         self._tokenizer = jieba.Tokenizer()
         self._tokenizer.initialize()
         for word in sorted(set(words)):
             if len(word) >= 2:
                 self._tokenizer.add_word(word, freq=2000)
+        self._heads = frozenset(h for h in heads if h)
+        self._pieces = self._heads | frozenset(t for t in tails if t)
+        self._longest = max((len(p) for p in self._pieces), default=0)
+        self._name_ends = tuple(sorted({e for e in name_ends if e}, key=lambda e: (-len(e), e)))
 
     def boundaries(self, text: str) -> frozenset[int]:
-        """Offsets at which a jieba token starts or ends (0 and ``len(text)`` included)."""
+        """Offsets at which a jieba token (or a part of a compound token) starts or ends (0 and
+        ``len(text)`` included)."""
         offsets = {0, len(text)}
-        for _, start, end in self._tokenizer.tokenize(text, HMM=False):
+        for word, start, end in self._tokenizer.tokenize(text, HMM=False):
             offsets.add(start)
             offsets.add(end)
+            if end - start >= 3 and self._heads:
+                offsets.update(start + joint for joint in self.joints(word))
         return frozenset(offsets)
 
+    def joints(self, word: str) -> tuple[int, ...]:
+        """Inner offsets of ``word`` read as a head followed by heads or tails, fewest parts first;
+        empty when it is no such compound."""
+        best: list[tuple[int, ...] | None] = [None] * (len(word) + 1)
+        for end in range(1, len(word) + 1):
+            for size in range(min(end, self._longest), 0, -1):
+                piece, start = word[end - size:end], end - size
+                if start == 0 and piece in self._heads:
+                    candidate: tuple[int, ...] = ()
+                elif start > 0 and piece in self._pieces and best[start] is not None:
+                    candidate = (*best[start], start)
+                else:
+                    continue
+                if best[end] is None or len(candidate) < len(best[end]):
+                    best[end] = candidate
+        if best[len(word)] is not None:
+            return best[len(word)]
+        head = next((size for size in range(min(len(word) - 1, self._longest), 1, -1) if word[:size] in self._heads), 0)
+        end = next((e for e in self._name_ends if word.endswith(e)), None)
+        if head and end is not None and head < len(word) - len(end):
+            return (head, len(word) - len(end))
+        return ()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from kg.extract.citations import CitationFact
+from kg.annotate.spans import AnnotationLayer
 from kg.link import PlaceRecord
 from kg.structure import Provision, Span
 
@@ -23,6 +24,8 @@ class Entity:
     kind: str
     aliases: tuple[str, ...] = ()
     broader: str | None = None
+    existed: tuple[int | None, int | None] = (None, None)   # years of establishment and abolition
+    replaced_by: str | None = None                            # id of the successor body
 
 
 @dataclass(frozen=True)
@@ -92,3 +95,4 @@ class Extraction:
     targets: list[TargetFact] = field(default_factory=list)
     issuers: list[Entity] = field(default_factory=list)
     citations: list[CitationFact] = field(default_factory=list)  # in text order
+    layer: AnnotationLayer | None = None     # every span the recognisers found (kg.annotate)

@@ -11,6 +11,7 @@ from pathlib import Path
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS, XSD
 
+from kg.annotate.kinds import ACTOR_KINDS, ontology_classes
 from kg.extract import Entity, Extraction
 from kg.extract.industries import is_minted
 from kg.extract.roles import APPROVES, COOPERATES, FUNDS, GUIDES, PROVIDING, RESPONSIBLE
@@ -25,11 +26,8 @@ from kg.resources import ontology_file
 from kg.structure import DocumentStructure, Provision
 from kg.vocab import PKG, WGS
 
-PLACE_CLASSES = {"province": PKG.Province, "city": PKG.City, "district": PKG.District, "county": PKG.County,
-                 "region": PKG.Region, "park": PKG.IndustrialPark, "locality": PKG.Place}
 ROLE_PROPERTIES = {FUNDS: PKG.fundedBy, RESPONSIBLE: PKG.responsibleParty, COOPERATES: PKG.cooperatingParty,
                    GUIDES: PKG.guidedBy, APPROVES: PKG.approvedBy}
-ACTOR_CLASSES = {"agency": PKG.GovernmentAgency, "bank": PKG.FinancialInstitution, "enterprise": PKG.Actor}
 SCHEME_FILES = ("industries.ttl", "instruments.ttl", "designations.ttl")
 LABEL_CHARS = 40
 INDUSTRY_SCHEME = entity_iri("scheme/industry")
@@ -131,7 +129,7 @@ class DocumentGraph:
                 self._triple(s, SKOS.altLabel, zh(mention.surface))
             if isinstance(entity, PlaceRecord):
                 self.places.add(entity)
-            elif entity.kind in ACTOR_CLASSES:
+            elif entity.kind in ACTOR_KINDS:
                 self.actors.add(entity)
 
     def _measures(self) -> None:
@@ -249,9 +247,12 @@ def add_reference(dataset: Dataset, places: Iterable[PlaceRecord], actors: Itera
             graph.add((entity_iri(place.id), PKG.designation, entity_iri(designation)))
     for actor in sorted(set(actors), key=lambda a: a.id):
         s = entity_iri(actor.id)
-        graph.add((s, RDF.type, ACTOR_CLASSES[actor.kind]))
+        for cls in ontology_classes(actor.kind):
+            graph.add((s, RDF.type, cls))
         graph.add((s, RDFS.label, zh(actor.name)))
         graph.add((s, SKOS.prefLabel, Literal(pinyin_label(actor.name), lang=PINYIN)))
+        if actor.replaced_by:
+            graph.add((s, DCTERMS.isReplacedBy, entity_iri(actor.replaced_by)))
     for triple in sorted(_schemes()):
         graph.add(triple)
     named = {p.id: p.name for p in closed.values()} | {a.id: a.name for a in actors}
@@ -260,7 +261,8 @@ def add_reference(dataset: Dataset, places: Iterable[PlaceRecord], actors: Itera
 
 def _add_place(graph: Graph, place: PlaceRecord) -> None:
     s = entity_iri(place.id)
-    graph.add((s, RDF.type, PLACE_CLASSES[place.kind]))
+    for cls in ontology_classes(place.kind):
+        graph.add((s, RDF.type, cls))
     graph.add((s, RDFS.label, zh(place.name)))
     if place.code:
         graph.add((s, PKG.adminCode, Literal(place.code)))

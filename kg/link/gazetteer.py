@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -74,7 +75,9 @@ class Gazetteer:
 
     @classmethod
     def from_folder(cls, folder: Path) -> Gazetteer:
-        """Load ``divisions.tsv``, ``regions.tsv``, ``zones.tsv``, ``parks.tsv`` and ``old_names.tsv``."""
+        """Load ``divisions.tsv``, ``regions.tsv``, ``zones.tsv``, ``parks.tsv``, ``foreign.tsv``,
+        ``new_areas.tsv``, ``features.tsv``, the named rows of ``informal_regions.tsv``, and the former names
+        of ``old_names.tsv`` (by hand) and ``renames.tsv`` (generated)."""
         places: list[PlaceRecord] = []
         for _, r in read_tsv(folder / "divisions.tsv"):
             places.append(PlaceRecord(
@@ -92,7 +95,9 @@ class Gazetteer:
                     id=f"place/{r['id']}", name=r["name"], kind="region", code=None,
                     parent=f"place/{r['parent']}" if r["parent"] else None, aliases=_split(r["aliases"]),
                     members=_split(r["members"]), lon=None, lat=None))
-        old = [(r["old_name"], f"place/{r['code']}") for _, r in read_tsv(folder / "old_names.tsv")]
+        places += _beyond_divisions(folder)
+        old = [(r["old_name"], f"place/{r['code']}") for name in ("old_names.tsv", "renames.tsv")
+               for _, r in read_tsv(folder / name)]
         return cls(places, old)
 
     def get(self, place_id: str) -> PlaceRecord:
@@ -100,8 +105,11 @@ class Gazetteer:
         return self._places[place_id]
 
     def ancestors(self, place_id: str) -> list[PlaceRecord]:
-        """Parent, grandparent, … of a place, nearest first."""
+        """Parent, grandparent, … of a place, nearest first (none for a place found by form, which the
+        gazetteer does not hold)."""
         out: list[PlaceRecord] = []
+        if place_id not in self._places:
+            return out
         parent = self._places[place_id].parent
         while parent is not None and parent in self._places:
             out.append(self._places[parent])
@@ -123,6 +131,29 @@ class Gazetteer:
     def places(self) -> list[PlaceRecord]:
         """Every place, sorted by id."""
         return [self._places[k] for k in sorted(self._places)]
+
+
+def hashed_id(prefix: str, name: str) -> str:
+    """``place/<prefix>-`` and 12 hex digits of sha1 of the name (places without an official code)."""
+    return f"place/{prefix}-" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:12]
+
+
+def _record(place_id: str, name: str, kind: str, aliases: str = "", parent: str = "", members: str = "") -> PlaceRecord:
+    return PlaceRecord(id=place_id, name=name, kind=kind, code=None, parent=f"place/{parent}" if parent else None,
+                       aliases=_split(aliases), members=_split(members), lon=None, lat=None)
+
+
+def _beyond_divisions(folder: Path) -> list[PlaceRecord]:
+    """Countries and world regions, state-level new areas, natural features and named informal regions."""
+    places = [_record(f"place/{r['id']}", r["name"], r["kind"], r["aliases"])
+              for _, r in read_tsv(folder / "foreign.tsv")]
+    places += [_record(f"place/{r['id']}", r["name"], "new-area", r["aliases"], r["parent"], r["members"])
+               for _, r in read_tsv(folder / "new_areas.tsv")]
+    places += [_record(hashed_id("feature", r["name"]), r["name"], "natural-feature", r["aliases"])
+               for _, r in read_tsv(folder / "features.tsv")]
+    places += [_record(hashed_id("region", r["text"]), r["text"], "region", parent=r["code"], members=r["members"])
+               for _, r in read_tsv(folder / "informal_regions.tsv") if r["kind"] == "named"]
+    return places
 
 
 @cache

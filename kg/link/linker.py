@@ -11,14 +11,18 @@ from functools import cache
 
 import ahocorasick
 
+from kg.annotate.resolve import filter_spans
 from kg.link.gazetteer import Entry, Gazetteer
+from kg.link.forms import feature_after, informal_regions
 from kg.link.localities import find_localities
 from kg.link.parks import find_parks
 from kg.link.records import PlaceMention, PlaceRecord
 from kg.link.rules import Rules
+from kg.link.words import DIVISION_SUFFIXES, on_word
 
 ENUMERATORS = frozenset({"", "、", "和", "与", "及", "以及", "或", "/"})  # gaps inside one list of places
-KIND_RANK = {"province": 0, "city": 1, "region": 2, "park": 3, "district": 4, "county": 5}
+KIND_RANK = {"province": 0, "city": 1, "region": 2, "new-area": 3, "park": 4, "district": 5, "county": 6,
+             "country": 7, "foreign-region": 8, "natural-feature": 9}
 FORM_RANK = {"full": 0, "alias": 1, "old": 2, "short": 3}
 
 
@@ -32,6 +36,20 @@ class _Span:
     group: int = 0
     listed: bool = False            # separated from a neighbour by an enumerator (、和…)
     place: PlaceRecord | None = None
+
+
+@dataclass(frozen=True)
+class _Match:
+    start: int
+    end: int
+    word: str
+    blocks: bool
+    found: PlaceRecord | None = None   # a place recognised by form (kg.link.forms), not listed
+
+    @property
+    def priority(self) -> int:
+        """Between spans of equal length: a blocking word, then a listed place, then a form."""
+        return 0 if self.blocks else 2 if self.found is not None else 1
 
 
 def _rank(entry: Entry) -> tuple[int, int, str]:
@@ -58,11 +76,13 @@ class PlaceLinker:
 
     Rules, in order:
 
-    1. All gazetteer forms and blocking words are matched at once; overlaps are resolved
-       leftmost-longest, and a blocking word (长治久安, 全国, 中山大学…) hides what it covers.
+    1. All gazetteer forms and blocking words are matched at once; a form counts only as a word of
+       its own (``kg.link.words``: 扩大连锁 holds no 大连); overlaps are resolved longest first
+       (``kg.annotate.resolve``), and a blocking word (长治久安, 全国, 中山大学…) hides what it covers.
     2. Full names, old names, region/park names and short forms of provinces and prefectures
        are accepted alone. Short forms of districts/counties, one-character names with a suffix
-       (和县) and the ``risky`` short forms (大同, 白银…) need support: a place earlier in the same
+       (和县) and the ``risky`` short forms (大同, 白银…) need support (except county short forms of
+       three or more characters standing as words: 瓦房店, 霍林郭勒): a place earlier in the same
        list or juxtaposed before them that is one of their ancestors (徐州新沂, 重庆市大渡口区、江津区),
        or a list (、和与及) that also holds a place accepted alone, or a named facility or feature
        directly after them (平潭口岸, 丹江口水库).
@@ -86,9 +106,15 @@ class PlaceLinker:
         """Every surface form of every place, sorted (for jieba's user dictionary)."""
         return self.gazetteer.surfaces()
 
-    def find(self, text: str, *, context: Sequence[PlaceRecord] = ()) -> list[PlaceMention]:
-        """All place mentions in ``text``; ``context`` holds places the document already named."""
-        spans = self._spans(text)
+    def tails(self) -> list[str]:
+        """Words that may follow a place inside one token (省, 油田, 开发区…), sorted."""
+        return sorted({*DIVISION_SUFFIXES, *self.rules.attached})
+
+    def find(self, text: str, *, context: Sequence[PlaceRecord] = (),
+             boundaries: frozenset[int] | None = None) -> list[PlaceMention]:
+        """All place mentions in ``text``; ``context`` holds places the document already named;
+        ``boundaries`` are the word boundaries of the segmentation (rule 1; None: no word check)."""
+        spans = self._spans(text, boundaries)
         self._group(text, spans)
         established = {p.id for p in context} | {s.entries[0].place.id for s in spans
                                                    if len(s.entries) == 1 and s.confident}
@@ -98,23 +124,40 @@ class PlaceLinker:
         mentions += find_localities(text, mentions)
         return sorted(mentions, key=lambda m: (m.start, -m.end, m.place.id))
 
-    def _spans(self, text: str) -> list[_Span]:
-        """Leftmost-longest matches, with blocking words removed after they hid what they cover."""
-        matches = sorted((end + 1 - len(word), -len(word), word, blocks)
-                         for end, (word, blocks) in self._automaton.iter(text))
+    def _spans(self, text: str, boundaries: frozenset[int] | None) -> list[_Span]:
+        """Matches that are words, longest first (``kg.annotate.resolve``), with blocking words removed
+        after they hid what they cover."""
+        matches = [_Match(end + 1 - len(word), end + 1, word, blocks)
+                   for end, (word, blocks) in self._automaton.iter(text)]
+        matches += self._forms(text, matches)
+        words = [m for m in matches if on_word(text, m.start, m.end, boundaries, self.rules)]
         spans: list[_Span] = []
-        reach = 0
-        for start, neg_length, word, blocks in matches:
-            if start < reach:
+        for match in filter_spans(words, lambda m: m.priority):
+            word, reach = match.word, match.end
+            if match.blocks:
                 continue
-            reach = start - neg_length
-            if blocks:
-                continue
-            entries = sorted(self.gazetteer.entries(word), key=_rank)
+            entries = ([Entry(match.found, "full")] if match.found is not None
+                       else sorted(self.gazetteer.entries(word), key=_rank))
             feature = word not in self.rules.risky and _FEATURE.match(text, reach) is not None
-            confident = [e for e in entries if self._alone(word, e) or (feature and e.form == "short")]
-            spans.append(_Span(start, reach, word, entries, confident))
+            confident = [e for e in entries if self._alone(word, e) or (feature and e.form == "short")
+                         or (boundaries is not None and self._county_word(word, e))]
+            spans.append(_Span(match.start, reach, word, entries, confident))
         return spans
+
+    def _forms(self, text: str, matches: list[_Match]) -> list[_Match]:
+        """Candidates by form: informal regions (苏南) and features named after a place (四川盆地)."""
+        found = [_Match(f.start, f.end, f.place.name, False, f.place) for f in informal_regions(text, self.gazetteer)]
+        for match in matches:
+            entries = [] if match.blocks else self.gazetteer.entries(match.word)
+            feature = next((f for e in entries if (f := feature_after(text, match.start, match.end, e.place))), None)
+            if feature is not None:
+                found.append(_Match(feature.start, feature.end, feature.place.name, False, feature.place))
+        return found
+
+    def _county_word(self, surface: str, entry: Entry) -> bool:
+        """A county-level short form of three or more characters standing as a word (瓦房店, 霍林郭勒)."""
+        return (entry.form == "short" and entry.place.kind == "county" and len(surface) >= 3
+                and surface not in self.rules.risky)
 
     def _alone(self, surface: str, entry: Entry) -> bool:
         """Whether this reading may be accepted without support (rule 2)."""

@@ -10,7 +10,7 @@ from kg.errors import InputError
 from kg.link.gazetteer import read_tsv
 from kg.resources import data_dir
 
-RULE_KINDS = ("block", "risky", "park_suffix", "park_suffix_bare", "park_break", "park_generic", "township")
+RULE_KINDS = ("block", "risky", "park_suffix", "park_suffix_bare", "park_break", "park_generic", "township", "attached")
 
 
 @dataclass(frozen=True)
@@ -24,6 +24,7 @@ class Rules:
     park_break: tuple[str, ...]
     park_generic: tuple[str, ...]
     township: tuple[str, ...]          # a short form right before these names a township (河南村)
+    attached: tuple[str, ...] = ()     # words that may end one token with a place before them (大庆油田)
 
     @classmethod
     def load(cls, path: Path) -> Rules:
@@ -37,7 +38,8 @@ class Rules:
         by_length = sorted(suffixes, key=lambda s: (-len(s), s))
         return cls(frozenset(lists["block"]), frozenset(lists["risky"]), tuple(by_length),
                    frozenset(lists["park_suffix_bare"]),
-                   tuple(lists["park_break"]), tuple(lists["park_generic"]), tuple(lists["township"]))
+                   tuple(lists["park_break"]), tuple(lists["park_generic"]), tuple(lists["township"]),
+                   tuple(sorted(lists["attached"] + suffixes, key=lambda s: (-len(s), s))))
 
     @classmethod
     def default(cls) -> Rules:

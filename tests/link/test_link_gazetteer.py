@@ -96,3 +96,11 @@ def test_unknown_rule_kind_is_an_input_error(tmp_path) -> None:
     path.write_text("kind\ttext\tnote\nblock\t全国\t\nblok\t各地\t\n", encoding="utf-8")
     with pytest.raises(InputError, match=r"rules.tsv:3: unknown rule kind 'blok'"):
         Rules.load(path)
+
+
+def test_renamed_divisions_map_to_their_successor() -> None:
+    # from the jionlp change log (renames.tsv) and the hand list (old_names.tsv)
+    gazetteer = Gazetteer.default()
+    assert [p.name for p in gazetteer.lookup("上饶县")] == ["广信区"]
+    assert [p.name for p in gazetteer.lookup("襄樊")] == ["襄阳市"]
+    assert all(e.form == "old" for e in gazetteer.entries("上饶县"))

@@ -59,4 +59,4 @@ def test_generic_phrases_are_not_parks(linker: PlaceLinker, text: str) -> None:
 
 def test_known_new_area_is_not_a_park(linker: PlaceLinker) -> None:
     got = [(m.surface, m.place.kind) for m in linker.find("天津滨海新区和河北雄安新区")]
-    assert got == [("天津", "province"), ("滨海新区", "district"), ("河北雄安新区", "region")]
+    assert got == [("天津", "province"), ("滨海新区", "district"), ("河北雄安新区", "new-area")]

@@ -1,0 +1,49 @@
+"""Actors of every period and by form: bodies of earlier years with successors, coordinating and party
+bodies, enterprises that are not government bodies (kg.extract.actors, kg/data/actors/history.tsv)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.lexicon import actors, surface_index
+
+
+def _actors(run, text: str) -> list[tuple[str, str, str]]:
+    _, extraction = run(text)
+    return [(m.surface, m.entity.name, m.entity.kind) for m in extraction.mentions
+            if m.entity.id.startswith("actor/")]
+
+
+@pytest.mark.parametrize(("short", "full", "successor"), [
+    ("冶金部", "冶金工业部", "actor/setc"), ("纺织部", "纺织工业部", None), ("化工部", "化学工业部", "actor/setc"),
+    ("国家经委", "国家经济委员会", None), ("国家体改委", "国家经济体制改革委员会", "actor/ndrc"),
+    ("国家科委", "国家科学技术委员会", "actor/most"), ("外经贸部", "对外贸易经济合作部", "actor/mofcom"),
+    ("国家地震局", "国家地震局", "actor/cea")])
+def test_bodies_of_earlier_years_are_known_with_their_successor(run, short: str, full: str,
+                                                               successor: str | None) -> None:
+    assert _actors(run, f"由{short}负责。") == [(short, full, "agency")]
+    assert surface_index(actors())[short].replaced_by == successor
+
+
+def test_every_successor_is_a_known_body_and_years_are_ordered() -> None:
+    known = {a.id for a in actors()}
+    for actor in actors():
+        assert actor.replaced_by is None or actor.replaced_by in known, actor.id
+        start, end = actor.existed
+        assert start is None or end is None or start < end, actor.id
+
+
+def test_coordinating_and_party_bodies_by_form(run) -> None:
+    found = _actors(run, "长江经济带发展领导小组办公室牵头，四川省委、成都市委配合。")
+    assert ("长江经济带发展领导小组办公室", "长江经济带发展领导小组办公室", "agency") in found
+    assert ("四川省委", "四川省委", "agency") in found and ("成都市委", "成都市委", "agency") in found
+
+
+def test_companies_and_plants_are_enterprises(run) -> None:
+    assert _actors(run, "支持宝钢集团和秦山核电站发展。") == [
+        ("宝钢集团", "宝钢集团", "enterprise"), ("秦山核电站", "秦山核电站", "enterprise")]
+
+
+@pytest.mark.parametrize("text", ["推动钢铁企业与大型企业集团合作。", "改制为有限责任公司或股份有限公司。"])
+def test_generic_company_phrases_are_no_enterprise(run, text: str) -> None:
+    assert [a for a in _actors(run, text) if a[2] == "enterprise"] == []

@@ -1,0 +1,65 @@
+"""Places beyond China's divisions: countries, world regions, new areas, natural features, informal regions."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.link import PlaceLinker
+from kg.link.forms import feature_after, informal_regions
+from kg.link.gazetteer import Gazetteer
+
+
+@pytest.fixture(scope="module")
+def linker() -> PlaceLinker:
+    return PlaceLinker()
+
+
+def _found(linker: PlaceLinker, text: str) -> list[tuple[str, str]]:
+    return [(m.surface, m.place.kind) for m in linker.find(text)]
+
+
+def test_countries_and_world_regions_come_from_cldr_names(linker: PlaceLinker) -> None:
+    found = _found(linker, "加强与俄罗斯、东盟、中亚和欧盟的合作")
+    assert found == [("俄罗斯", "country"), ("东盟", "foreign-region"), ("中亚", "foreign-region"),
+                     ("欧盟", "foreign-region")]
+
+
+def test_a_country_sharing_a_county_short_form_needs_support(linker: PlaceLinker) -> None:
+    # 黑山 is Montenegro and 黑山县 (Liaoning): alone it is no place
+    assert _found(linker, "黑山发展") == []
+
+
+def test_state_level_new_areas_are_their_own_kind(linker: PlaceLinker) -> None:
+    found = _found(linker, "支持重庆两江新区、雄安新区建设")
+    assert found == [("重庆两江新区", "new-area"), ("雄安新区", "new-area")]
+    xiongan = Gazetteer.default().lookup("雄安新区")[0]
+    assert xiongan.parent == "place/130600" and len(xiongan.members) == 3
+
+
+def test_listed_features_and_features_named_after_a_place(linker: PlaceLinker) -> None:
+    found = _found(linker, "洞庭湖、祁连山、四川盆地、呼伦贝尔草原生态保护")
+    assert found == [("洞庭湖", "natural-feature"), ("祁连山", "natural-feature"),
+                     ("四川盆地", "natural-feature"), ("呼伦贝尔草原", "natural-feature")]
+
+
+def test_a_single_character_ending_forms_no_feature() -> None:
+    gazetteer = Gazetteer.default()
+    sichuan = gazetteer.get("place/510000")
+    assert feature_after("四川盆地", 0, 2, sichuan) is not None
+    assert feature_after("四川山", 0, 2, sichuan) is None
+
+
+def test_informal_regions_are_regions_inside_their_province() -> None:
+    found = informal_regions("推进苏南、陕北、川东北和粤东西北发展", Gazetteer.default())
+    assert [(f.place.name, f.place.parent) for f in found] == [
+        ("苏南", "place/320000"), ("陕北", "place/610000"), ("川东北", "place/510000"), ("粤东西北", "place/440000")]
+
+
+def test_a_division_of_the_same_extent_wins_over_the_pattern(linker: PlaceLinker) -> None:
+    # 晋中 is a prefecture, 湘西 an autonomous prefecture: listed places beat the abbreviation form
+    assert [m.place.name for m in linker.find("晋中、湘西")] == ["晋中市", "湘西土家族苗族自治州"]
+
+
+def test_geographic_divisions_are_regions_with_member_provinces() -> None:
+    [central] = Gazetteer.default().lookup("华中")
+    assert central.kind == "region" and central.members == ("place/410000", "place/420000", "place/430000")
