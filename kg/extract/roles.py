@@ -22,7 +22,6 @@ from kg.extract.model import Entity, Role
 from kg.structure import Span
 
 FUNDS, RESPONSIBLE, COOPERATES, GUIDES, APPROVES = "funds", "responsible", "cooperates", "guides", "approves"
-ROLES = (FUNDS, RESPONSIBLE, COOPERATES, GUIDES, APPROVES)
 PROVIDING = frozenset({FUNDS, RESPONSIBLE})  # the roles that are also pkg:providedBy
 
 
