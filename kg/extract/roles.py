@@ -60,7 +60,7 @@ _SUBJECT_PREFIX = re.compile(r"\s*(?:[（(]?[0-9一二三四五六七八九十]+
 # 财政部等有关部门要…: the group ends with a generic tail.
 _GENERIC_TAIL = re.compile(r"^等(?:有关|相关|其他)?(?:部门|单位|机构)?(?:和单位)?")
 # Words that open a predicate although they are no trigger verbs.
-_COMMON_VERB = re.compile(r"制订|制定|提出|研究|办理|起草|做好|进行|开展|一起|共同|确定|审查|审核|决定")
+_COMMON_VERB = re.compile(r"制订|制定|提出|研究|办理|起草|做好|进行|开展|一起|共同|确定|审查|审核")
 _VERB = re.compile(_TRIGGER.pattern + "|" + _COMMON_VERB.pattern)
 # A report of what happened, not a task: 近年来，党中央、国务院聚焦…; X已…; X先后…
 _REPORTED = re.compile(r"近年来|多年来|以来")
