@@ -22,7 +22,6 @@ from kg.extract.model import Entity, Role
 from kg.structure import Span
 
 FUNDS, RESPONSIBLE, COOPERATES, GUIDES, APPROVES = "funds", "responsible", "cooperates", "guides", "approves"
-ROLES = (FUNDS, RESPONSIBLE, COOPERATES, GUIDES, APPROVES)
 PROVIDING = frozenset({FUNDS, RESPONSIBLE})  # the roles that are also pkg:providedBy
 
 
@@ -46,8 +45,8 @@ _APPROVE_CUE = re.compile(r"批准|同意|审批|核准|批复|审定")
 _COOPERATE_CUE = re.compile(r"配合|协助|参与|参加")
 _LEAD_CUE = re.compile(r"会同|联合")
 _FUND_CUE = re.compile(r"出资|安排[^，,；;。]{0,12}?(?:资金|经费|投资|补助)|中央预算内投资|资金支持|专项资金|"
-                       r"给予[^，,；;。]{0,16}?(?:补助|补贴|贷款|资金|贴息|信贷)|(?:落实|提供|发放)[^，,；;。]{0,16}?"
-                       r"(?:贷款|资金|经费|信贷)|信贷支持|融资支持")
+                       r"给予[^，,；;。]{0,16}?(?:补助|补贴|贷款|资金|贴息|信贷)|(?:落实|提供|发放|拨付)[^，,；;。]{0,16}?"
+                       r"(?:贷款|资金|经费|信贷|费用)|信贷支持|融资支持")
 _BANK_SUPPORT = re.compile(r"支持|贷款|信贷|融资")
 # Predicates that give no role: attention, issuing, reporting, history.
 _NO_ROLE = re.compile(r"(?:的)?(?:领导同志|负责同志|领导|总理|副总理)|(?:高度|十分|非常|一直)?(?:重视|关心|关注|关怀)"
@@ -61,7 +60,7 @@ _SUBJECT_PREFIX = re.compile(r"\s*(?:[（(]?[0-9一二三四五六七八九十]+
 # 财政部等有关部门要…: the group ends with a generic tail.
 _GENERIC_TAIL = re.compile(r"^等(?:有关|相关|其他)?(?:部门|单位|机构)?(?:和单位)?")
 # Words that open a predicate although they are no trigger verbs.
-_COMMON_VERB = re.compile(r"制订|制定|提出|研究|办理|起草|做好|进行|开展|一起|共同|确定|审查|审核|决定")
+_COMMON_VERB = re.compile(r"制订|制定|提出|研究|办理|起草|做好|进行|开展|一起|共同|确定|审查|审核")
 _VERB = re.compile(_TRIGGER.pattern + "|" + _COMMON_VERB.pattern)
 # A report of what happened, not a task: 近年来，党中央、国务院聚焦…; X已…; X先后…
 _REPORTED = re.compile(r"近年来|多年来|以来")
@@ -107,6 +106,10 @@ def _predicate_role(text: str, start: int, end: int, bank: bool) -> str | None:
     if _NO_ROLE.match(rest):
         return None
     pred = rest[_MODAL.match(rest).end():]
+    comma = re.search(r"[，,]", pred)
+    if _PREPOSITION.match(pred) and comma and not _VERB.search(pred, 0, comma.start()):
+        pred = pred[comma.end():]  # X要按照…的规定，负责…: the predicate follows the prepositional clause
+        pred = pred[_MODAL.match(pred).end():]
     for cue, role in ((_LEAD_CUE, RESPONSIBLE), (_COOPERATE_CUE, COOPERATES), (_RESPONSIBLE_CUE, RESPONSIBLE),
                       (_GUIDE_CUE, GUIDES), (_APPROVE_CUE, APPROVES), (_VERB, RESPONSIBLE)):
         found = cue.match(pred)
@@ -165,7 +168,7 @@ def group_role(text: str, sentence: Span, group: Sequence[ActorSpan], limit: int
         return APPROVES
     if re.search(r"(?:报|报请|报经|提请|呈报|送)$", prefix):
         return APPROVES if _APPROVE_CUE.match(after) else None
-    if _PREPOSITION.match(after) and not _VERB.search(after) and end < limit:
+    if _PREPOSITION.match(after, _MODAL.match(after).end()) and not _VERB.search(after) and end < limit:
         end = _clause_end(text, end + 1, limit)  # 建议X按照专家组意见，做好…: the verb is in the next clause
     if re.search(r"由$", prefix):
         return _predicate_role(text, last.end, end, bank)

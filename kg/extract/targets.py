@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from kg.extract.clauses import LEAD_WORDS, Clause
 from kg.extract.model import Role
-from kg.extract.roles import RESPONSIBLE
+from kg.extract.roles import PROVIDING
 from kg.link import Gazetteer, PlaceMention, PlaceRecord
 from kg.structure import Span
 
@@ -141,7 +141,7 @@ def addressee_targets(text: str, measure: Span, trigger_at: int, roles: Sequence
     the verb or asked to act (``统筹考虑你省的要求``, ``建议你省…``), which is the addressee's place."""
     found: list[PlaceRecord] = []
     for role in roles:
-        if role.role == RESPONSIBLE and role.actor.name.endswith("政府"):
+        if role.role in PROVIDING and role.actor.name.endswith("政府"):
             found.extend(m.place for m in places if role.span.start <= m.start and m.end <= role.span.end
                          and m.place not in found)
     for deictic in _DEICTIC.finditer(text, measure.start, measure.end):

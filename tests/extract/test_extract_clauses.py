@@ -124,9 +124,9 @@ def test_sentence_without_triggers_has_no_measure() -> None:
 
 
 def test_trigger_inside_a_name_is_no_verb() -> None:
-    text = "住房城乡建设部负责。"
-    name = Span(0, text.index("负责"))
-    assert measures_of(text) == [("住房城乡建设部负责", "建设")]  # without word knowledge
+    text = "住房城乡建设部主管。"
+    name = Span(0, text.index("主管"))
+    assert measures_of(text) == [("住房城乡建设部主管", "建设")]  # without word knowledge
     assert measures_of(text, WordContext(names=(name,))) == []
 
 
@@ -141,3 +141,8 @@ def test_extractor_does_not_take_verbs_from_inside_nouns(run) -> None:
     # seed (十四): 组织 in 国际金融组织 is no verb
     _, extraction = run("充分利用国际金融组织贷款支持产业转型升级示范区建设。")
     assert [m.trigger for m in extraction.measures] == ["支持"]
+
+
+def test_a_trigger_that_modifies_a_noun_of_bodies_is_no_verb() -> None:
+    assert measures_of("（负责部门：海关总署）") == [] and measures_of("（牵头单位：商务部）") == []
+    assert [t for _, t in measures_of("财政部负责组织实施。")] == ["负责"]

@@ -89,3 +89,9 @@ def test_you_and_request_verbs_assign_the_task(roles) -> None:
     # 012
     assert roles("请财政部落实《中华人民共和国促进科技成果转化法》。") == {("财政部", "responsible")}
     assert ("国家医疗保障局", "responsible") in roles("具体工作由国家医保局负责组织实施。")
+
+
+def test_the_predicate_after_a_prepositional_clause(roles) -> None:
+    # 国办发〔1996〕32号 二/（三）
+    text = "西藏自治区人民政府要按照国办发〔1993〕71号文件的规定，负责提供学生的各项学习和生活费用并及时拨给办班学校。"
+    assert roles(text) == {("西藏自治区人民政府", "funds")}

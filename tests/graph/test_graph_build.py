@@ -1,0 +1,48 @@
+"""Roles and minted industries in the document graph (kg.graph.build), and their SHACL validity."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from rdflib import Literal
+from rdflib.namespace import RDF, SKOS
+
+from kg.graph.write import union_graph
+from kg.pipeline import build_dataset
+from kg.validate import check
+from kg.vocab import PKG, PKGD
+
+TEXT = ("关于支持资源型地区发展的通知\n各省人民政府：\n"
+        "一、工作要求\n财政部要会同商务部加大资金支持力度。经国务院批准，支持张家口市建设冰雪装备制造基地。"
+        "党中央、国务院高度重视资源型地区发展。\n")
+
+
+@pytest.fixture(scope="module")
+def graph(tmp_path_factory):
+    path: Path = tmp_path_factory.mktemp("build") / "notice.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    return union_graph(build_dataset([path]).dataset)
+
+
+def actors_of(graph, prop) -> set[str]:
+    return {str(graph.value(o, SKOS.prefLabel) or o).rsplit("/", 1)[-1] for o in graph.objects(None, prop)}
+
+
+def test_each_role_has_its_property_and_only_funds_and_responsible_provide(graph) -> None:
+    assert actors_of(graph, PKG.fundedBy) == {"mof"}
+    assert actors_of(graph, PKG.cooperatingParty) == {"mofcom"}
+    assert actors_of(graph, PKG.approvedBy) == {"state-council"}
+    assert actors_of(graph, PKG.providedBy) == {"mof"}  # not the approver, nor the bodies paying attention
+
+
+def test_a_minted_industry_is_a_concept_of_the_scheme_below_its_head(graph) -> None:
+    [industry] = [o for o in graph.objects(None, PKG.clusterIndustry) if str(o).startswith(str(PKGD["industry/x-"]))]
+    assert (industry, RDF.type, PKG.Industry) in graph and (industry, RDF.type, SKOS.Concept) in graph
+    assert (industry, SKOS.prefLabel, Literal("冰雪装备制造", lang="zh")) in graph
+    assert (industry, SKOS.inScheme, PKGD["scheme/industry"]) in graph
+    assert (industry, SKOS.broader, PKGD["industry/equipment-manufacturing"]) in graph
+
+
+def test_the_graph_conforms_to_the_shapes(graph) -> None:
+    assert check(graph) == []
