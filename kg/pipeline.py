@@ -9,18 +9,19 @@ ontology versions, see :mod:`kg.corpus.manifest`) are never extracted again.
 from __future__ import annotations
 
 import hashlib
-from contextlib import nullcontext
 import os
 import shutil
 import sys
+import time
 from collections.abc import Callable, Iterable
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from rdflib import Dataset, URIRef
 from rdflib.namespace import RDF
 
-from kg.corpus.document import copy_warning, graph_document, read_reference_needs, sorted_quads, write_shard
+from kg.corpus.document import copy_warning, graph_document, scheme_graph, read_reference_needs, sorted_quads, write_shard
 from kg.corpus.executor import default_jobs, run_tasks
 from kg.corpus.manifest import DocumentEntry, Manifest
 from kg.corpus.outputs import out_versions
@@ -56,6 +57,7 @@ class BuildSummary:
     manifest: Manifest
     rebuilt: list[str] = field(default_factory=list)  # slugs extracted in this run
     warnings: list[str] = field(default_factory=list)
+    cpu: dict[str, float] = field(default_factory=dict)  # CPU seconds per stage, workers summed
 
     def line(self) -> str:
         return ", ".join(f"{self.counts[name]} {name}" for name in COUNT_NAMES)
@@ -197,16 +199,20 @@ def _run(out: Path, store: str | None, change: Callable[[Manifest | None], _Chan
             summary = _assemble(version, current, plan, manifest, console=console, validate=validate,
                                 jobs=jobs or default_jobs(), executor=executor)
             fault_point("assembled")
+            started = time.process_time()
             if stores:
                 store_version, store = load_version(stores, version, manifest, previous=previous,
                                                     rebuilt=set(summary.rebuilt), replace=replace)
             else:
                 store = load_store(version / ".store", shard_paths(version, manifest))
             fault_point("loaded")
+            summary.cpu["store load"] = time.process_time() - started
+            started = time.process_time()
             summary.written = write_from_store(store, version)
             del store
             shutil.rmtree(version / ".store", ignore_errors=True)
             summary.counts["triples"] = _lines(version / "graph.nt")
+            summary.cpu["files"] = time.process_time() - started
             manifest.write(version)
             fault_point("written")
         except BaseException:
@@ -263,6 +269,10 @@ def _assemble(version: Path, current: Path | None, plan: _Change, manifest: Mani
             raise error
     warnings: list[str] = []
     violations = [v for r in results for v in r.violations]
+    if validate and results:
+        from kg.validate import check
+
+        violations.extend(str(v) for v in check(scheme_graph()))
     if violations:
         for violation in violations[:50]:
             print(f"policykg: shacl: {violation}", file=sys.stderr)
@@ -290,9 +300,12 @@ def _assemble(version: Path, current: Path | None, plan: _Change, manifest: Mani
     for leftover in shards.glob(".task-*"):
         leftover.unlink()
     manifest.documents = entries
+    started = time.process_time()
     places, actors = _reference(version, entries)
+    cpu = {stage: sum(r.cpu.get(stage, 0.0) for r in results) for stage in ("start-up", "extract", "shard", "validate")}
+    cpu["reference"] = time.process_time() - started
     return BuildSummary(_counts(entries, places, actors), [], manifest, rebuilt=sorted(r.slug for r in results),
-                        warnings=warnings)
+                        warnings=warnings, cpu=cpu)
 
 
 def _link(source: Path, target: Path) -> None:
