@@ -1,80 +1,150 @@
-"""Time each stage of the build on the seed and on the shared gov.cn corpus (not a test).
+"""Benchmark the corpus build (not a test): synthetic corpora of N documents, per-stage CPU, MB/s,
+peak memory; beside plain jieba segmentation and a plain Oxigraph bulk load of the same quads; and an
+incremental run (add one document to the built corpus).
 
-Run: ``python bench/bench_pipeline.py [FOLDER ...]`` (default: ``seeds/`` and, when present,
-``../shared/corpus/govcn-2019``). Prints, per input set and stage: seconds, MB/s of input text
-(UTF-8 bytes of the decoded source), and for the graph stages triples/s; then peak memory.
+Run: ``python bench/bench_pipeline.py [--sizes 54,500] [--jobs 1,2] [--no-validate]``. The corpus is
+made from ``seeds/`` and the development pages of ``../shared/corpus/govcn-2019`` (the blind gold
+pages are left out): copy k of a text gets a distinct document number (``〔YYYY〕N号`` → ``〔YYYY〕kN号``)
+and a distinct last line, so every copy is a distinct document. Each build runs in a fresh child
+process so its CPU (children included) and peak memory are its own; CPU seconds, not wall time,
+because the machine is shared.
 """
 
 from __future__ import annotations
 
+import argparse
+import json
+import re
 import resource
+import shutil
+import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
-from kg.extract import Extractor
-from kg.graph.build import DocumentGraph, SourceInfo, add_reference
-from kg.graph.write import serialise, union_graph
-from kg.normalise import NormalisedText, normalise, read_source
-from kg.normalise.offsets import compose
-from kg.pipeline import BuildReport, collect_inputs
-from kg.structure import parse_document
-from kg.validate import check
-from rdflib import Dataset
-
 REPO = Path(__file__).resolve().parent.parent
+CORPUS = REPO.parent / "shared" / "corpus" / "govcn-2019"
+BLIND = {5, 7, 9, 15, 16, 19, 20, 24, 25, 26, 27, 31, 34, 40, 42, 43, 46, 50, 51, 60}
+NUMBER = re.compile(r"〔(\d{4})〕(\d+)号")
 
 
-def bench(folder: Path, extractor: Extractor) -> None:
-    files = collect_inputs([folder])
-    timings: dict[str, float] = {}
-
-    def timed(stage: str, func, *args):
-        start = time.perf_counter()
-        value = func(*args)
-        timings[stage] = timings.get(stage, 0.0) + time.perf_counter() - start
-        return value
-
-    report = BuildReport(Dataset())
-    places, actors, size = set(), set(), 0
-    for path in files:
-        source = timed("read", read_source, path)
-        size += len(source.text.encode("utf-8"))
-        cleaned = timed("normalise", normalise, source.text)
-        text = NormalisedText(cleaned.text, compose(cleaned.origin, source.origin), source)
-        structure = timed("structure", parse_document, text.text)
-        extraction = timed("extract", extractor.extract, structure)
-        document = DocumentGraph(report.dataset, SourceInfo.of(path, source.raw), structure, extraction)
-        timed("graph", document.add)
-        places |= document.places
-        actors |= document.actors
-    timed("graph", add_reference, report.dataset, places, actors, extractor.gazetteer)
-    union = union_graph(report.dataset)
-    triples = len(union)
-    violations = timed("shacl", check, union)
-    timed("serialise", serialise, report.dataset)
-    mb = size / 1e6
-    print(f"\n{folder}: {len(files)} documents, {mb:.3f} MB of text, {triples} triples, "
-          f"{len(violations)} SHACL violations")
-    print(f"{'stage':<10} {'seconds':>9} {'MB/s':>9} {'triples/s':>11}")
-    for stage, seconds in timings.items():
-        rate = f"{triples / seconds:,.0f}" if stage in ("graph", "shacl", "serialise") else ""
-        print(f"{stage:<10} {seconds:>9.3f} {mb / seconds if seconds else float('inf'):>9.3f} {rate:>11}")
-    total = sum(timings.values())
-    print(f"{'total':<10} {total:>9.3f} {mb / total:>9.3f}")
+def sources() -> list[Path]:
+    pages = [p for p in sorted(CORPUS.glob("*.html")) if not (p.stem[:3].isdigit() and int(p.stem[:3]) in BLIND)]
+    return [*sorted((REPO / "seeds").glob("*.txt")), *pages]
 
 
-def main(argv: list[str]) -> None:
-    folders = [Path(a) for a in argv] or [p for p in (REPO / "seeds", REPO.parent / "shared" / "corpus" / "govcn-2019")
-                                           if p.is_dir()]
-    start = time.perf_counter()
-    extractor = Extractor()
-    print(f"start-up (gazetteer, lexicons, jieba): {time.perf_counter() - start:.2f} s")
-    for folder in folders:
-        bench(folder, extractor)
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"\npeak memory (max RSS): {peak:.0f} MB")
+def make_corpus(folder: Path, size: int) -> int:
+    """Write ``size`` distinct documents into ``folder``; returns their bytes of text."""
+    texts = [(p.suffix, p.read_bytes().decode("utf-8", errors="surrogateescape")) for p in sources()]
+    total = 0
+    for index in range(size):
+        copy, which = divmod(index, len(texts))
+        suffix, text = texts[which]
+        if copy:
+            text = NUMBER.sub(lambda m: f"〔{m.group(1)}〕{copy}{m.group(2)}号", text, count=1)
+            text += f"\n（副本{copy}）\n" if suffix == ".txt" else f"<p>（副本{copy}）</p>\n"
+        data = text.encode("utf-8", errors="surrogateescape")
+        (folder / f"{index:05d}{suffix}").write_bytes(data)
+        total += len(data)
+    return total
+
+
+def text_megabytes(folder: Path) -> float:
+    from kg.normalise import load
+
+    return sum(len(load(p).text.encode("utf-8")) for p in folder.iterdir()) / 1e6
+
+
+def child(args: list[str]) -> dict:
+    """Run one build in a child process; its summary, CPU per stage and resource use."""
+    code = ("import json, resource, sys, time; from pathlib import Path; from kg.pipeline import run_build, run_add\n"
+            "a = json.loads(sys.argv[1]); t = time.perf_counter()\n"
+            "f = run_add if a['add'] else run_build\n"
+            "kw = dict(validate=a['validate'], jobs=a['jobs'])\n"
+            "s = f([Path(p) for p in a['inputs']], Path(a['out']), **kw)\n"
+            "wall = time.perf_counter() - t\n"
+            "own, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)\n"
+            "print(json.dumps({'wall': wall, 'cpu': s.cpu, 'counts': s.counts, 'rebuilt': len(s.rebuilt),\n"
+            "  'cpu_total': own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime,\n"
+            "  'peak_mb': max(own.ru_maxrss, kids.ru_maxrss) / 1024}))\n")
+    payload = json.dumps(dict(zip(("inputs", "out", "validate", "jobs", "add"), args)))
+    done = subprocess.run([sys.executable, "-c", code, payload], cwd=REPO, capture_output=True, text=True,
+                          env={"PYTHONPATH": str(REPO), "PATH": "/usr/bin:/bin"})
+    if done.returncode:
+        raise SystemExit(done.stderr)
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def peers(folder: Path, build: Path) -> dict[str, float]:
+    """CPU of plain jieba segmentation of the texts and a plain Oxigraph bulk load of the shards."""
+    import jieba
+    import pyoxigraph as ox
+
+    from kg.normalise import load
+
+    texts = [load(p).text for p in sorted(folder.iterdir())]
+    jieba.setLogLevel(60)
+    jieba.initialize()
+    started = time.process_time()
+    for text in texts:
+        list(jieba.tokenize(text, HMM=False))
+    segmentation = time.process_time() - started
+    shards = sorted((build / "current" / "shards").glob("*.nq"))
+    started = time.process_time()
+    store = ox.Store()
+    for shard in shards:
+        store.bulk_load(path=str(shard), format=ox.RdfFormat.N_QUADS)
+    return {"jieba": segmentation, "oxigraph bulk load": time.process_time() - started}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--sizes", default="54,500")
+    parser.add_argument("--jobs", default="1,2")
+    parser.add_argument("--no-validate", action="store_true")
+    options = parser.parse_args()
+    validate = not options.no_validate
+    load = Path("/proc/loadavg").read_text().split()[:3] if Path("/proc/loadavg").exists() else "?"
+    print(f"load average at start: {' '.join(load)}; validation {'on' if validate else 'off'}")
+    for size in (int(s) for s in options.sizes.split(",")):
+        work = Path(tempfile.mkdtemp(prefix=f"bench-{size}-"))
+        try:
+            corpus = work / "in"
+            corpus.mkdir()
+            raw = make_corpus(corpus, size) / 1e6
+            mb = text_megabytes(corpus)
+            full_cpu = float("nan")
+            print(f"\n{size} documents, {raw:.2f} MB of files, {mb:.2f} MB of normalised text (UTF-8)")
+            for jobs in (int(j) for j in options.jobs.split(",")):
+                out = work / f"out-{jobs}"
+                result = child([[str(corpus)], str(out), validate, jobs, False])
+                # pool workers are grandchildren (forkserver), invisible to RUSAGE_CHILDREN: the stage
+                # sums (measured in the workers) are the CPU of the work
+                cpu = sum(result["cpu"].values())
+                full_cpu = full_cpu if jobs != 1 else cpu
+                stages = ", ".join(f"{k} {v:.1f}" for k, v in result["cpu"].items())
+                print(f"  build --jobs {jobs}: wall {result['wall']:.1f} s, CPU {cpu:.1f} s (stage sum; "
+                      f"process tree as seen {result['cpu_total']:.1f} s) "
+                      f"({mb / cpu:.3f} MB per CPU-s), peak {result['peak_mb']:.0f} MB, "
+                      f"{result['counts']['triples']} triples")
+                print(f"    CPU per stage (s): {stages}")
+            extra = work / "extra"
+            extra.mkdir()
+            make_corpus(extra, size + 1)
+            newest = sorted(extra.iterdir())[-1]
+            one = newest.rename(work / f"added{newest.suffix}")
+            added = child([[str(one)], str(out), validate, 1, True])
+            print(f"  add 1 document: wall {added['wall']:.1f} s, CPU {added['cpu_total']:.1f} s with start-up, "
+                  f"{sum(added['cpu'].values()):.1f} s stage sum ({100 * sum(added['cpu'].values()) / full_cpu:.1f} % "
+                  f"of the full 1-job build), {added['rebuilt']} extracted")
+            peer = peers(corpus, out)
+            print("  peers (CPU s, this process): " + ", ".join(f"{k} {v:.2f} ({mb / v:.2f} MB/s)" if k == "jieba"
+                                                              else f"{k} {v:.2f}" for k, v in peer.items()))
+        finally:
+            shutil.rmtree(work, ignore_errors=True)
+    print(f"\npeak memory of this process: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
 
 
 if __name__ == "__main__":
-    main(sys.argv[1:])
+    main()

@@ -56,6 +56,13 @@ def _wrote(paths: list[Path]) -> None:
                err=True)
 
 
+StoreOption = Annotated[Optional[str], typer.Option("--store", help=f"Also load into a store: {STORE_FORMS}.",
+                                                     callback=_checked(store_spec))]
+ValidateOption = Annotated[bool, typer.Option("--validate/--no-validate", help="Check the graph against the SHACL shapes.")]
+JobsOption = Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, help="Worker processes (default: all cores).")]
+ExecutorOption = Annotated[Optional[str], typer.Option("--executor", help="local (default), dask (a local Dask cluster) or dask://HOST:PORT.")]
+
+
 class TableFormat(str, Enum):
     auto = "auto"
     table = "table"
@@ -77,21 +84,51 @@ class ExportFormat(str, Enum):
 def build(
     inputs: Annotated[Optional[list[Path]], typer.Argument(help="Files or folders of policy texts (default: seeds/).")] = None,
     out: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")] = Path("out"),
-    store: Annotated[Optional[str], typer.Option("--store", help=f"Also load into a store: {STORE_FORMS}.",
-                                                 callback=_checked(store_spec))] = None,
-    validate: Annotated[bool, typer.Option("--validate/--no-validate", help="Check the graph against the SHACL shapes.")] = True,
+    store: StoreOption = None,
+    validate: ValidateOption = True,
+    jobs: JobsOption = None,
+    executor: ExecutorOption = None,
+    replace: Annotated[bool, typer.Option("--replace", help="Let the build drop documents the store holds that it has not.")] = False,
 ) -> None:
     """Build the graph from policy texts and write graph.ttl, graph.nt, graph.jsonld and graph.trig.
 
     Inputs: plain text, HTML, PDF or .docx files, folders of them, a URL, or a file listing URLs
-    (fetched only then, with a timeout and a size limit, into OUT/sources/).
+    (fetched only then, with a timeout and a size limit, into OUT/sources/). Unchanged documents of
+    the previous build in --out are reused, not extracted again.
     """
     from kg.normalise.fetch import fetch_inputs
     from kg.pipeline import run_build
 
     files = fetch_inputs(inputs or [Path("seeds")], out / "sources",
                          on_fetch=lambda url, copy: typer.echo(f"fetched {url} → {copy}", err=True))
-    run_build(files, out, store=store, validate=validate)
+    run_build(files, out, store=store, validate=validate, jobs=jobs, executor=executor, replace=replace)
+
+
+@app.command()
+def add(
+    inputs: Annotated[list[Path], typer.Argument(help="Files or folders of policy texts to add or replace.")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="The build to change.")] = Path("out"),
+    store: StoreOption = None,
+    validate: ValidateOption = True,
+    jobs: JobsOption = None,
+    executor: ExecutorOption = None,
+) -> None:
+    """Add or replace these documents in an existing build (and store), leaving every other as it was."""
+    from kg.pipeline import run_add
+
+    run_add(inputs, out, store=store, validate=validate, jobs=jobs, executor=executor)
+
+
+@app.command()
+def remove(
+    documents: Annotated[list[str], typer.Argument(help="Documents to drop: number, slug, source file or its name.")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="The build to change.")] = Path("out"),
+    store: StoreOption = None,
+) -> None:
+    """Remove documents from an existing build (and store), leaving every other as it was."""
+    from kg.pipeline import run_remove
+
+    run_remove(documents, out, store=store)
 
 
 @app.command()
@@ -201,11 +238,13 @@ def push(
     endpoint: Annotated[str, typer.Option("--endpoint", help="Graph Store HTTP Protocol endpoint URL.")],
     graph: GraphOption = DEFAULT_GRAPH,
     graph_iri: Annotated[Optional[str], typer.Option("--graph-iri", help="Push everything into this one named graph.")] = None,
+    changed_only: Annotated[bool, typer.Option("--changed-only", help="Send only graphs changed since the last push to this endpoint (resumes a push that stopped).")] = False,
+    replace_reference: Annotated[bool, typer.Option("--replace-reference", help="Replace the remote reference graph instead of merging into it.")] = False,
 ) -> None:
-    """Push the graph to a remote SPARQL 1.1 store, replacing each named graph atomically."""
+    """Push the graph to a remote SPARQL 1.1 store, replacing each document graph atomically."""
     from kg.push import run_push
 
-    run_push(graph, endpoint, graph_iri=graph_iri)
+    run_push(graph, endpoint, graph_iri=graph_iri, changed_only=changed_only, replace_reference=replace_reference)
 
 
 def main() -> None:

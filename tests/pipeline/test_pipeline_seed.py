@@ -2,22 +2,29 @@
 
 from __future__ import annotations
 
+import pytest
 from rdflib import Literal, URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS, XSD
 
+from kg.graph.load import load_dataset
 from kg.graph.write import union_graph
 from kg.vocab import PKG, PKGD
 
 SHENYANG, LIAONING = PKGD["place/210100"], PKGD["place/210000"]
 
 
+@pytest.fixture(scope="module")
+def built(seed_build):
+    """The seed's dataset as the build wrote it (graph.trig)."""
+    return load_dataset(seed_build[1] / "graph.trig")
+
+
 def label(graph, node) -> str:
     return str(graph.value(node, RDFS.label))
 
 
-def test_document_header(seed_build):
-    report, _ = seed_build
-    graph = union_graph(report.dataset)
+def test_document_header(built):
+    graph = union_graph(built)
     (document,) = graph.subjects(RDF.type, PKG.PolicyDocument)
     assert graph.value(document, PKG.documentNumber) == Literal("发改振兴〔2021〕1618号")
     assert graph.value(document, DCTERMS.issued) == Literal("2021-11-19", datatype=XSD.date)
@@ -26,8 +33,8 @@ def test_document_header(seed_build):
     assert (PKGD["actor/cdb"], RDF.type, PKG.FinancialInstitution) in graph
 
 
-def test_places_are_linked_with_codes_and_parents(seed_build):
-    graph = union_graph(seed_build[0].dataset)
+def test_places_are_linked_with_codes_and_parents(built):
+    graph = union_graph(built)
     assert label(graph, SHENYANG) == "沈阳市"
     assert (SHENYANG, PKG.adminCode, Literal("210100")) in graph
     assert (SHENYANG, PKG.locatedIn, LIAONING) in graph
@@ -35,8 +42,8 @@ def test_places_are_linked_with_codes_and_parents(seed_build):
     assert (PKGD["place/320381"], PKG.locatedIn, PKGD["place/320300"]) in graph  # 新沂市 in 徐州市
 
 
-def test_one_measure_targets_shenyang_luoyang_zhuzhou(seed_build):
-    graph = union_graph(seed_build[0].dataset)
+def test_one_measure_targets_shenyang_luoyang_zhuzhou(built):
+    graph = union_graph(built)
     wanted = {SHENYANG, PKGD["place/410300"], PKGD["place/430200"]}
     measures = [m for m in graph.subjects(RDF.type, PKG.Measure) if wanted <= set(graph.objects(m, PKG.targets))]
     assert len(measures) == 1
@@ -46,8 +53,8 @@ def test_one_measure_targets_shenyang_luoyang_zhuzhou(seed_build):
         assert (place, PKG.supportedBy, measure) in graph
 
 
-def test_measure_provenance_points_at_its_article(seed_build):
-    graph = union_graph(seed_build[0].dataset)
+def test_measure_provenance_points_at_its_article(built):
+    graph = union_graph(built)
     for measure in graph.subjects(RDF.type, PKG.Measure):
         provision = graph.value(measure, PKG.inProvision)
         assert (provision, RDF.type, PKG.Provision) in graph
@@ -56,21 +63,21 @@ def test_measure_provenance_points_at_its_article(seed_build):
         assert text and text in sentence
 
 
-def test_steel_and_oil_cities_share_one_measure(seed_build):
-    graph = union_graph(seed_build[0].dataset)
+def test_steel_and_oil_cities_share_one_measure(built):
+    graph = union_graph(built)
     cities = {PKGD[f"place/{code}"] for code in ("130200", "150200", "210300", "220200", "230600")}
     assert any(cities <= set(graph.objects(m, PKG.targets)) for m in graph.subjects(RDF.type, PKG.Measure))
     assert (PKGD["place/220000"], PKG.supportedBy, None) not in graph  # 吉林 here is the city
 
 
-def test_industry_cluster_shenyang_robotics(seed_build):
-    graph = union_graph(seed_build[0].dataset)
+def test_industry_cluster_shenyang_robotics(built):
+    graph = union_graph(built)
     industries = {label(graph, graph.value(c, PKG.clusterIndustry)) for c in graph.objects(SHENYANG, PKG.hasIndustryCluster)}
     assert "机器人" in industries
 
 
-def test_every_provision_reaches_the_document(seed_build):
-    graph = union_graph(seed_build[0].dataset)
+def test_every_provision_reaches_the_document(built):
+    graph = union_graph(built)
     (document,) = graph.subjects(RDF.type, PKG.PolicyDocument)
     for provision in graph.subjects(RDF.type, PKG.Provision):
         node, steps = provision, 0
@@ -79,8 +86,8 @@ def test_every_provision_reaches_the_document(seed_build):
         assert node == document
 
 
-def test_named_graphs_one_per_document_plus_reference(seed_build):
-    contexts = {str(g.identifier) for g in seed_build[0].dataset.graphs() if len(g)}
+def test_named_graphs_one_per_document_plus_reference(built):
+    contexts = {str(g.identifier) for g in built.graphs() if len(g)}
     assert str(PKGD["graph/reference"]) in contexts
     assert any(c.startswith(str(PKGD["graph/2021-1618-"])) for c in contexts)
 
@@ -92,8 +99,8 @@ def test_output_files_written(seed_build):
     assert not list(out.glob(".graph.*"))  # no temporary files left behind
 
 
-def test_iris_are_identity_based(seed_build):
-    graph = union_graph(seed_build[0].dataset)
+def test_iris_are_identity_based(built):
+    graph = union_graph(built)
     for measure in graph.subjects(RDF.type, PKG.Measure):
         assert isinstance(measure, URIRef) and "/p/" in str(measure) and "/m/" in str(measure)
 

@@ -67,6 +67,14 @@ def oxigraph(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         process.wait(timeout=10)
 
 
+@pytest.fixture()
+def mini(tmp_path: Path) -> Path:
+    """A copy of the small graph (a push records its state beside the graph)."""
+    copy = tmp_path / MINI.name
+    shutil.copy(MINI, copy)
+    return copy
+
+
 def _remote_select(url: str, sparql: str) -> list[tuple[str, ...]]:
     response = httpx.post(f"{url}/query", data={"query": sparql},
                           headers={"Accept": "application/sparql-results+json"})
@@ -76,37 +84,38 @@ def _remote_select(url: str, sparql: str) -> list[tuple[str, ...]]:
     return [tuple(row[name]["value"] for name in names) for row in document["results"]["bindings"]]
 
 
-def test_push_twice_neither_loses_nor_duplicates(oxigraph: str) -> None:
+def test_push_twice_neither_loses_nor_duplicates(oxigraph: str, mini: Path) -> None:
     local = open_source(MINI)
-    run_push(MINI, f"{oxigraph}/store", graph_iri=None)
-    run_push(MINI, f"{oxigraph}/store", graph_iri=None)
+    run_push(mini, f"{oxigraph}/store", graph_iri=None)
+    run_push(mini, f"{oxigraph}/store", graph_iri=None)
     assert _remote_select(oxigraph, QUADS) == [(str(len(local)),)]
     assert _remote_select(oxigraph, SHARING) == [tuple(row) for row in select(local, SHARING)[1]]
     graphs = _remote_select(oxigraph, "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } } ORDER BY ?g")
     assert [g for (g,) in graphs] == sorted(graph.value for graph in local.named_graphs())
 
 
-def test_graph_iri_puts_everything_in_one_graph(oxigraph: str) -> None:
+def test_graph_iri_puts_everything_in_one_graph(oxigraph: str, mini: Path) -> None:
     target = "https://example.org/graph/all"
-    run_push(MINI, f"{oxigraph}/store", graph_iri=target)
+    run_push(mini, f"{oxigraph}/store", graph_iri=target)
     count = f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{target}> {{ ?s ?p ?o }} }}"
     distinct = len({quad.triple for quad in open_source(MINI)})
     assert _remote_select(oxigraph, count) == [(str(distinct),)]
 
 
-def test_http_failure_is_one_clear_error(oxigraph: str) -> None:
+def test_http_failure_is_one_clear_error(oxigraph: str, mini: Path) -> None:
     with pytest.raises(PolicyKGError, match=r"failed: HTTP 404"):
-        run_push(MINI, f"{oxigraph}/no-such-endpoint", graph_iri=None)
+        run_push(mini, f"{oxigraph}/no-such-endpoint", graph_iri=None)
 
 
-def test_unreachable_endpoint_is_a_clear_error() -> None:
+def test_unreachable_endpoint_is_a_clear_error(mini: Path) -> None:
     with pytest.raises(PolicyKGError, match="cannot reach"):
-        run_push(MINI, f"http://127.0.0.1:{_free_port()}/store", graph_iri=None)
+        run_push(mini, f"http://127.0.0.1:{_free_port()}/store", graph_iri=None)
 
 
-def test_seed_graph_pushed_answers_the_sharing_query_like_the_local_graph(oxigraph: str, seed_build) -> None:
+def test_seed_graph_pushed_answers_the_sharing_query_like_the_local_graph(oxigraph: str, seed_build, tmp_path) -> None:
     _, out = seed_build
-    graph = out / "graph.trig"
+    graph = tmp_path / "graph.trig"
+    shutil.copy(out / "graph.trig", graph)
     httpx.post(f"{oxigraph}/update", data={"update": "CLEAR ALL"}).raise_for_status()  # other tests' graphs
     run_push(graph, f"{oxigraph}/store", graph_iri=None)
     sharing = (Path(__file__).resolve().parents[2] / "queries" / "01_cities_sharing_measures.rq").read_text("utf-8")

@@ -1,0 +1,192 @@
+"""The unit of work: one input file → its named graph as a sorted N-Quads shard, validated.
+
+Runs in a worker process (or a Dask worker); everything it returns is plain data that pickles.
+The triples themselves come from :class:`kg.graph.build.DocumentGraph`, unchanged: this module only
+gives it a small per-document dataset and turns that into a shard.
+"""
+
+from __future__ import annotations
+
+import pickle
+import time
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib.namespace import RDF
+
+from kg.errors import PolicyKGError
+from kg.graph.build import DocumentGraph, SourceInfo, _schemes, add_reference
+from kg.graph.iris import document_slug
+from kg.normalise import load
+from kg.structure import parse_document
+from kg.vocab import PKG
+
+STAT_CLASSES = {"provisions": PKG.Provision, "measures": PKG.Measure, "dated goals": PKG.Target}
+
+
+@dataclass
+class DocumentResult:
+    """What one document task produced (or why it failed)."""
+
+    path: str
+    content_hash: str = ""
+    slug: str = ""
+    number: str | None = None
+    triples: int = 0
+    stats: dict[str, int] = field(default_factory=dict)
+    industries: list[str] = field(default_factory=list)
+    clusters: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    violations: list[str] = field(default_factory=list)
+    error: str | None = None
+    exit_code: int = 0
+    cpu: dict[str, float] = field(default_factory=dict)  # CPU seconds per stage (for bench/)
+
+
+@cache
+def _extractor():
+    """One extractor per process (lexicons, gazetteer and segmenter are built once)."""
+    from kg.extract import Extractor
+
+    return Extractor()
+
+
+def to_ox(term) -> ox.NamedNode | ox.BlankNode | ox.Literal:
+    """An rdflib term as the equal pyoxigraph term."""
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)) if term.datatype else None)
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    raise TypeError(f"not an RDF term: {term!r}")
+
+
+def _key(term) -> tuple[str, str]:
+    return (type(term).__name__, term.value)
+
+
+def sorted_quads(dataset: Dataset) -> list[ox.Quad]:
+    """The dataset's quads as pyoxigraph quads, sorted by graph, subject, predicate, object."""
+    quads = {ox.Quad(to_ox(s), to_ox(p), to_ox(o), to_ox(g))
+             for s, p, o, g in dataset.quads()}
+    return sorted(quads, key=lambda q: (_key(q.graph_name), _key(q.subject), _key(q.predicate), _key(q.object)))
+
+
+def write_shard(quads: list[ox.Quad], path: Path) -> None:
+    """Write quads as N-Quads (one line per quad, in the given order)."""
+    with open(path, "wb") as stream:
+        ox.serialize(quads, stream, format=ox.RdfFormat.N_QUADS)
+
+
+def copy_warning(path: Path, number: str, first: Path | str) -> str:
+    """The warning for a second file holding a document already built."""
+    return f"{path}: another copy of document {number} (already built from {Path(first).name}); skipped"
+
+
+def graph_document(path: Path, dataset: Dataset, extractor, *, unless: dict | None = None,
+                   ) -> tuple[DocumentGraph | None, list[str]]:
+    """Read, structure and extract ``path`` and add its triples to ``dataset`` (its own named graph).
+
+    Returns the document (None when its slug is already in ``unless``, slug → first file) and warnings."""
+    normalised = load(path)
+    structure = parse_document(normalised.text)
+    warnings = [f"{path}: {w}" for w in structure.warnings]
+    raw = normalised.source.raw if normalised.source is not None else normalised.text.encode("utf-8")
+    source = SourceInfo.of(path, raw)
+    number = structure.number.value if structure.number else None
+    slug = document_slug(number, source.content_hash)
+    if unless and slug in unless:
+        return None, [*warnings, copy_warning(path, number or slug, unless[slug])]
+    document = DocumentGraph(dataset, source, structure, extractor.extract(structure))
+    document.add()
+    return document, warnings
+
+
+def build_document(path: Path | str, shard: Path | str, *, validate: bool = True) -> DocumentResult:
+    """Graph one file; write its shard to ``shard`` and the places and actors it used (for the
+    reference graph) beside it; validate it with the reference data it needs. Errors come back in
+    the result, never raised, so one bad file cannot stop a pool."""
+    path, shard = Path(path), Path(shard)
+    result = DocumentResult(str(path))
+    started = time.process_time()
+    extractor = _extractor()
+    result.cpu["start-up"] = time.process_time() - started
+    dataset = Dataset()
+    try:
+        document, result.warnings = graph_document(path, dataset, extractor)
+        result.cpu["extract"] = time.process_time() - started - result.cpu["start-up"]
+    except PolicyKGError as exc:
+        result.error, result.exit_code = str(exc), exc.exit_code
+        return result
+    assert document is not None
+    result.content_hash, result.slug = document.source.content_hash, document.slug
+    result.number = document.structure.number.value if document.structure.number else None
+    graph = document.graph
+    result.triples = len(graph)
+    result.stats = {name: len(set(graph.subjects(RDF.type, cls))) for name, cls in STAT_CLASSES.items()}
+    result.industries = sorted({str(o) for p in (PKG.concernsIndustry, PKG.clusterIndustry)
+                                for o in graph.objects(None, p)})
+    result.clusters = sorted({str(s) for s in graph.subjects(RDF.type, PKG.IndustryCluster)})
+    started = time.process_time()
+    write_shard(sorted_quads(dataset), shard)
+    with open(reference_needs_path(shard), "wb") as stream:
+        pickle.dump((sorted(document.places, key=lambda p: p.id), sorted(document.actors, key=lambda a: a.id)),
+                    stream)
+    result.cpu["shard"] = time.process_time() - started
+    if validate:
+        from kg.validate import check
+
+        started = time.process_time()
+        add_reference(dataset, document.places, document.actors, extractor.gazetteer)
+        result.violations = [str(v) for v in check(validation_graph(dataset))]
+        result.cpu["validate"] = time.process_time() - started
+    return result
+
+
+def reference_needs_path(shard: Path) -> Path:
+    """Where a shard's places and actors (the reference data it needs) are kept."""
+    return shard.with_name(shard.name + ".ref")
+
+
+def read_reference_needs(shard: Path) -> tuple[list, list]:
+    """The places and actors a shard's document used."""
+    with open(reference_needs_path(shard), "rb") as stream:
+        return pickle.load(stream)
+
+
+def validation_graph(dataset: Dataset) -> Graph:
+    """What one document is validated on: its graph and its reference data, with only the part of the
+    SKOS schemes it reaches (concepts it names, their broader concepts and schemes). The schemes as a
+    whole are validated once per build (:func:`scheme_graph`)."""
+    schemes = _schemes()
+    union = Graph()
+    for s, p, o, _ in dataset.quads():
+        if (s, p, o) not in schemes:
+            union.add((s, p, o))
+    by_subject: dict = {}
+    for triple in schemes:
+        by_subject.setdefault(triple[0], []).append(triple)
+    pending, seen = [node for triple in union for node in (triple[0], triple[2])], set()
+    while pending:
+        node = pending.pop()
+        if node in seen:
+            continue
+        seen.add(node)
+        for triple in by_subject.get(node, ()):
+            union.add(triple)
+            pending.append(triple[2])
+    return union
+
+
+def scheme_graph() -> Graph:
+    """The shipped SKOS schemes as one graph (validated once per build)."""
+    graph = Graph()
+    for triple in _schemes():
+        graph.add(triple)
+    return graph

@@ -1,0 +1,48 @@
+"""The rjieba segmenter gives exactly jieba's tokens (HMM off, with the project's lexicon words)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import jieba
+import pytest
+
+from kg.normalise import load
+from kg.text.segment import Segmenter
+
+GOLD_TEXTS = sorted((Path(__file__).resolve().parents[2] / "gold" / "texts").iterdir())
+
+
+@pytest.fixture(scope="module")
+def words() -> list[str]:
+    from kg.extract import Extractor
+    from kg.extract.lexicon import actors, surface_index
+
+    extractor = Extractor()
+    return [*extractor.places.words(), *surface_index(actors()), *extractor.industries.words()]
+
+
+@pytest.fixture(scope="module")
+def reference(words):
+    tokenizer = jieba.Tokenizer()
+    tokenizer.initialize()
+    for word in sorted(set(words)):
+        if len(word) >= 2:
+            tokenizer.add_word(word, freq=2000)
+    return tokenizer
+
+
+@pytest.fixture(scope="module")
+def segmenter(words) -> Segmenter:
+    return Segmenter(words)
+
+
+@pytest.mark.parametrize("path", GOLD_TEXTS, ids=lambda p: p.name)
+def test_tokens_equal_jieba_on_gold_texts(path, segmenter, reference):
+    text = load(path).text
+    assert segmenter.tokens(text) == [tuple(t) for t in reference.tokenize(text, HMM=False)]
+
+
+def test_lexicon_words_stay_whole(segmenter, words):
+    word = max((w for w in words if len(w) >= 4), key=lambda w: (len(w), w))
+    assert (word, 2, 2 + len(word)) in segmenter.tokens("支持" + word + "发展")
