@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-import logging
 from typing import Generic, TypeVar
 
 import ahocorasick
-import jieba
+
+from kg.text.segment import Segmenter as WordSegmenter
 
 T = TypeVar("T")
-jieba.setLogLevel(logging.WARNING)
 
 
 @dataclass(frozen=True)
@@ -57,16 +56,12 @@ class Segmenter:
     省, 人民政府, 油田) is a compound: its inner joints are word boundaries too, so the place inside
     counts. So is a token that opens with a head and closes with one of ``name_ends`` (an
     organisation named after a place: ``北京师范大学``). Other tokens are never split (``扩大``,
-    ``大庆典``). Only ``add_word`` and ``tokenize(HMM=False)`` are used, which rjieba also offers.
+    ``大庆典``).
     """
 
     def __init__(self, words: Iterable[str], heads: Iterable[str] = (), tails: Iterable[str] = (),
                  name_ends: Iterable[str] = ()) -> None:
-        self._tokenizer = jieba.Tokenizer()
-        self._tokenizer.initialize()
-        for word in sorted(set(words)):
-            if len(word) >= 2:
-                self._tokenizer.add_word(word, freq=2000)
+        self._words = WordSegmenter(words)
         self._heads = frozenset(h for h in heads if h)
         self._pieces = self._heads | frozenset(t for t in tails if t)
         self._longest = max((len(p) for p in self._pieces), default=0)
@@ -76,7 +71,7 @@ class Segmenter:
         """Offsets at which a jieba token (or a part of a compound token) starts or ends (0 and
         ``len(text)`` included)."""
         offsets = {0, len(text)}
-        for word, start, end in self._tokenizer.tokenize(text, HMM=False):
+        for word, start, end in self._words.tokens(text):
             offsets.add(start)
             offsets.add(end)
             if end - start >= 3 and self._heads:
