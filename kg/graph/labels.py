@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-import jieba
 from pypinyin import Style, pinyin
+
+from kg.text.segment import plain_segmenter
 
 PINYIN = "zh-Latn-pinyin"
 # Administrative suffixes written as words of their own (沈阳市 → Shenyang Shi), longest first.
@@ -35,12 +36,12 @@ def _split_suffix(name: str) -> tuple[str, str]:
 
 
 def _words(text: str) -> str:
-    """Syllables per character (pypinyin reads polyphones from its phrase list), grouped by jieba words."""
+    """Syllables per character (pypinyin reads polyphones from its phrase list), grouped by jieba's words."""
     if not text:
         return ""
     syllables = iter(s[0] for s in pinyin(text, style=Style.NORMAL, errors=lambda chars: list(chars)))
     words = []
-    for word in jieba.lcut(text, HMM=False):
+    for word, _, _ in plain_segmenter().tokens(text):
         if not _HAN.search(word):
             for _ in word:
                 next(syllables)

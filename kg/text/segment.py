@@ -59,3 +59,9 @@ class Segmenter:
             offsets.add(start)
             offsets.add(end)
         return frozenset(offsets)
+
+
+@cache
+def plain_segmenter() -> Segmenter:
+    """jieba's own dictionary alone (no lexicon words), built once per process."""
+    return Segmenter(())
