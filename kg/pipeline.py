@@ -21,7 +21,8 @@ from pathlib import Path
 from rdflib import Dataset, URIRef
 from rdflib.namespace import RDF
 
-from kg.corpus.document import copy_warning, graph_document, scheme_graph, read_reference_needs, sorted_quads, write_shard
+from kg.corpus.document import (copy_warning, graph_document, read_reference_needs, scheme_graph, sorted_quads,
+                                write_shard)
 from kg.corpus.executor import default_jobs, run_tasks
 from kg.corpus.manifest import DocumentEntry, Manifest
 from kg.corpus.outputs import out_versions
