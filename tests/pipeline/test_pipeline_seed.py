@@ -105,8 +105,8 @@ def test_iris_are_identity_based(built):
         assert isinstance(measure, URIRef) and "/p/" in str(measure) and "/m/" in str(measure)
 
 
-def test_seed_cites_the_special_regions_plan_and_the_national_outline(seed_build):
-    graph = union_graph(seed_build[0].dataset)
+def test_seed_cites_the_special_regions_plan_and_the_national_outline(built):
+    graph = union_graph(built)
     (document,) = graph.subjects(RDF.type, PKG.PolicyDocument)
     titles = {str(graph.value(cited, DCTERMS.title)) for cited in graph.objects(document, PKG.cites)}
     assert "“十四五”特殊类型地区振兴发展规划" in titles
@@ -116,20 +116,20 @@ def test_seed_cites_the_special_regions_plan_and_the_national_outline(seed_build
         assert any(graph.value(p, PKG.inDocument) == document for p in graph.objects(cited, PKG.mentionedIn))
 
 
-def test_measures_and_provisions_carry_their_document(seed_build):
-    graph = union_graph(seed_build[0].dataset)
+def test_measures_and_provisions_carry_their_document(built):
+    graph = union_graph(built)
     (document,) = graph.subjects(RDF.type, PKG.PolicyDocument)
     for kind in (PKG.Measure, PKG.Provision):
         nodes = set(graph.subjects(RDF.type, kind))
         assert nodes and all(graph.value(node, PKG.inDocument) == document for node in nodes)
 
 
-def test_every_place_with_a_coded_wikidata_item_is_linked(seed_build):
+def test_every_place_with_a_coded_wikidata_item_is_linked(built):
     from rdflib.namespace import OWL
 
     from kg.link.wikidata import WIKIDATA, divisions
 
-    graph = union_graph(seed_build[0].dataset)
+    graph = union_graph(built)
     coded = {place: str(code) for place, code in graph.subject_objects(PKG.adminCode)}
     linked = [place for place, code in coded.items() if code in divisions()]
     assert len(linked) >= 50
@@ -138,8 +138,8 @@ def test_every_place_with_a_coded_wikidata_item_is_linked(seed_build):
     assert graph.value(SHENYANG, OWL.sameAs) == URIRef("http://www.wikidata.org/entity/Q11720")
 
 
-def test_a_search_in_latin_letters_finds_shenyang(seed_build):
-    graph = union_graph(seed_build[0].dataset)
+def test_a_search_in_latin_letters_finds_shenyang(built):
+    graph = union_graph(built)
     for word in ("Shenyang", "shenyang"):
         rows = graph.query("""PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
             SELECT DISTINCT ?place WHERE { ?place skos:prefLabel ?name
@@ -148,8 +148,8 @@ def test_a_search_in_latin_letters_finds_shenyang(seed_build):
         assert SHENYANG in {row[0] for row in rows}
 
 
-def test_a_measure_and_its_provision_live_in_one_named_graph(seed_build):
-    dataset = seed_build[0].dataset
+def test_a_measure_and_its_provision_live_in_one_named_graph(built):
+    dataset = built
     checked = 0
     for graph in dataset.graphs():
         for measure, provision in graph.subject_objects(PKG.inProvision):
