@@ -9,7 +9,7 @@ from functools import cache
 from pathlib import Path
 
 from rdflib import Dataset, Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS, XSD
+from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SDO, SKOS, XSD
 
 from kg.annotate.kinds import ACTOR_KINDS, ontology_classes
 from kg.extract import Entity, Extraction
@@ -253,6 +253,11 @@ def add_reference(dataset: Dataset, places: Iterable[PlaceRecord], actors: Itera
         graph.add((s, SKOS.prefLabel, Literal(pinyin_label(actor.name), lang=PINYIN)))
         if actor.replaced_by:
             graph.add((s, DCTERMS.isReplacedBy, entity_iri(actor.replaced_by)))
+        founded, dissolved = actor.existed  # validity period of a body of earlier years
+        if founded:
+            graph.add((s, SDO.foundingDate, Literal(str(founded), datatype=XSD.gYear)))
+        if dissolved:
+            graph.add((s, SDO.dissolutionDate, Literal(str(dissolved), datatype=XSD.gYear)))
     for triple in sorted(_schemes()):
         graph.add(triple)
     named = {p.id: p.name for p in closed.values()} | {a.id: a.name for a in actors}

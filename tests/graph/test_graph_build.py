@@ -46,3 +46,15 @@ def test_a_minted_industry_is_a_concept_of_the_scheme_below_its_head(graph) -> N
 
 def test_the_graph_conforms_to_the_shapes(graph) -> None:
     assert check(graph) == []
+
+
+def test_a_body_of_earlier_years_carries_its_period_and_successor(tmp_path) -> None:
+    from rdflib.namespace import DCTERMS, SDO, XSD
+
+    path = tmp_path / "reply.txt"
+    path.write_text("国务院办公厅关于企业技术改造有关问题的通知\n一、由冶金部负责组织钢铁企业的技术改造。\n", encoding="utf-8")
+    graph = union_graph(build_dataset([path]).dataset)
+    body = PKGD["actor/mmi"]
+    assert (body, SDO.foundingDate, Literal("1956", datatype=XSD.gYear)) in graph
+    assert (body, SDO.dissolutionDate, Literal("1998", datatype=XSD.gYear)) in graph
+    assert (body, DCTERMS.isReplacedBy, PKGD["actor/setc"]) in graph
