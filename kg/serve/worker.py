@@ -15,15 +15,18 @@ import threading
 import time
 from collections import Counter
 from collections.abc import Callable
+from contextlib import ExitStack
+from pathlib import Path
 from multiprocessing.connection import Connection
 from typing import Any
 
 import psutil
 from pyoxigraph import NamedNode, RdfFormat
 
+from kg.corpus.versions import reading
 from kg.errors import InputError, PolicyKGError
 from kg.serve.execute import QueryRequest, execute
-from kg.store import open_source, select_terms
+from kg.store import STORE_SCHEME, open_source, select_terms
 
 _CONTEXT = multiprocessing.get_context("spawn")
 
@@ -61,13 +64,34 @@ def _select(store: Any, payload: tuple[str, dict[str, str]]) -> object:
     return select_terms(store, sparql, bindings={name: NamedNode(iri) for name, iri in iris.items()})
 
 
+def pinned(spec: str) -> tuple[str, Path | None]:
+    """The spec a worker opens and the store version it holds: a versioned store (``oxigraph:DIR``
+    where DIR is the link a build switches) is opened at the version DIR points at now, so that one
+    worker answers from one consistent version; any other spec as it is, with no version."""
+    if spec.startswith(STORE_SCHEME) and Path(spec[len(STORE_SCHEME):]).is_symlink():
+        version = Path(spec[len(STORE_SCHEME):]).resolve()
+        return STORE_SCHEME + str(version), version
+    return spec, None
+
+
 def _worker_main(conn: Connection, spec: str, max_rows: int) -> None:
-    """Process body: load the graph, say ready, then answer requests until the pipe closes."""
-    try:
-        store = open_source(spec)
-    except PolicyKGError as exc:
-        conn.send(("failed", str(exc)))
-        return
+    """Process body: load the graph, say ready, then answer requests until the pipe closes.
+
+    A worker on a store version holds a reader lock on it for its whole life, so that a build never
+    deletes the version under it."""
+    opened, version = pinned(spec)
+    with ExitStack() as held:
+        if version is not None:
+            held.enter_context(reading(version))
+        try:
+            store = open_source(opened)
+        except PolicyKGError as exc:
+            conn.send(("failed", str(exc)))
+            return
+        _serve_requests(conn, store, max_rows)
+
+
+def _serve_requests(conn: Connection, store: Any, max_rows: int) -> None:
     operations: dict[str, Callable[[Any, Any], object]] = {
         "query": lambda s, request: execute(s, request, max_rows),
         "select": _select,
@@ -87,6 +111,7 @@ def _worker_main(conn: Connection, spec: str, max_rows: int) -> None:
 
 class _Worker:
     def __init__(self, spec: str, max_rows: int) -> None:
+        self.version = pinned(spec)[1]
         self.conn, child = _CONTEXT.Pipe()
         self.process = _CONTEXT.Process(target=_worker_main, args=(child, spec, max_rows), daemon=True)
         self.process.start()
@@ -187,6 +212,9 @@ class WorkerPool:
             finally:
                 with self._admission:
                     self._waiting -= 1
+            if worker.version != pinned(self.spec)[1]:  # a build switched the store: move to the new version
+                worker.stop()
+                worker = _Worker(self.spec, self.max_rows)
             try:
                 worker.conn.send((operation, payload))
                 status, value = self._await_answer(worker)
