@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from rdflib import Dataset, URIRef
+from rich.markup import escape
 from rdflib.namespace import RDF
 
 from kg.corpus.document import (copy_warning, graph_document, read_reference_needs, scheme_graph, sorted_quads,
@@ -27,7 +28,7 @@ from kg.corpus.executor import default_jobs, run_tasks
 from kg.corpus.manifest import DocumentEntry, Manifest
 from kg.corpus.outputs import out_versions
 from kg.corpus.versions import Versions, fault_point
-from kg.errors import InputError, PolicyKGError, UsageError, ValidationFailed
+from kg.errors import InputError, PolicyKGError, UsageError, ValidationFailed, one_line
 from kg.extract import Extractor
 from kg.graph.build import DocumentGraph, add_reference
 from kg.graph.citations import resolve_cited_titles
@@ -227,7 +228,7 @@ def _run(out: Path, store: str | None, change: Callable[[Manifest | None], _Chan
             stores.publish(store_version)
         outputs.publish(version)
     for warning in summary.warnings:
-        console.print(f"[yellow]warning[/]: {warning}", markup=True, highlight=False)
+        console.print(f"[yellow]warning[/]: {escape(one_line(warning))}", markup=True, highlight=False)
     print(summary.line())
     print("wrote " + ", ".join(str(out / name) for name in OUTPUT_FILES))
     return summary
