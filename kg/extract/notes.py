@@ -34,17 +34,10 @@ TAG_ROLES = {"负责": "responsible", "牵头": "responsible", "参与": "cooper
              "协助": "cooperates", "指导": "guides"}
 _FILLER = r"(?:按照职责分工|按职责分工|按照职责|分别|共同|具体)?"
 
-
-def _tag_group(named: bool) -> str:
-    """One group of a tag: ``[lead 会同] bodies [filler] role word``, with named groups if ``named``."""
-    lead, bodies, role = ("?P<lead>", "?P<bodies>", "?P<role>") if named else ("?:", "?:", "?:")
-    return (f"(?:({lead}[^（()）。；;：:]+?)会同)?({bodies}[^（()）。；;：:]+?){_FILLER}({role}"
-            + "|".join(TAG_ROLES) + ")")
-
-
-_TAG = re.compile(r"[（(](?P<body>" + _tag_group(False) + r"(?:[，,；;]" + _tag_group(False) + r")*)"
-                  r"(?:[。；;，,]列第一位(?:者|的)?为牵头(?:单位|部门)(?:[，,]下同)?)?[)）]")
-_TAG_PART = re.compile(r"[，,；;]?" + _tag_group(True))
+# A role word closes a group of bodies when a separator or the end of the tag follows it.
+_TAG_ROLE = re.compile(_FILLER + r"(?P<role>" + "|".join(TAG_ROLES) + r")(?=[，,；;]|$)")
+_BRACKETS = re.compile(r"[（(](?P<body>[^（()）]+)[)）]")
+_LEAD_REMARK = re.compile(r"[。；;，,]列第一位(?:者|的)?为牵头(?:单位|部门)(?:[，,]下同)?$")
 # What may stand between the actor names of a tag: separators and generic bodies (等有关部门和单位).
 _ACTOR_LIST_REST = re.compile(r"(?:[、，,和及与或]|以及|等|各|有关|相关|其他|部门|单位|机构"
                               r"|(?:省级|地方各级|地方|市县|县级以上)?人民政府)*")
@@ -74,17 +67,32 @@ def find_notes(text: str, start: int, end: int) -> list[Note]:
             key = part.group("key")
             (responsible if key in RESPONSIBLE else cooperating if key in COOPERATING else scope).append(span)
         notes.append(Note(tuple(responsible), tuple(scope), tuple(cooperating), span=Span(note.start(), note.end())))
-    for tag in _TAG.finditer(text, start, end):
-        roles: dict[str, list[Span]] = {"responsible": [], "cooperates": [], "guides": []}
-        for part in _TAG_PART.finditer(text, tag.start("body"), tag.end("body")):
-            if part.group("lead"):
-                roles["responsible"].append(Span(part.start("lead"), part.end("lead")))
-                roles["cooperates"].append(Span(part.start("bodies"), part.end("bodies")))
-            else:
-                roles[TAG_ROLES[part.group("role")]].append(Span(part.start("bodies"), part.end("bodies")))
-        notes.append(Note(tuple(roles["responsible"]), (), tuple(roles["cooperates"]), tuple(roles["guides"]),
-                          Span(tag.start(), tag.end()), tag=True))
+    for brackets in _BRACKETS.finditer(text, start, end):
+        roles = _tag_roles(text, brackets.start("body"), brackets.end("body"))
+        if roles is not None:
+            notes.append(Note(tuple(roles["responsible"]), (), tuple(roles["cooperates"]), tuple(roles["guides"]),
+                              Span(brackets.start(), brackets.end()), tag=True))
     return sorted(notes, key=lambda n: n.span.start)
+
+
+def _tag_roles(text: str, start: int, end: int) -> dict[str, list[Span]] | None:
+    """The bodies of each role in a tag whose content is ``text[start:end]``, or None when the content
+    is not a sequence of ``[lead 会同] bodies [filler] role word`` groups joined by separators."""
+    remark = _LEAD_REMARK.search(text, start, end)
+    end = remark.start() if remark else end
+    roles: dict[str, list[Span]] = {"responsible": [], "cooperates": [], "guides": []}
+    pos = start
+    for word in _TAG_ROLE.finditer(text, start, end):
+        if word.start() == pos or re.search(r"[。；;：:]", text[pos:word.start()]):
+            return None
+        joined = text.find("会同", pos, word.start())
+        if joined > pos:
+            roles["responsible"].append(Span(pos, joined))
+            roles["cooperates"].append(Span(joined + 2, word.start()))
+        else:
+            roles[TAG_ROLES[word.group("role")]].append(Span(pos, word.start()))
+        pos = word.end() + (1 if word.end() < end else 0)
+    return roles if pos == end and pos > start else None
 
 
 def is_actor_list(text: str, spans: Sequence[Span], actors: Sequence[tuple[int, int]]) -> bool:
