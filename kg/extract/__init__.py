@@ -215,13 +215,13 @@ def _notes(text: str, start: int, end: int, found: _Found) -> list[_NoteFacts]:
 
 def _apply_notes(text: str, start: int, notes: Sequence[_NoteFacts], measures: list[MeasureFact]) -> None:
     """Each note of a provision (starting at ``start``) gives its roles and scope to the measures of
-    the unit it closes: its sentence when it stands before the sentence's end, else every measure of
-    the provision."""
+    the unit it closes: the sentence it stands in before the sentence's end, else (after a full stop,
+    or closing the heading or a sentence without measures) every measure of the provision."""
     for note in notes:
-        closes_sentence = note.span.start > start and text[note.span.start - 1] not in "。！？!?；;\n"
-        for measure in measures:
-            if closes_sentence and not measure.sentence.start <= note.span.start < measure.sentence.end:
-                continue
+        governed = measures
+        if note.span.start > start and text[note.span.start - 1] not in "。！？!?；;\n":
+            governed = [m for m in measures if m.sentence.start <= note.span.start < m.sentence.end] or measures
+        for measure in governed:
             _add_roles(measure, note.roles)
             measure.targets = _unique([*measure.targets, *note.places])
 

@@ -144,3 +144,11 @@ def test_a_tag_before_the_full_stop_governs_only_its_sentence(run) -> None:
     assert tagged and other
     assert all(("人力资源和社会保障部", "responsible") in {(r.actor.name, r.role) for r in m.roles} for m in tagged)
     assert not [r for m in other for r in m.roles]
+
+
+def test_a_tag_closing_the_heading_governs_the_whole_item(run) -> None:
+    # 国发〔2018〕39号 (十一), the tag moved to the end of the item's heading
+    structure, extraction = run(HEAD + "（一）保障困难群众基本生活（民政部负责）\n对符合最低生活保障条件的家庭，"
+                                "及时纳入最低生活保障范围。对符合临时救助条件的，给予临时救助。\n")
+    assert len(extraction.measures) >= 2
+    assert all(("民政部", "responsible") in {(r.actor.name, r.role) for r in m.roles} for m in extraction.measures)
