@@ -18,9 +18,9 @@ from kg.extract.industries import IndustryFinder, is_minted
 from kg.extract.lexicon import actors as actor_lexicon
 from kg.extract.lexicon import instruments, local_body_suffixes, surface_index
 from kg.extract.matcher import Segmenter, TermMatch, TermMatcher
-from kg.extract.notes import find_notes
+from kg.extract.notes import find_notes, is_actor_list
 from kg.extract.model import ClusterFact, Entity, Extraction, MeasureFact, Mention, Role, TargetFact
-from kg.extract.roles import COOPERATES, RESPONSIBLE, ActorSpan, assign_roles
+from kg.extract.roles import COOPERATES, GUIDES, RESPONSIBLE, ActorSpan, assign_roles
 from kg.extract.tables import RoleCell, role_cells
 from kg.extract.targets import (addressee_targets, dated_goal_span, list_row_places, subject_places, target_places,
                                 years_in)
@@ -116,7 +116,11 @@ class Extractor:
         on in the next provision (``支持下列地区开展试点：`` followed by items ``1.沈阳市``)."""
         measure_ordinal = goal_ordinal = 0
         first_measure: int | None = None
+        own_end = provision.children[0].span.start if provision.children else provision.span.end
+        notes = _notes(text, provision.span.start, own_end, found)
         for sentence in provision.sentences:
+            if any(note.span.start <= sentence.span.start < note.span.end for note in notes):
+                continue  # a note standing as its own sentence is no measure
             row = (list_row_places(text, sentence.span, found.places.within(sentence.span.start, sentence.span.end))
                    if list_head is not None else [])
             if row:  # a row of the list the last measure introduced with a colon
@@ -163,8 +167,7 @@ class Extractor:
                 if text[span.end:span.end + 1] in ("：", ":") and span.end >= sentence.span.end - 1:
                     list_head = fact
         if first_measure is not None:
-            own_end = provision.children[0].span.start if provision.children else provision.span.end
-            _apply_notes(text, provision.span.start, own_end, result.measures[first_measure:], found)
+            _apply_notes(text, provision.span.start, notes, result.measures[first_measure:])
         return list_head
 
 
@@ -183,18 +186,44 @@ def _actor_spans(actor_matches: Sequence[TermMatch[Entity]]) -> list[ActorSpan]:
     return [ActorSpan(m.start, m.end, m.value) for m in actor_matches]
 
 
-def _apply_notes(text: str, start: int, end: int, measures: list[MeasureFact], found: _Found) -> None:
-    """Responsible and cooperating bodies and scope from the provision's bracketed notes apply to all
-    its measures."""
+@dataclass(frozen=True)
+class _NoteFacts:
+    """What one bracketed note at ``span`` gives: roles and scope places."""
+
+    span: Span
+    roles: list[Role]
+    places: list
+
+
+def _notes(text: str, start: int, end: int, found: _Found) -> list[_NoteFacts]:
+    """The bracketed notes of ``text[start:end]`` with the roles and places they give; a
+    responsibility tag whose bodies are not only actor names is a remark and left out."""
+    notes = []
     for note in find_notes(text, start, end):
-        roles = [Role(m.actor, role, Span(m.start, m.end))
-                 for spans, role in ((note.responsible, RESPONSIBLE), (note.cooperating, COOPERATES))
-                 for s in spans for m in _actor_spans(found.actors.within(s.start, s.end))]
-        scope = _unique(m.place for s in note.scope for m in found.places.within(s.start, s.end)
-                        if not found.places.covers(m.start - 1, m.end) and not found.places.covers(m.start, m.end + 1))
-        for measure in measures:
-            _add_roles(measure, roles)
-            measure.targets = _unique([*measure.targets, *scope])
+        mentions = {role: [m for s in spans for m in _actor_spans(found.actors.within(s.start, s.end))]
+                    for spans, role in ((note.responsible, RESPONSIBLE), (note.cooperating, COOPERATES),
+                                        (note.guiding, GUIDES))}
+        if note.tag and not is_actor_list(text, [*note.responsible, *note.cooperating, *note.guiding],
+                                          [(m.start, m.end) for group in mentions.values() for m in group]):
+            continue
+        roles = [Role(m.actor, role, Span(m.start, m.end)) for role, group in mentions.items() for m in group]
+        places = _unique(m.place for s in note.scope for m in found.places.within(s.start, s.end)
+                         if not found.places.covers(m.start - 1, m.end) and not found.places.covers(m.start, m.end + 1))
+        notes.append(_NoteFacts(note.span, roles, places))
+    return notes
+
+
+def _apply_notes(text: str, start: int, notes: Sequence[_NoteFacts], measures: list[MeasureFact]) -> None:
+    """Each note of a provision (starting at ``start``) gives its roles and scope to the measures of
+    the unit it closes: the sentence it stands in before the sentence's end, else (after a full stop,
+    or closing the heading or a sentence without measures) every measure of the provision."""
+    for note in notes:
+        governed = measures
+        if note.span.start > start and text[note.span.start - 1] not in "。！？!?；;\n":
+            governed = [m for m in measures if m.sentence.start <= note.span.start < m.sentence.end] or measures
+        for measure in governed:
+            _add_roles(measure, note.roles)
+            measure.targets = _unique([*measure.targets, *note.places])
 
 
 def _apply_role_cells(cells: Sequence[RoleCell], measures: Sequence[MeasureFact], actors: Sequence[ActorSpan]) -> None:

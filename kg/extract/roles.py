@@ -2,10 +2,12 @@
 
 Roles (docs/gold-format.md, version 2): ``funds`` (出资, 安排资金, 给予补助, a bank's 信贷支持),
 ``responsible`` (X负责/牵头, 由X…, 请X…, X要…), ``cooperates`` (会同X, X配合/参与/协助), ``guides``
-(X指导/督促/监督/协调, 在X指导下, ``（…指导）``) and ``approves`` (X批准/同意, 经X批准 now, 报X审批).
+(X指导/督促/监督/协调, 在X指导下) and ``approves`` (X批准/同意, 经X批准 now, 报X审批).
 Not roles: a body inside a cited title 《…》, approvals reported as history (已经X同意, 经X批准设立的),
 statements of attention (X高度重视), issuing a document (X印发), a body that only qualifies a generic
 one (国务院有关部门) or a person (国务院领导同志), and the objects of 按照/根据/向.
+
+Bracketed tags of bodies (``（X、Y按职责分工负责）``, ``（X指导）``) are notes, read by ``kg.extract.notes``.
 
 Actors that stand together (``国家发展改革委及国家粮食局会同商务部``) are read as groups: the words before
 the first member and after the last decide the role of every member.
@@ -152,9 +154,6 @@ def group_role(text: str, sentence: Span, group: Sequence[ActorSpan], limit: int
             r"^[^，,；;。]{0,12}?(?:了|已|先后)", _GENERIC_TAIL.sub("", after, count=1)):
         return None
     bank = any(m.actor.kind == "bank" for m in group)
-    opened = text.rfind("（", sentence.start, first.start)
-    if opened > text.rfind("）", sentence.start, first.start) and re.match(r"[^（）]*?指导）", text[first.start:]):
-        return GUIDES  # （国家发展改革委、财政部指导）: every body of the note guides
     if re.search(r"在$", prefix) and re.match(r"(?:的)?(?:统一)?(?:指导|领导|指挥|监督|协调)", after):
         return GUIDES
     if re.search(r"(?:会同|协助|配合|商)$", prefix):
