@@ -9,12 +9,10 @@ Screenshots of the workbench and a place page go to a temporary folder, or to th
 from __future__ import annotations
 
 import csv
-import importlib.util
 import io
 import json
 import os
 import re
-import shutil
 import socket
 import subprocess
 import sys
@@ -26,10 +24,9 @@ from pathlib import Path
 
 import pytest
 
+from browser import browser_context, wait_until
+
 REPO = Path(__file__).resolve().parents[2]
-CHROMIUM = os.environ.get("POLICYKG_CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_ARGS = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--no-first-run", "--disable-sync"]
 QUERY = """PREFIX pkg: <https://w3id.org/policykg/ontology#>
 SELECT ?measure ?text (STRLEN(?text) AS ?length) WHERE { ?measure pkg:sourceText ?text } ORDER BY ?measure"""
 # every sentence of a measure written in a provision that names Beijing: what the old page listed
@@ -39,13 +36,6 @@ SELECT (COUNT(DISTINCT ?text) AS ?n) WHERE {
   ?m pkg:inProvision ?provision ; pkg:sentenceText ?text .
 }"""
 
-
-def _missing() -> str | None:
-    if importlib.util.find_spec("playwright") is None:
-        return "the PyPI package 'playwright' is not installed"
-    if not (Path(CHROMIUM).exists() or shutil.which(CHROMIUM)):
-        return f"Chromium not found at {CHROMIUM} (apt-get install chromium)"
-    return None
 
 
 def _free_port() -> int:
@@ -99,31 +89,11 @@ def screenshots(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def browser(tmp_path_factory):
-    missing = _missing()
-    if missing:
-        if os.environ.get("CI"):
-            pytest.fail(f"browser test cannot run in CI: {missing}", pytrace=False)
-        pytest.skip(missing)
-    from playwright.sync_api import sync_playwright
-
-    profile = tmp_path_factory.mktemp("chromium-profile")
     downloads = tmp_path_factory.mktemp("downloads")
-    with sync_playwright() as playwright:
-        context = playwright.chromium.launch_persistent_context(
-            str(profile), executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True, accept_downloads=True,
-            downloads_path=str(downloads), viewport={"width": 1280, "height": 900})
-        yield context
-        context.close()
+    yield from browser_context(tmp_path_factory.mktemp("chromium-profile"), accept_downloads=True,
+                               downloads_path=str(downloads), viewport={"width": 1280, "height": 900})
 
 
-def wait_until(page, expression: str, timeout_ms: int = 30_000) -> None:
-    """Poll ``expression`` with ``page.evaluate`` (``wait_for_function`` needs eval, which the CSP forbids)."""
-    waited = 0
-    while not page.evaluate(expression):
-        if waited >= timeout_ms:
-            raise AssertionError(f"timed out after {timeout_ms} ms waiting for {expression}")
-        page.wait_for_timeout(100)
-        waited += 100
 
 
 class Visit:

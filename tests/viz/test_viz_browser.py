@@ -7,19 +7,15 @@ are skipped otherwise.
 
 from __future__ import annotations
 
-import importlib.util
-import os
-import shutil
 from pathlib import Path
 
 import pytest
 
+from browser import browser_context, wait_until
+
 from kg.viz import run_viz
 
 GRAPHS = Path(__file__).resolve().parents[1] / "fixtures" / "graphs"
-CHROMIUM = os.environ.get("POLICYKG_CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_ARGS = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--no-first-run", "--disable-sync"]
 PAGES = ["graph.html", "cities.html", "geo.html", "timeline.html"]
 NETWORK_PAGES = PAGES[:3]
 # Pixels on the canvas that are not white/transparent: the drawn network.
@@ -41,40 +37,12 @@ NODE_SCREEN_JS = """(id) => {
 }"""
 
 
-def _missing() -> str | None:
-    if importlib.util.find_spec("playwright") is None:
-        return "the PyPI package 'playwright' is not installed"
-    if not (Path(CHROMIUM).exists() or shutil.which(CHROMIUM)):
-        return f"Chromium not found at {CHROMIUM} (apt-get install chromium)"
-    return None
-
 
 @pytest.fixture(scope="module")
 def browser(tmp_path_factory):
-    missing = _missing()
-    if missing:
-        if os.environ.get("CI"):
-            pytest.fail(f"browser test cannot run in CI: {missing}", pytrace=False)
-        pytest.skip(missing)
-    from playwright.sync_api import sync_playwright
-
-    profile = tmp_path_factory.mktemp("chromium-profile")
-    with sync_playwright() as playwright:
-        context = playwright.chromium.launch_persistent_context(
-            str(profile), executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True,
-            viewport={"width": 1280, "height": 800})
-        yield context
-        context.close()
+    yield from browser_context(tmp_path_factory.mktemp("chromium-profile"), viewport={"width": 1280, "height": 800})
 
 
-def wait_until(page, expression: str, timeout_ms: int = 60_000) -> None:
-    """Poll ``expression`` with ``page.evaluate`` (``wait_for_function`` needs eval, which the CSP forbids)."""
-    waited = 0
-    while not page.evaluate(expression):
-        if waited >= timeout_ms:
-            raise AssertionError(f"timed out after {timeout_ms} ms waiting for {expression}")
-        page.wait_for_timeout(100)
-        waited += 100
 
 
 class PageRun:
@@ -92,7 +60,8 @@ class PageRun:
         self.page.on("request", lambda r: self.requests.append(r.url))
         self.page.on("dialog", lambda d: (self.dialogs.append(d.message), d.dismiss()))
         self.page.goto(path.resolve().as_uri())
-        wait_until(self.page, "!!(window.policykg && window.policykg.ready && window.policykg.drawn)")
+        wait_until(self.page, "!!(window.policykg && window.policykg.ready && window.policykg.drawn)",
+                   timeout_ms=60_000)
         self.page.wait_for_timeout(200)
 
 
