@@ -30,8 +30,9 @@ def test_good_gold_parses_into_sets():
     assert [p.code for p in gold.places] == ["210100", None]
 
 
-def _broken(path: tuple, value):
-    data = copy.deepcopy(GOOD)
+def _broken(path: tuple, value, base: dict = GOOD):
+    """A copy of ``base`` with the value at ``path`` replaced (or removed, for ``KeyError``)."""
+    data = copy.deepcopy(base)
     target = data
     for key in path[:-1]:
         target = target[key]
@@ -101,15 +102,7 @@ def test_version_2_place_kinds_and_historical_places():
 
 
 def _broken_v2(path: tuple, value):
-    data = copy.deepcopy(GOOD_V2)
-    target = data
-    for key in path[:-1]:
-        target = target[key]
-    if value is KeyError:
-        del target[path[-1]]
-    else:
-        target[path[-1]] = value
-    return data
+    return _broken(path, value, GOOD_V2)
 
 
 @pytest.mark.parametrize(("path", "value", "expected"), [
