@@ -56,6 +56,13 @@ def actors() -> tuple[Entity, ...]:
 
 
 @cache
+def english_names() -> dict[str, str]:
+    """Official English names of central bodies (``kg/data/actors/english.tsv``), by actor id."""
+    rows = _read_tsv(data_dir() / "actors" / "english.tsv")
+    return {f"actor/{row['id']}": row["name_en"] for row in rows}
+
+
+@cache
 def local_body_suffixes() -> tuple[LocalBodySuffix, ...]:
     """Suffixes of local government bodies, longest first."""
     rows = _read_tsv(data_dir() / "actors" / "local_bodies.tsv")

@@ -14,6 +14,7 @@ from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SDO, SKOS, XSD
 from kg.annotate.kinds import ACTOR_KINDS, ontology_classes
 from kg.extract import Entity, Extraction
 from kg.extract.industries import is_minted
+from kg.extract.lexicon import english_names
 from kg.extract.roles import APPROVES, COOPERATES, FUNDS, GUIDES, PROVIDING, RESPONSIBLE
 from kg.graph.iris import (REFERENCE_GRAPH, cited_document_slug, cluster_iri, document_iri, document_slug,
                            entity_iri, goal_iri, graph_iri, measure_iri, provision_iri)
@@ -251,6 +252,8 @@ def add_reference(dataset: Dataset, places: Iterable[PlaceRecord], actors: Itera
             graph.add((s, RDF.type, cls))
         graph.add((s, RDFS.label, zh(actor.name)))
         graph.add((s, SKOS.prefLabel, Literal(pinyin_label(actor.name), lang=PINYIN)))
+        if actor.id in english_names():  # the body's official English name, from a cited source
+            graph.add((s, RDFS.label, Literal(english_names()[actor.id], lang="en")))
         if actor.replaced_by:
             graph.add((s, DCTERMS.isReplacedBy, entity_iri(actor.replaced_by)))
         founded, dissolved = actor.existed  # validity period of a body of earlier years

@@ -58,3 +58,18 @@ def test_a_body_of_earlier_years_carries_its_period_and_successor(tmp_path) -> N
     assert (body, SDO.foundingDate, Literal("1956", datatype=XSD.gYear)) in graph
     assert (body, SDO.dissolutionDate, Literal("1998", datatype=XSD.gYear)) in graph
     assert (body, DCTERMS.isReplacedBy, PKGD["actor/setc"]) in graph
+
+
+def test_a_central_body_carries_its_official_english_name_beside_the_chinese_one(graph) -> None:
+    from rdflib.namespace import RDFS
+
+    body = PKGD["actor/mof"]
+    assert set(graph.objects(body, RDFS.label)) == {Literal("财政部", lang="zh"), Literal("Ministry of Finance", lang="en")}
+
+
+@pytest.mark.parametrize("typed", ["Ministry of Finance", "ministry of finance", "MINISTRY OF FINANCE"])
+def test_an_english_name_finds_the_body_through_sparql_in_any_case(graph, typed: str) -> None:
+    rows = graph.query("""SELECT ?body ?zh WHERE {
+        ?body rdfs:label ?en . FILTER(LANG(?en) = "en" && CONTAINS(LCASE(STR(?en)), LCASE(?typed)))
+        ?body rdfs:label ?zh . FILTER(LANG(?zh) = "zh") }""", initBindings={"typed": Literal(typed)})
+    assert {(str(body), str(zh)) for body, zh in rows} == {(str(PKGD["actor/mof"]), "财政部")}

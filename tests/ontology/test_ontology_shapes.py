@@ -106,6 +106,8 @@ MEASURE_5G = PKGD["doc/fgzx-2021-1618/p2.5/m3"]
 TARGET = PKGD["doc/fgzx-2021-1618/p2.5/m3/t1"]
 CITY, PROVINCE = PKGD["place/210100"], PKGD["place/210000"]
 CLUSTER = PKGD["cluster/210100-robotics"]
+ACTOR = PKGD["actor/ndrc"]
+ENGLISH = Literal("National Development and Reform Commission", lang="en")
 Mutation = Callable[[Graph], None]
 QUALIFIED_MIN = SH.QualifiedMinCountConstraintComponent
 
@@ -165,9 +167,14 @@ EQUALS, SPARQL = SH.EqualsConstraintComponent, SH.SPARQLConstraintComponent
 BROKEN = [
     pytest.param(replace(CITY, PKG.adminCode, "21010"), {(CITY, PATTERN), (PKG.Place, SPARQL)},
                  id="five-digit admin code"),  # also no longer the code in its IRI
-    pytest.param(add(CITY, RDFS.label, Literal("盛京", lang="zh")), {(CITY, MAX)}, id="two zh labels"),
-    pytest.param(replace(CITY, RDFS.label, Literal("Shenyang", lang="en")),
-                 {(CITY, SH.LanguageInConstraintComponent)}, id="English-only label"),
+    pytest.param(add(CITY, RDFS.label, Literal("盛京", lang="zh")), {(CITY, SH.UniqueLangConstraintComponent)},
+                 id="two zh labels"),
+    pytest.param(replace(CITY, RDFS.label, Literal("Shenyang", lang="en")), {(CITY, QUALIFIED_MIN)},
+                 id="English-only label"),
+    pytest.param(add(ACTOR, RDFS.label, Literal("Commission nationale", lang="fr")),
+                 {(ACTOR, SH.LanguageInConstraintComponent)}, id="a French label"),
+    pytest.param(lambda g: (g.add((ACTOR, RDFS.label, ENGLISH)), g.add((ACTOR, RDFS.label, Literal("NDRC", lang="en")))),
+                 {(ACTOR, SH.UniqueLangConstraintComponent), (ACTOR, MAX)}, id="two English labels"),
     pytest.param(drop(MEASURE, PKG.inProvision), {(MEASURE, MIN)}, id="measure without provision"),
     pytest.param(drop(CITY, PKG.supportedBy), {(CITY, EQUALS)}, id="targets without supportedBy"),
     pytest.param(drop(MEASURE, PKG.targets), {(CITY, EQUALS)}, id="supportedBy without targets"),
@@ -220,7 +227,7 @@ def make_preamble(g: Graph) -> None:
     g.set((ITEM, PKG.ordinal, Literal(0)))
 
 
-@pytest.mark.parametrize("mutate", [move_target_to_provision, make_preamble])
+@pytest.mark.parametrize("mutate", [move_target_to_provision, make_preamble, add(ACTOR, RDFS.label, ENGLISH)])
 def test_variants_the_extractor_may_emit_conform(mutate: Mutation) -> None:
     data = fixture()
     mutate(data)

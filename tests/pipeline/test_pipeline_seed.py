@@ -20,7 +20,9 @@ def built(seed_build):
 
 
 def label(graph, node) -> str:
-    return str(graph.value(node, RDFS.label))
+    """The canonical (Chinese) label; central bodies also carry their English name."""
+    (chinese,) = [str(l) for l in graph.objects(node, RDFS.label) if l.language == "zh"]
+    return chinese
 
 
 def test_document_header(built):

@@ -41,3 +41,17 @@ def test_search_over_labels_in_every_language(tmp_path: Path) -> None:
     assert 'href="/id/doc/a"' in number
     assert quote.status_code == 200 and "nothing found" in quote.text
     assert 'value="&quot;}) } SELECT"' in quote.text
+
+
+def test_an_official_english_name_finds_the_chinese_body(tmp_path: Path) -> None:
+    from kg.graph.write import union_graph
+    from kg.pipeline import build_dataset
+
+    text = tmp_path / "notice.txt"
+    text.write_text("关于加强资金管理的通知\n一、财政部要会同有关部门加大资金支持力度。\n", encoding="utf-8")
+    graph = tmp_path / "built.ttl"
+    union_graph(build_dataset([text]).dataset).serialize(graph, format="turtle")
+    with TestClient(create_app(str(graph), workers=1)) as client:
+        pages = [client.get("/search", params={"q": q}).text for q in ("Ministry of Finance", "ministry of finance")]
+    for page in pages:
+        assert 'href="/id/actor/mof"' in page and "财政部" in page
