@@ -58,3 +58,24 @@ def test_a_body_of_earlier_years_carries_its_period_and_successor(tmp_path) -> N
     assert (body, SDO.foundingDate, Literal("1956", datatype=XSD.gYear)) in graph
     assert (body, SDO.dissolutionDate, Literal("1998", datatype=XSD.gYear)) in graph
     assert (body, DCTERMS.isReplacedBy, PKGD["actor/setc"]) in graph
+
+
+def test_source_offsets_of_an_html_text_slice_the_decoded_file_back_to_each_measure():
+    from kg.normalise import normalise
+
+    report = build_dataset([Path(__file__).resolve().parents[2] / "gold" / "texts" / "govcn-057.html"])
+    [document] = report.documents
+    graph, decoded = document.graph, document.source.normalised.source.decoded
+    measures = list(graph.subjects(RDF.type, PKG.Measure))
+    assert measures
+    equal = 0
+    for measure in measures:
+        start, end = int(graph.value(measure, PKG.sourceCharStart)), int(graph.value(measure, PKG.sourceCharEnd))
+        text = str(graph.value(measure, PKG.sourceText))
+        again = normalise(decoded[start:end]).text.replace("\n", "")
+        assert text.replace("\n", "") in again, (text, decoded[start:end])
+        equal += again == text.replace("\n", "")
+    assert equal >= len(measures) * 0.9  # the slice holds the measure and at most a character around it
+    for provision in graph.subjects(RDF.type, PKG.Provision):
+        assert int(graph.value(provision, PKG.sourceCharStart)) >= int(graph.value(provision, PKG.charStart))
+    assert check(union_graph(report.dataset)) == []
