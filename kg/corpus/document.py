@@ -102,6 +102,8 @@ def graph_document(path: Path, dataset: Dataset, extractor, *, unless: dict | No
     record = source_record(path)
     warnings += record.warnings() if record else []
     source = SourceInfo.of(path, raw, record, normalised)
+    if record and record.number and source.number is None:
+        warnings.append(f"{record.sidecar}: number {record.number!r} of {path.name} is not a document number; ignored")
     number = structure.number.value if structure.number else source.number
     slug = document_slug(number, source.content_hash)
     if unless and slug in unless:

@@ -26,6 +26,7 @@ from kg.normalise import NormalisedText
 from kg.normalise.sidecar import SourceRecord
 from kg.resources import ontology_file
 from kg.structure import DocumentStructure, Provision
+from kg.structure.header import DOC_NUMBER
 from kg.vocab import PKG, WGS
 
 ROLE_PROPERTIES = {FUNDS: PKG.fundedBy, RESPONSIBLE: PKG.responsibleParty, COOPERATES: PKG.cooperatingParty,
@@ -52,8 +53,9 @@ class SourceInfo:
 
     @property
     def number(self) -> str | None:
-        """The sidecar's document number (used only where the text prints none)."""
-        return self.record.number if self.record else None
+        """The sidecar's document number when it has the form of one (used only where the text prints none)."""
+        number = self.record.number if self.record else None
+        return number if number and DOC_NUMBER.fullmatch(number) else None
 
     def source_span(self, start: int, end: int) -> tuple[int, int] | None:
         """A span of the normalised text as a span of the file's decoded (or extracted) text."""

@@ -63,15 +63,17 @@ def test_a_json_row_gives_the_source_url_and_fills_only_what_the_text_lacks(fold
     assert check(graph) == []
 
 
-def test_a_csv_sidecar_and_a_url_that_is_not_http_is_ignored_with_a_warning(folder):
-    (folder / "metadata.csv").write_text("file,url,title\na.txt,javascript:alert(1),\n"
-                                         "b.txt,ftp://example.org/b,\n", encoding="utf-8")
+def test_a_csv_sidecar_s_url_that_is_not_http_or_number_that_is_not_one_is_ignored_with_a_warning(folder):
+    (folder / "metadata.csv").write_text("file,url,number\na.txt,javascript:alert(1),\n"
+                                         "b.txt,ftp://example.org/b,第三号\n", encoding="utf-8")
     report, docs = documents(folder)
     graph = union_graph(report.dataset)
     assert graph.value(docs["a.txt"].document, DCTERMS.source) is None
     assert graph.value(docs["b.txt"].document, DCTERMS.source) is None
     assert graph.value(docs["b.txt"].document, PKG.metadataFile) is None  # it filled in nothing
     assert sum("not an http(s) URL" in w and "metadata.csv" in w for w in report.warnings) == 2
+    assert graph.value(docs["b.txt"].document, PKG.documentNumber) is None
+    assert any("not a document number" in w and "b.txt" in w for w in report.warnings)
 
 
 def test_a_changed_row_rebuilds_only_its_document(folder, tmp_path_factory):
