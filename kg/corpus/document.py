@@ -100,10 +100,10 @@ def graph_document(path: Path, dataset: Dataset, extractor, *, unless: dict | No
     warnings = [f"{path}: {w}" for w in structure.warnings]
     raw = normalised.source.raw if normalised.source is not None else normalised.text.encode("utf-8")
     record = source_record(path)
-    warnings += record.warnings() if record else []
+    warnings += [f"{path}: {w}" for w in record.warnings()] if record else []
     source = SourceInfo.of(path, raw, record, normalised)
     if record and record.number and source.number is None:
-        warnings.append(f"{record.sidecar}: number {record.number!r} of {path.name} is not a document number; ignored")
+        warnings.append(f"{path}: {record.sidecar}: number {record.number!r} is not a document number; ignored")
     number = structure.number.value if structure.number else source.number
     slug = document_slug(number, source.content_hash)
     if unless and slug in unless:

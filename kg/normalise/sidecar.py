@@ -57,12 +57,12 @@ class SourceRecord:
             return None
 
     def warnings(self) -> list[str]:
-        """What in the row is ignored, and why."""
+        """What in the row is ignored, and why (each naming the sidecar)."""
         found = []
         if self.url and self.source_url() is None:
-            found.append(f"{self.sidecar}: url {self.url!r} of {self.file} is not an http(s) URL; ignored")
+            found.append(f"{self.sidecar}: url {self.url!r} is not an http(s) URL; ignored")
         if self.released and self.released_date() is None:
-            found.append(f"{self.sidecar}: released {self.released!r} of {self.file} is not a date; ignored")
+            found.append(f"{self.sidecar}: released {self.released!r} is not a date; ignored")
         return found
 
 
