@@ -33,6 +33,7 @@ from kg.extract import Extractor
 from kg.graph.build import DocumentGraph, add_reference
 from kg.graph.citations import resolve_cited_titles
 from kg.graph.write import OUTPUT_FILES, write_from_store
+from kg.normalise.sidecar import document_hash, source_record
 from kg.store.versions import REFERENCE_SHARD, backup_store, load_store, load_version, shard_paths, store_versions
 from kg.vocab import PKG
 
@@ -123,8 +124,9 @@ class _Change:
 
 
 def content_hash(path: Path) -> str:
-    """The content hash a document is identified by (SHA-256 of the file's bytes)."""
-    return "sha256:" + hashlib.sha256(path.read_bytes()).hexdigest()
+    """The content hash a build's manifest keeps for a document (SHA-256 of the file's bytes, combined
+    with its metadata sidecar row when it has one, so a changed row rebuilds the document)."""
+    return document_hash("sha256:" + hashlib.sha256(path.read_bytes()).hexdigest(), source_record(path))
 
 
 def run_build(inputs: list[Path], out: Path, *, store: str | None = None, validate: bool = True,

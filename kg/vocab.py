@@ -130,6 +130,11 @@ class PKG(DefinedNamespace):
     formerName: object
     changeYear: object
 
+    # provenance a reader can follow (prov): offsets into the original file, the metadata sidecar
+    sourceCharStart: object
+    sourceCharEnd: object
+    metadataFile: object
+
     # network analysis (policykg analyze)
     PlacePairing: object
     IndustryPairing: object

@@ -21,6 +21,7 @@ from kg.errors import PolicyKGError
 from kg.graph.build import DocumentGraph, SourceInfo, _schemes, add_reference
 from kg.graph.iris import document_slug
 from kg.normalise import load
+from kg.normalise.sidecar import document_hash, source_record
 from kg.structure import parse_document
 from kg.vocab import PKG
 
@@ -98,8 +99,12 @@ def graph_document(path: Path, dataset: Dataset, extractor, *, unless: dict | No
     structure = parse_document(normalised.text)
     warnings = [f"{path}: {w}" for w in structure.warnings]
     raw = normalised.source.raw if normalised.source is not None else normalised.text.encode("utf-8")
-    source = SourceInfo.of(path, raw)
-    number = structure.number.value if structure.number else None
+    record = source_record(path)
+    warnings += [f"{path}: {w}" for w in record.warnings()] if record else []
+    source = SourceInfo.of(path, raw, record, normalised)
+    if record and record.number and source.number is None:
+        warnings.append(f"{path}: {record.sidecar}: number {record.number!r} is not a document number; ignored")
+    number = structure.number.value if structure.number else source.number
     slug = document_slug(number, source.content_hash)
     if unless and slug in unless:
         return None, [*warnings, copy_warning(path, number or slug, unless[slug])]
@@ -125,8 +130,9 @@ def build_document(path: Path | str, shard: Path | str, *, validate: bool = True
         result.error, result.exit_code = str(exc), exc.exit_code
         return result
     assert document is not None
-    result.content_hash, result.slug = document.source.content_hash, document.slug
-    result.number = document.structure.number.value if document.structure.number else None
+    result.content_hash = document_hash(document.source.content_hash, document.source.record)
+    result.slug = document.slug
+    result.number = document.structure.number.value if document.structure.number else document.source.number
     graph = document.graph
     result.triples = len(graph)
     result.stats = {name: len(set(graph.subjects(RDF.type, cls))) for name, cls in STAT_CLASSES.items()}

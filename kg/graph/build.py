@@ -23,8 +23,11 @@ from kg.graph.succession import add_successions
 from kg.link import Gazetteer, PlaceRecord
 from kg.link.designations import designations_by_place
 from kg.link.wikidata import WIKIDATA, divisions
+from kg.normalise import NormalisedText
+from kg.normalise.sidecar import SourceRecord
 from kg.resources import ontology_file
 from kg.structure import DocumentStructure, Provision
+from kg.structure.header import DOC_NUMBER
 from kg.vocab import PKG, WGS
 
 ROLE_PROPERTIES = {FUNDS: PKG.fundedBy, RESPONSIBLE: PKG.responsibleParty, COOPERATES: PKG.cooperatingParty,
@@ -36,14 +39,28 @@ INDUSTRY_SCHEME = entity_iri("scheme/industry")
 
 @dataclass(frozen=True)
 class SourceInfo:
-    """Where a document came from: its file name and the SHA-256 of its bytes."""
+    """Where a document came from: its file name and the SHA-256 of its bytes; its sidecar row (source
+    URL, number, title, release date) and the normalised text with its map back to the file, if known."""
 
     path: Path
     content_hash: str
+    record: SourceRecord | None = None
+    normalised: NormalisedText | None = None
 
     @classmethod
-    def of(cls, path: Path, raw: bytes) -> SourceInfo:
-        return cls(path, "sha256:" + hashlib.sha256(raw).hexdigest())
+    def of(cls, path: Path, raw: bytes, record: SourceRecord | None = None,
+           normalised: NormalisedText | None = None) -> SourceInfo:
+        return cls(path, "sha256:" + hashlib.sha256(raw).hexdigest(), record, normalised)
+
+    @property
+    def number(self) -> str | None:
+        """The sidecar's document number when it has the form of one (used only where the text prints none)."""
+        number = self.record.number if self.record else None
+        return number if number and DOC_NUMBER.fullmatch(number) else None
+
+    def source_span(self, start: int, end: int) -> tuple[int, int] | None:
+        """A span of the normalised text as a span of the file's decoded (or extracted) text."""
+        return self.normalised.to_source(start, end) if self.normalised and self.normalised.source else None
 
 
 def zh(text: str) -> Literal:
@@ -59,7 +76,7 @@ class DocumentGraph:
 
     def __init__(self, dataset: Dataset, source: SourceInfo, structure: DocumentStructure,
                  extraction: Extraction) -> None:
-        number = structure.number.value if structure.number else None
+        number = structure.number.value if structure.number else source.number
         self.slug = document_slug(number, source.content_hash)
         self.document = document_iri(self.slug)
         self.graph = dataset.graph(graph_iri(self.slug))
@@ -87,20 +104,43 @@ class DocumentGraph:
         self._triple(s, RDF.type, PKG.PolicyDocument)
         self._triple(s, PKG.contentHash, Literal(self.source.content_hash))
         self._triple(s, PKG.sourceFile, Literal(self.source.path.name))
-        label = st.title.value if st.title else (st.number.value if st.number else self.source.path.stem)
-        self._triple(s, RDFS.label, zh(label))
-        if st.title:
-            self._triple(s, DCTERMS.title, zh(st.title.value))
-            self._triple(s, SKOS.prefLabel, Literal(pinyin_label(st.title.value), lang=PINYIN))
-        if st.number:
-            self._triple(s, PKG.documentNumber, Literal(st.number.value))
-        if st.issued:
-            self._triple(s, DCTERMS.issued, Literal(st.issued.isoformat(), datatype=XSD.date))
+        record = self.source.record
+        title = st.title.value if st.title else (record.title if record else None)
+        number = st.number.value if st.number else self.source.number
+        issued = st.issued or (record.released_date() if record else None)
+        self._triple(s, RDFS.label, zh(title or number or self.source.path.stem))
+        if title:
+            self._triple(s, DCTERMS.title, zh(title))
+            self._triple(s, SKOS.prefLabel, Literal(pinyin_label(title), lang=PINYIN))
+        if number:
+            self._triple(s, PKG.documentNumber, Literal(number))
+        if issued:
+            self._triple(s, DCTERMS.issued, Literal(issued.isoformat(), datatype=XSD.date))
+        if record:
+            self._source_record(record, filled=(title and not st.title, number and not st.number,
+                                                issued and not st.issued))
         if st.addressees:
             self._triple(s, PKG.addressedTo, zh(st.addressees.value))
         for actor in self.extraction.issuers:
             self._triple(s, PKG.issuedBy, entity_iri(actor.id))
             self.actors.add(actor)
+
+    def _source_record(self, record: SourceRecord, filled: tuple) -> None:
+        """The source URL from the sidecar row, and the sidecar named when it filled in a field."""
+        url = record.source_url()
+        if url:
+            self._triple(self.document, DCTERMS.source, URIRef(url))
+        if any(filled):
+            self._triple(self.document, PKG.metadataFile, Literal(record.sidecar))
+
+    def _offsets(self, s: URIRef, start: int, end: int) -> None:
+        """Offsets into the normalised text and, when the file is known, into the file's own text."""
+        self._triple(s, PKG.charStart, Literal(start))
+        self._triple(s, PKG.charEnd, Literal(end))
+        span = self.source.source_span(start, end)
+        if span is not None:
+            self._triple(s, PKG.sourceCharStart, Literal(span[0]))
+            self._triple(s, PKG.sourceCharEnd, Literal(span[1]))
 
     def _provision(self, provision: Provision, chain: list[Provision], parent: URIRef) -> None:
         chain = [*chain, provision]
@@ -112,8 +152,7 @@ class DocumentGraph:
         self._triple(s, PKG.provisionKind, Literal(provision.kind))
         self._triple(s, PKG.provisionNumber, Literal(provision.number))
         self._triple(s, PKG.ordinal, Literal(provision.ordinal))
-        self._triple(s, PKG.charStart, Literal(provision.span.start))
-        self._triple(s, PKG.charEnd, Literal(provision.span.end))
+        self._offsets(s, provision.span.start, provision.span.end)
         number = "前言" if provision.kind == "preamble" else provision.number
         self._triple(s, RDFS.label, zh(f"{number} {provision.heading}" if provision.heading else number))
         if provision.heading:
@@ -146,8 +185,7 @@ class DocumentGraph:
             self._triple(s, PKG.sourceText, zh(source_text))
             self._triple(s, PKG.sentenceText, zh(text[measure.sentence.start:measure.sentence.end]))
             self._triple(s, PKG.triggerVerb, Literal(measure.trigger))
-            self._triple(s, PKG.charStart, Literal(measure.span.start))
-            self._triple(s, PKG.charEnd, Literal(measure.span.end))
+            self._offsets(s, measure.span.start, measure.span.end)
             for place in measure.targets:
                 self._triple(s, PKG.targets, entity_iri(place.id))
                 self._triple(entity_iri(place.id), PKG.supportedBy, s)
@@ -199,8 +237,7 @@ class DocumentGraph:
             self._triple(s, PKG.inProvision, provision)
             self._triple(s, PKG.inDocument, self.document)
             self._triple(s, PKG.sourceText, zh(text[goal.span.start:goal.span.end]))
-            self._triple(s, PKG.charStart, Literal(goal.span.start))
-            self._triple(s, PKG.charEnd, Literal(goal.span.end))
+            self._offsets(s, goal.span.start, goal.span.end)
             if goal.year is not None:
                 self._triple(s, PKG.targetYear, Literal(f"{goal.year:04d}", datatype=XSD.gYear))
             self._triple(provision, PKG.hasTarget, s)

@@ -73,3 +73,24 @@ def test_an_english_name_finds_the_body_through_sparql_in_any_case(graph, typed:
         ?body rdfs:label ?en . FILTER(LANG(?en) = "en" && CONTAINS(LCASE(STR(?en)), LCASE(?typed)))
         ?body rdfs:label ?zh . FILTER(LANG(?zh) = "zh") }""", initBindings={"typed": Literal(typed)})
     assert {(str(body), str(zh)) for body, zh in rows} == {(str(PKGD["actor/mof"]), "财政部")}
+
+
+def test_source_offsets_of_an_html_text_slice_the_decoded_file_back_to_each_measure():
+    from kg.normalise import normalise
+
+    report = build_dataset([Path(__file__).resolve().parents[2] / "gold" / "texts" / "govcn-057.html"])
+    [document] = report.documents
+    graph, decoded = document.graph, document.source.normalised.source.decoded
+    measures = list(graph.subjects(RDF.type, PKG.Measure))
+    assert measures
+    equal = 0
+    for measure in measures:
+        start, end = int(graph.value(measure, PKG.sourceCharStart)), int(graph.value(measure, PKG.sourceCharEnd))
+        text = str(graph.value(measure, PKG.sourceText))
+        again = normalise(decoded[start:end]).text.replace("\n", "")
+        assert text.replace("\n", "") in again, (text, decoded[start:end])
+        equal += again == text.replace("\n", "")
+    assert equal == len(measures)  # normalising the slice gives the measure's text back, no more
+    for provision in graph.subjects(RDF.type, PKG.Provision):
+        assert int(graph.value(provision, PKG.sourceCharStart)) >= int(graph.value(provision, PKG.charStart))
+    assert check(union_graph(report.dataset)) == []
