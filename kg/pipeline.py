@@ -31,7 +31,7 @@ from kg.corpus.versions import Versions, fault_point
 from kg.errors import InputError, PolicyKGError, UsageError, ValidationFailed, one_line
 from kg.extract import Extractor
 from kg.graph.build import DocumentGraph, add_reference
-from kg.graph.citations import resolve_cited_titles
+from kg.graph.citations import resolve_cited_titles, resolve_cited_titles_in_shards
 from kg.graph.write import OUTPUT_FILES, write_from_store
 from kg.normalise.sidecar import document_hash, source_record
 from kg.store.versions import REFERENCE_SHARD, backup_store, load_store, load_version, shard_paths, store_versions
@@ -332,6 +332,7 @@ def _reference(version: Path, entries: dict[str, DocumentEntry]) -> tuple[int, i
         actors.update((a.id, a) for a in used_actors)
     dataset = Dataset()
     add_reference(dataset, places.values(), actors.values(), _extractor().gazetteer)
+    resolve_cited_titles_in_shards((version / entries[slug].shard for slug in sorted(entries)), dataset)
     graph = dataset.graph(URIRef(str(_reference_iri())))
     place_classes = {PKG.Province, PKG.City, PKG.District, PKG.County, PKG.Region, PKG.IndustrialPark}
     actor_classes = {PKG.GovernmentAgency, PKG.FinancialInstitution}

@@ -3,7 +3,11 @@ document in the build is that document (numbered citations need nothing: their I
 
 from __future__ import annotations
 
-from rdflib import Dataset
+from collections.abc import Iterable
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import Dataset, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, RDF
 
 from kg.graph.iris import REFERENCE_GRAPH
@@ -35,4 +39,25 @@ def resolve_cited_titles(dataset: Dataset) -> int:
                 if citing != document:
                     reference.add((citing, relation, document))
         resolved += 1
+    return resolved
+
+
+def resolve_cited_titles_in_shards(shards: Iterable[Path], dataset: Dataset) -> int:
+    """:func:`resolve_cited_titles` for a corpus build, whose documents live in N-Quads shards: only the
+    facts it needs (document and stub types, titles, numbers, citation relations) are read, shard by
+    shard, and the links go into ``dataset``'s reference graph. Returns how many stubs were resolved."""
+    needed = {str(DCTERMS.title), str(PKG.documentNumber), *(str(r) for r in RELATIONS)}
+    kinds = {str(PKG.PolicyDocument), str(PKG.CitedDocument)}
+    facts = Dataset()
+    scratch = facts.graph(URIRef("urn:x-policykg:citation-facts"))
+    for shard in shards:
+        for quad in ox.parse(path=str(shard), format=ox.RdfFormat.N_QUADS):
+            predicate, term = quad.predicate.value, quad.object
+            if predicate in needed or (predicate == str(RDF.type) and term.value in kinds):
+                value = Literal(term.value) if isinstance(term, ox.Literal) else URIRef(term.value)
+                scratch.add((URIRef(quad.subject.value), URIRef(predicate), value))
+    resolved = resolve_cited_titles(facts)
+    reference = dataset.graph(REFERENCE_GRAPH)
+    for triple in facts.graph(REFERENCE_GRAPH):
+        reference.add(triple)
     return resolved

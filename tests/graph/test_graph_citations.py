@@ -38,3 +38,19 @@ def test_a_number_citation_is_the_document_itself(tmp_path) -> None:
     (cited,) = {d for d in union.subjects(RDF.type, PKG.PolicyDocument) if (d, PKG.documentNumber, None) in union}
     (citing,) = set(union.subjects(RDF.type, PKG.PolicyDocument)) - {cited}
     assert (citing, PKG.cites, cited) in union and (cited, RDF.type, PKG.CitedDocument) in union
+
+
+def test_a_corpus_build_resolves_title_citations_across_shards(tmp_path) -> None:
+    from kg.graph.load import load_dataset
+    from kg.pipeline import run_build
+
+    texts = tmp_path / "texts"
+    texts.mkdir()
+    for index, text in enumerate((CITED, BY_TITLE)):
+        (texts / f"{index}.txt").write_text(text, encoding="utf-8")
+    run_build([texts], tmp_path / "out", validate=False)
+    dataset = load_dataset(tmp_path / "out" / "graph.trig")
+    union = Dataset(store=dataset.store, default_union=True)
+    (cited,) = {d for d in union.subjects(RDF.type, PKG.PolicyDocument) if (d, PKG.documentNumber, None) in union}
+    (citing,) = set(union.subjects(RDF.type, PKG.PolicyDocument)) - {cited}
+    assert (citing, PKG.implements, cited) in union.graph(REFERENCE_GRAPH)
