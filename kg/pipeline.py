@@ -206,15 +206,17 @@ def _run(out: Path, store: str | None, change: Callable[[Manifest | None], _Chan
                                 jobs=jobs or default_jobs(), executor=executor)
             fault_point("assembled")
             started = time.process_time()
-            if stores:
-                store_version, store = load_version(stores, version, manifest, previous=previous,
-                                                    rebuilt=set(summary.rebuilt), replace=replace)
-            else:
-                store = load_store(version / ".store", shard_paths(version, manifest))
+            with console.status("loading the store"):
+                if stores:
+                    store_version, store = load_version(stores, version, manifest, previous=previous,
+                                                        rebuilt=set(summary.rebuilt), replace=replace)
+                else:
+                    store = load_store(version / ".store", shard_paths(version, manifest))
             fault_point("loaded")
             summary.cpu["store load"] = time.process_time() - started
             started = time.process_time()
-            summary.written = write_from_store(store, version)
+            with console.status("writing the graph files"):
+                summary.written = write_from_store(store, version)
             del store
             shutil.rmtree(version / ".store", ignore_errors=True)
             summary.counts["triples"] = _lines(version / "graph.nt")
@@ -307,7 +309,8 @@ def _assemble(version: Path, current: Path | None, plan: _Change, manifest: Mani
         leftover.unlink()
     manifest.documents = entries
     started = time.process_time()
-    places, actors = _reference(version, entries)
+    with console.status("assembling the reference graph"):  # shown on a terminal only, like the bar
+        places, actors = _reference(version, entries)
     cpu = {stage: sum(r.cpu.get(stage, 0.0) for r in results) for stage in ("start-up", "extract", "shard", "validate")}
     cpu["reference"] = time.process_time() - started
     return BuildSummary(_counts(entries, places, actors), [], manifest, rebuilt=sorted(r.slug for r in results),
