@@ -55,7 +55,8 @@ class Extractor:
         boundaries = self.segmenter.boundaries(text)
         provisions = _ProvisionIndex(structure)
         places = self.places.find(text, boundaries=boundaries)
-        actor_matches = self.actors.find(text, boundaries, places)
+        year = structure.issued.year if structure.issued else None
+        actor_matches = self.actors.find(text, boundaries, places, year)
         industry_matches = self.industries.find(text, boundaries)
         instrument_matches = self.instruments.find(text)
         layer = AnnotationLayer(text, boundaries)

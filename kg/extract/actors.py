@@ -5,9 +5,10 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from kg.extract.clauses import TRIGGERS
-from kg.extract.lexicon import actors, local_body_suffixes, surface_index
+from kg.extract.lexicon import actors, local_body_suffixes, period_readings, reading_in, surface_index
 from kg.extract.matcher import TermMatch, TermMatcher
 from kg.extract.model import Entity
 from kg.link import PlaceMention
@@ -74,15 +75,18 @@ class ActorFinder:
 
     def __init__(self) -> None:
         self._index = surface_index(actors())
+        self._readings = period_readings(actors())
         self._matcher: TermMatcher[Entity] = TermMatcher(self._index)
 
     def find(self, text: str, boundaries: frozenset[int],
-             places: Sequence[PlaceMention]) -> list[TermMatch[Entity]]:
+             places: Sequence[PlaceMention], year: int | None = None) -> list[TermMatch[Entity]]:
         """Central bodies (国家发展改革委), local bodies (辽宁省人民政府) and bodies named by form
         (国务院三峡工程建设委员会办公室), sorted by position.
 
         A local body is a place mention followed directly by a body suffix; it and a body named by
-        form win over a lexicon alias inside them (``沈阳市发展改革委`` is not 国家发展改革委).
+        form win over a lexicon alias inside them (``沈阳市发展改革委`` is not 国家发展改革委). A short
+        form that bodies of several periods bore reads as the one that existed in ``year`` (the
+        document's), when it is known.
         """
         local = [found for place in places if (found := self._local_body(text, place)) is not None]
         local += [m for m in self._named_bodies(text) if not any(l.start <= m.start < l.end for l in local)]
@@ -92,9 +96,14 @@ class ActorFinder:
         local += [m for m in self._enterprises(text, boundaries)
                   if not any(l.start <= m.start < l.end or m.start <= l.start < m.end for l in local)]
         taken = [(m.start, m.end) for m in local]
-        central = [m for m in self._matcher.find(text, boundaries)
+        central = [self._of_period(text, m, year) for m in self._matcher.find(text, boundaries)
                    if not any(s <= m.start < e or s < m.end <= e for s, e in taken)]
         return sorted(local + central, key=lambda m: (m.start, m.end))
+
+    def _of_period(self, text: str, match: TermMatch[Entity], year: int | None) -> TermMatch[Entity]:
+        candidates = self._readings.get(text[match.start:match.end]) if year is not None else None
+        chosen = reading_in(candidates, year) if candidates else None
+        return replace(match, value=chosen) if chosen is not None else match
 
     def _named_bodies(self, text: str) -> list[TermMatch[Entity]]:
         """Bodies named by form; a name that is in the lexicon keeps the lexicon's entity."""

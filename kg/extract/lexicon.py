@@ -97,6 +97,23 @@ def instruments() -> tuple[Entity, ...]:
     return _concepts("instruments.ttl", "instrument")
 
 
+def period_readings(entities: tuple[Entity, ...]) -> dict[str, tuple[Entity, ...]]:
+    """Surfaces that several bodies of different periods bore (国家计委: 国家计划委员会 until 1998,
+    国家发展计划委员会 from then), each with those bodies in file order; a document's year chooses."""
+    bearers: dict[str, list[Entity]] = {}
+    for entity in entities:
+        for surface in dict.fromkeys((entity.name, *entity.aliases)):
+            bearers.setdefault(surface, []).append(entity)
+    return {surface: tuple(found) for surface, found in bearers.items()
+            if len(found) > 1 and any(e.existed != (None, None) for e in found)}
+
+
+def reading_in(candidates: tuple[Entity, ...], year: int) -> Entity | None:
+    """The one candidate that existed in ``year`` (open ends count as existing), else None."""
+    existing = [e for e in candidates if (e.existed[0] or year) <= year <= (e.existed[1] or year)]
+    return existing[0] if len(existing) == 1 else None
+
+
 def surface_index(entities: tuple[Entity, ...]) -> dict[str, Entity]:
     """Every name and alias → its entity (the first entity wins on a clash, in file order)."""
     index: dict[str, Entity] = {}

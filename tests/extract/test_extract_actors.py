@@ -79,3 +79,12 @@ def test_a_list_of_provinces_sharing_one_government_suffix(extractor) -> None:
     places = extractor.places.find(text)
     names = [m.value.name for m in extractor.actors.find(text, extractor.segmenter.boundaries(text), places)]
     assert names == ["北京市人民政府", "天津市人民政府", "西藏自治区人民政府", "陕西省人民政府"]
+
+
+@pytest.mark.parametrize(("year", "expected"), [(1996, "actor/spc-1952"), (2001, "actor/sdpc"), (None, "actor/sdpc")])
+def test_a_short_form_two_bodies_bore_reads_as_the_one_of_the_documents_year(year, expected):
+    from kg.extract.actors import ActorFinder
+
+    text = "由国家计委会同财政部负责。"
+    (planning, _) = ActorFinder().find(text, frozenset(range(len(text) + 1)), [], year)
+    assert text[planning.start:planning.end] == "国家计委" and planning.value.id == expected
