@@ -14,6 +14,7 @@ from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SDO, SKOS, XSD
 from kg.annotate.kinds import ACTOR_KINDS, ontology_classes
 from kg.extract import Entity, Extraction
 from kg.extract.industries import is_minted
+from kg.extract.lexicon import actors as actor_lexicon
 from kg.extract.lexicon import english_names
 from kg.extract.roles import APPROVES, COOPERATES, FUNDS, GUIDES, PROVIDING, RESPONSIBLE
 from kg.graph.iris import (REFERENCE_GRAPH, cited_document_slug, cluster_iri, document_iri, document_slug,
@@ -263,6 +264,20 @@ class DocumentGraph:
             self._triple(cited, PKG.mentionedIn, self.provision_iris[id(citation.provision)])
 
 
+def _with_successors(actors: Iterable[Entity]) -> set[Entity]:
+    """The actors used and every body that took over their work, so a lineage is whole in the graph."""
+    by_id = {entity.id: entity for entity in actor_lexicon()}
+    found: set[Entity] = set()
+    pending = list(actors)
+    while pending:
+        actor = pending.pop()
+        if actor not in found:
+            found.add(actor)
+            if actor.replaced_by in by_id:
+                pending.append(by_id[actor.replaced_by])
+    return found
+
+
 def add_reference(dataset: Dataset, places: Iterable[PlaceRecord], actors: Iterable[Entity],
                   gazetteer: Gazetteer) -> None:
     """The reference graph: the places used (with their ancestors and members), actors, and the SKOS
@@ -283,7 +298,7 @@ def add_reference(dataset: Dataset, places: Iterable[PlaceRecord], actors: Itera
         _add_place(graph, place)
         for designation in designations.get(place.id, ()):
             graph.add((entity_iri(place.id), PKG.designation, entity_iri(designation)))
-    for actor in sorted(set(actors), key=lambda a: a.id):
+    for actor in sorted(_with_successors(actors), key=lambda a: a.id):
         s = entity_iri(actor.id)
         for cls in ontology_classes(actor.kind):
             graph.add((s, RDF.type, cls))

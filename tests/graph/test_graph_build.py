@@ -94,3 +94,21 @@ def test_source_offsets_of_an_html_text_slice_the_decoded_file_back_to_each_meas
     for provision in graph.subjects(RDF.type, PKG.Provision):
         assert int(graph.value(provision, PKG.sourceCharStart)) >= int(graph.value(provision, PKG.charStart))
     assert check(union_graph(report.dataset)) == []
+
+
+def test_measures_of_a_body_and_its_predecessors_count_as_one_lineage(tmp_path) -> None:
+    from kg.pipeline import run_build
+    from kg.store import open_source, select
+
+    texts = tmp_path / "texts"
+    texts.mkdir()
+    (texts / "1996.txt").write_text("国务院办公厅关于基本建设有关问题的通知\n一、支持地方发展基本建设项目，由国家计委负责组织实施。\n"
+                                    "国务院办公厅\n1996年3月1日\n", encoding="utf-8")
+    (texts / "2010.txt").write_text("国务院办公厅关于投资项目有关问题的通知\n一、支持地方发展投资项目，由国家发展改革委负责组织实施。\n"
+                                    "国务院办公厅\n2010年3月1日\n", encoding="utf-8")
+    run_build([texts], tmp_path / "out", validate=False)
+    query = (Path(__file__).resolve().parents[2] / "queries" / "18_actor_lineages.rq").read_text(encoding="utf-8")
+    names, rows = select(open_source(tmp_path / "out" / "graph.trig"), query)
+    lineage = {row[names.index("bodyLabel")]: row for row in rows}["国家发展和改革委员会"]
+    assert int(lineage[names.index("measures")]) == 2
+    assert "国家计划委员会" in lineage[names.index("counting")]
