@@ -9,7 +9,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from kg.evaluate.counts import CATEGORIES, TARGETS, CategoryScore, Scores, macro
+from kg.evaluate.counts import CATEGORIES, TARGETS, CategoryScore, macro
 from kg.evaluate.peers import PeerResult
 
 if TYPE_CHECKING:

@@ -161,7 +161,7 @@ def test_title_over_two_lines_is_one_title():
 
 
 @pytest.mark.parametrize("joiner", ["\n", ""])
-def test_numbers_in_running_text_are_not_headings(joiner):
+def test_enumerations_dates_and_amounts_are_not_headings_with_or_without_line_breaks(joiner):
     text = joiner.join(["一、总体要求", "2025年底前全部完成。", "第一批试点城市。", "对一、二类地区给予补助。",
                         "一、二、三类地区分别安排3.5亿元。", "（见附件1）。", "二、主要任务", "（一）推进改造。"])
     doc = parse_document(text)
