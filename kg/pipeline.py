@@ -18,7 +18,7 @@ from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rdflib import Dataset, URIRef
+from rdflib import Dataset
 from rich.markup import escape
 from rdflib.namespace import RDF
 
@@ -32,6 +32,7 @@ from kg.errors import InputError, PolicyKGError, UsageError, ValidationFailed, o
 from kg.extract import Extractor
 from kg.graph.build import DocumentGraph, add_reference
 from kg.graph.citations import resolve_cited_titles, resolve_cited_titles_in_shards
+from kg.graph.iris import REFERENCE_GRAPH
 from kg.graph.write import OUTPUT_FILES, write_from_store
 from kg.normalise.sidecar import document_hash, source_record
 from kg.store.versions import REFERENCE_SHARD, backup_store, load_store, load_version, shard_paths, store_versions
@@ -336,19 +337,13 @@ def _reference(version: Path, entries: dict[str, DocumentEntry]) -> tuple[int, i
     dataset = Dataset()
     add_reference(dataset, places.values(), actors.values(), _extractor().gazetteer)
     resolve_cited_titles_in_shards((version / entries[slug].shard for slug in sorted(entries)), dataset)
-    graph = dataset.graph(URIRef(str(_reference_iri())))
+    graph = dataset.graph(REFERENCE_GRAPH)
     place_classes = {PKG.Province, PKG.City, PKG.District, PKG.County, PKG.Region, PKG.IndustrialPark}
     actor_classes = {PKG.GovernmentAgency, PKG.FinancialInstitution}
     counted = ({s for s, _, o in graph.triples((None, RDF.type, None)) if o in place_classes},
                {s for s, _, o in graph.triples((None, RDF.type, None)) if o in actor_classes})
     write_shard(sorted_quads(dataset), version / REFERENCE_SHARD)
     return len(counted[0]), len(counted[1])
-
-
-def _reference_iri():
-    from kg.graph.iris import REFERENCE_GRAPH
-
-    return REFERENCE_GRAPH
 
 
 def _counts(entries: dict[str, DocumentEntry], places: int, actors: int) -> dict[str, int]:
