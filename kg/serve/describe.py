@@ -18,7 +18,7 @@ from kg.vocab import PKG
 
 PLACE_TYPES = frozenset(str(term) for term in (PKG.Place, PKG.Province, PKG.City, PKG.District, PKG.County,
                                                PKG.Region, PKG.IndustrialPark))
-CITES = str(PKG._NS["cites"])  # pkg:cites (contract), declared in the ontology by the citations work
+CITES = str(PKG.cites)
 LABEL_PROPERTIES = frozenset({str(RDFS.label), str(SKOS.altLabel), str(SKOS.prefLabel), str(SKOS.hiddenLabel)})
 _PREFIXES = f"""PREFIX rdfs: <{RDFS}>
 PREFIX skos: <{SKOS}>
