@@ -74,12 +74,12 @@ def pinned(spec: str) -> tuple[str, Path | None]:
     return spec, None
 
 
-def _worker_main(conn: Connection, spec: str, max_rows: int) -> None:
-    """Process body: load the graph, say ready, then answer requests until the pipe closes.
+def _worker_main(conn: Connection, opened: str, version: Path | None, max_rows: int) -> None:
+    """Process body: load the graph (``opened``, see :func:`pinned`), say ready, then answer requests
+    until the pipe closes.
 
     A worker on a store version holds a reader lock on it for its whole life, so that a build never
     deletes the version under it."""
-    opened, version = pinned(spec)
     with ExitStack() as held:
         if version is not None:
             held.enter_context(reading(version))
@@ -111,9 +111,10 @@ def _serve_requests(conn: Connection, store: Any, max_rows: int) -> None:
 
 class _Worker:
     def __init__(self, spec: str, max_rows: int) -> None:
-        self.version = pinned(spec)[1]
+        opened, self.version = pinned(spec)  # resolved once: the child opens what the parent records
         self.conn, child = _CONTEXT.Pipe()
-        self.process = _CONTEXT.Process(target=_worker_main, args=(child, spec, max_rows), daemon=True)
+        self.process = _CONTEXT.Process(target=_worker_main, args=(child, opened, self.version, max_rows),
+                                        daemon=True)
         self.process.start()
         child.close()
         try:
