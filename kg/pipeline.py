@@ -22,6 +22,7 @@ from rdflib import Dataset
 from rich.markup import escape
 from rdflib.namespace import RDF
 
+from kg.annotate.kinds import ACTOR_KINDS, PLACE_KINDS
 from kg.corpus.document import (copy_warning, graph_document, read_reference_needs, scheme_graph, sorted_quads,
                                 write_shard)
 from kg.corpus.executor import default_jobs, run_tasks
@@ -36,7 +37,6 @@ from kg.graph.iris import REFERENCE_GRAPH
 from kg.graph.write import OUTPUT_FILES, write_from_store
 from kg.normalise.sidecar import document_hash, source_record
 from kg.store.versions import REFERENCE_SHARD, backup_store, load_store, load_version, shard_paths, store_versions
-from kg.vocab import PKG
 
 INPUT_SUFFIXES = (".txt", ".text", ".html", ".htm", ".xhtml", ".pdf", ".docx")
 SHARDS = "shards"
@@ -338,8 +338,8 @@ def _reference(version: Path, entries: dict[str, DocumentEntry]) -> tuple[int, i
     add_reference(dataset, places.values(), actors.values(), _extractor().gazetteer)
     resolve_cited_titles_in_shards((version / entries[slug].shard for slug in sorted(entries)), dataset)
     graph = dataset.graph(REFERENCE_GRAPH)
-    place_classes = {PKG.Province, PKG.City, PKG.District, PKG.County, PKG.Region, PKG.IndustrialPark}
-    actor_classes = {PKG.GovernmentAgency, PKG.FinancialInstitution}
+    place_classes = {cls for classes in PLACE_KINDS.values() for cls in classes}
+    actor_classes = {cls for classes in ACTOR_KINDS.values() for cls in classes}
     counted = ({s for s, _, o in graph.triples((None, RDF.type, None)) if o in place_classes},
                {s for s, _, o in graph.triples((None, RDF.type, None)) if o in actor_classes})
     write_shard(sorted_quads(dataset), version / REFERENCE_SHARD)

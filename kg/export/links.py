@@ -39,11 +39,15 @@ def wikidata_table(folder: Path | None = None) -> dict[str, str]:
 
 
 def same_as_links(store: Store, table: dict[str, str]) -> list[Quad]:
-    """``place owl:sameAs wd:Q…`` for every place whose admin code is in ``table``."""
+    """``place owl:sameAs wd:Q…`` for every place whose admin code is in ``table``, unless a graph of the
+    store already states that link (the build writes the shipped table's links into the reference graph)."""
     quads = []
     for place, code in select(store, _CODES)[1]:
-        if code in table:
-            quads.append(Quad(NamedNode(str(place)), OWL_SAME_AS, NamedNode(WIKIDATA + table[code]), LINKS_GRAPH))
+        if code not in table:
+            continue
+        node, target = NamedNode(str(place)), NamedNode(WIKIDATA + table[code])
+        if next(store.quads_for_pattern(node, OWL_SAME_AS, target), None) is None:
+            quads.append(Quad(node, OWL_SAME_AS, target, LINKS_GRAPH))
     return quads
 
 

@@ -7,13 +7,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from pyoxigraph import NamedNode, Quad
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 from rdflib.namespace import OWL, PROV, VOID
 
 from kg.errors import InputError
 from kg.export import run_export
-from kg.export.links import wikidata_table
+from kg.export.links import OWL_SAME_AS, same_as_links, wikidata_table
 from kg.export.writer import enrich, jsonld_context, write
 from kg.graph.load import load_dataset
 from kg.resources import data_dir
@@ -62,6 +63,15 @@ def test_links_graph_has_wikidata_and_wkt() -> None:
     assert wkt == Literal("POINT(123.4315 41.8057)", datatype=URIRef(GEO + "wktLiteral"))
     assert links.value(URIRef(ID + "place/210100"), URIRef(GEO + "hasGeometry")) == URIRef(ID + "place/210100#geometry")
     assert links.value(URIRef(ID + "place/210200"), URIRef(GEO + "hasGeometry")) is None
+
+
+def test_links_graph_does_not_repeat_a_link_the_store_already_states() -> None:
+    store = open_source(MINI)
+    place, wikidata = NamedNode(ID + "place/210000"), NamedNode("http://www.wikidata.org/entity/Q43934")
+    store.add(Quad(place, OWL_SAME_AS, wikidata, NamedNode(ID + "graph/reference")))
+    links = same_as_links(store, wikidata_table())
+    assert all(quad.subject != place for quad in links)
+    assert any(quad.subject == NamedNode(ID + "place/210100") for quad in links)
 
 
 def test_metadata_graph_has_void_and_provenance() -> None:

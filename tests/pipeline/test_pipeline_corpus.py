@@ -98,3 +98,15 @@ def test_two_builds_cannot_write_one_folder_at_once(corpus, tmp_path):
     with out_versions(tmp_path / "out").locked():
         with pytest.raises(PolicyKGError, match="locked by another build"):
             run_build([corpus], tmp_path / "out", jobs=1, validate=False)
+
+
+def test_summary_counts_places_of_every_kind(tmp_path):
+    """A country is a place too: the summary counts it beside the province (kinds table, not a class list)."""
+    text = tmp_path / "in.txt"
+    text.write_text("关于深化合作的通知\n一、支持黑龙江省与俄罗斯开展合作，鼓励企业参与。\n", encoding="utf-8")
+    summary = run_build([text], tmp_path / "out", jobs=1, validate=False)
+    labels = {str(row["label"].value) for row in open_source(str(tmp_path / "out" / "graph.trig")).query(
+        """PREFIX pkg: <https://w3id.org/policykg/ontology#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+        SELECT DISTINCT ?label WHERE { GRAPH ?g { ?m pkg:targets ?p } GRAPH ?r { ?p rdfs:label ?label } }""")}
+    assert {"黑龙江省", "俄罗斯"} <= labels
+    assert summary.counts["places"] == 2
