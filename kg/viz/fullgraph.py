@@ -100,7 +100,8 @@ def tooltip(entity: Entity, province_label: str | None) -> str:
     return "\n".join(lines)
 
 
-def summary_links(graph: StoreGraph, found: dict[str, Entity], edges: list[tuple[str, str, str]]) -> list[tuple[str, str]]:
+def summary_links(graph: StoreGraph, found: dict[str, Entity],
+                  edges: list[tuple[str, str, str]]) -> list[tuple[str, str]]:
     """``(document, entity)`` for every place, actor or concept a document's measures link to."""
     documents = {iri: str(document) for iri, e in found.items() if e.style.key in DETAIL_KINDS
                  for document in [document_of(graph, URIRef(iri))] if document is not None and str(document) in found}
