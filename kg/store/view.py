@@ -4,7 +4,7 @@ The first question about a property fetches all its pairs with one ``SELECT DIST
 union of the store's graphs (a fact repeated in many document graphs is read once) and indexes them
 both ways; later questions are dictionary look-ups. Values are rdflib terms (``URIRef``, ``Literal``
 with its language, ``BNode``) so that the code reading them needs no rdflib graph: nothing is parsed
-by rdflib and the store is never copied whole.
+by rdflib and the store is never converted into an rdflib graph.
 """
 
 from __future__ import annotations
