@@ -6,15 +6,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import networkx as nx
-from rdflib import Graph, URIRef
+from rdflib import URIRef
 
 from kg.analyse.read import label_of
+from kg.store.view import StoreGraph
 from kg.vocab import sparql_prefixes
 
-_CITATIONS = sparql_prefixes("pkg") + """SELECT ?citing ?relation ?cited WHERE {
+_CITATIONS = sparql_prefixes("pkg") + """SELECT DISTINCT ?citing ?relation ?cited WHERE {
   VALUES ?relation { pkg:cites pkg:promulgates pkg:implements pkg:forwards pkg:amends pkg:repeals pkg:repliesTo }
   ?citing ?relation ?cited }"""
-_BUILT = sparql_prefixes("pkg") + """SELECT ?document WHERE { ?document a pkg:PolicyDocument }"""
+_BUILT = sparql_prefixes("pkg") + """SELECT DISTINCT ?document WHERE { ?document a pkg:PolicyDocument }"""
 MAX_CHAIN = 6
 
 
@@ -60,15 +61,15 @@ class CitationNetwork:
         return sorted(found, key=lambda path: (-len(path), path))
 
 
-def read_citations(graph: Graph) -> CitationNetwork:
+def read_citations(graph: StoreGraph) -> CitationNetwork:
     """The citation network of a built graph; one row per (citing, cited) with its typed relation."""
     relations: dict[tuple[str, str], str] = {}
-    for citing, relation, cited in sorted(graph.query(_CITATIONS)):
+    for citing, relation, cited in sorted(graph.rows(_CITATIONS)):
         name = str(relation).rsplit("#", 1)[1]
         key = (str(citing), str(cited))
         if key not in relations or relations[key] == "cites":
             relations[key] = name
-    built = frozenset(str(row[0]) for row in graph.query(_BUILT))
+    built = frozenset(str(row[0]) for row in graph.rows(_BUILT))
     nodes = sorted({node for key in relations for node in key})
     return CitationNetwork([Citation(citing, cited, relation) for (citing, cited), relation in sorted(relations.items())],
                            built, {node: label_of(graph, URIRef(node)) for node in nodes})

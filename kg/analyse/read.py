@@ -1,7 +1,8 @@
 """Read the places, measures, actors and industries the analytics need from a built graph.
 
-Works from the RDF alone (CONTRACT.md terms). ``pkg:targets`` and its inverse ``pkg:supportedBy``
-are both read, so a graph that materialises only one direction gives the same answer.
+Works from the RDF alone (CONTRACT.md terms), read from a store through
+:class:`kg.store.view.StoreGraph`. ``pkg:targets`` and its inverse ``pkg:supportedBy`` are both
+read, so a graph that materialises only one direction gives the same answer.
 """
 
 from __future__ import annotations
@@ -11,9 +12,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from rdflib import RDF, RDFS, SKOS, Literal, URIRef
-from rdflib.graph import Graph
 from rdflib.namespace import DCTERMS
 
+from kg.store.view import StoreGraph
 from kg.vocab import PKG, WGS
 
 PLACE_CLASSES = (PKG.Place, PKG.Province, PKG.City, PKG.District, PKG.County, PKG.Region,
@@ -51,7 +52,7 @@ UP_TO_DOCUMENT = (PKG.inProvision, PKG.partOf)
 """From a measure up to its document: measure → provision → … → document."""
 
 
-def document_of(graph: Graph, node: URIRef) -> URIRef | None:
+def document_of(graph: StoreGraph, node: URIRef) -> URIRef | None:
     """The policy document a measure, goal or provision belongs to, up its ``inProvision``/``partOf`` links."""
     seen: set[URIRef] = set()
     while (node, RDF.type, PKG.PolicyDocument) not in graph:
@@ -76,7 +77,7 @@ class PolicyNetwork:
     cluster_industries: dict[str, frozenset[str]]
 
 
-def label_of(graph: Graph, node: URIRef) -> str:
+def label_of(graph: StoreGraph, node: URIRef) -> str:
     """The node's ``rdfs:label`` (Chinese preferred, then any), else the last segment of its IRI."""
     labels = sorted(graph.objects(node, RDFS.label), key=_label_rank)
     if labels:
@@ -93,7 +94,7 @@ def _label_rank(lit: object) -> tuple[int, str]:
     return rank, str(lit)
 
 
-def _first_literal(graph: Graph, node: URIRef, prop: URIRef) -> str | None:
+def _first_literal(graph: StoreGraph, node: URIRef, prop: URIRef) -> str | None:
     values = sorted(str(o) for o in graph.objects(node, prop) if isinstance(o, Literal))
     return values[0] if values else None
 
@@ -105,14 +106,14 @@ def _float(value: str | None) -> float | None:
         return None
 
 
-def place_kind(graph: Graph, node: URIRef) -> str:
+def place_kind(graph: StoreGraph, node: URIRef) -> str:
     """The most specific place class's local name (``City``), ``Place`` if only that is known."""
     kinds = sorted(str(t).rsplit("#", 1)[-1] for t in graph.objects(node, RDF.type) if t in PLACE_CLASSES)
     specific = [k for k in kinds if k != "Place"]
     return specific[0] if specific else "Place"
 
 
-def province_of(graph: Graph, node: URIRef) -> URIRef | None:
+def province_of(graph: StoreGraph, node: URIRef) -> URIRef | None:
     """Follow ``pkg:locatedIn`` up to the enclosing ``pkg:Province`` (the node itself if it is one)."""
     seen: set[URIRef] = set()
     current: URIRef | None = node
@@ -125,18 +126,18 @@ def province_of(graph: Graph, node: URIRef) -> URIRef | None:
     return None
 
 
-def place_nodes(graph: Graph) -> list[URIRef]:
+def place_nodes(graph: StoreGraph) -> list[URIRef]:
     """Every node that is a place: typed as one, carrying an admin code, or targeted by a measure."""
     nodes: set[URIRef] = set()
     for cls in PLACE_CLASSES:
         nodes.update(s for s in graph.subjects(RDF.type, cls) if isinstance(s, URIRef))
-    nodes.update(s for s in graph.subjects(PKG.adminCode, None) if isinstance(s, URIRef))
-    nodes.update(o for o in graph.objects(None, PKG.targets) if isinstance(o, URIRef))
-    nodes.update(s for s in graph.subjects(PKG.supportedBy, None) if isinstance(s, URIRef))
+    nodes.update(s for s in graph.subjects(PKG.adminCode) if isinstance(s, URIRef))
+    nodes.update(o for _s, o in graph.subject_objects(PKG.targets) if isinstance(o, URIRef))
+    nodes.update(s for s in graph.subjects(PKG.supportedBy) if isinstance(s, URIRef))
     return sorted(nodes)
 
 
-def read_place(graph: Graph, node: URIRef) -> Place:
+def read_place(graph: StoreGraph, node: URIRef) -> Place:
     """One place's label, class, admin code, province and coordinates."""
     province = province_of(graph, node)
     return Place(
@@ -150,7 +151,7 @@ def read_place(graph: Graph, node: URIRef) -> Place:
     )
 
 
-def _targets(graph: Graph) -> dict[URIRef, set[URIRef]]:
+def _targets(graph: StoreGraph) -> dict[URIRef, set[URIRef]]:
     targets: dict[URIRef, set[URIRef]] = defaultdict(set)
     for measure, place in graph.subject_objects(PKG.targets):
         targets[measure].add(place)
@@ -163,7 +164,7 @@ def _iris(nodes: Iterable[object]) -> frozenset[str]:
     return frozenset(str(n) for n in nodes if isinstance(n, URIRef))
 
 
-def read_network(graph: Graph) -> PolicyNetwork:
+def read_network(graph: StoreGraph) -> PolicyNetwork:
     """Collect places, measures (with targets, industries, actors) and cluster industries."""
     places = {str(n): read_place(graph, n) for n in place_nodes(graph)}
     targets = _targets(graph)

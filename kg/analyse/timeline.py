@@ -13,20 +13,21 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from rdflib import Graph, URIRef
+from rdflib import URIRef
 
 from kg.analyse.read import label_of
+from kg.store.view import StoreGraph
 from kg.vocab import sparql_prefixes
 
 LEVELS = ("central", "provincial", "city", "county", "unknown")
 _LOCAL_ACTOR = re.compile(r"/actor/(\d{6})-")
 _PREFIX = sparql_prefixes("pkg", "dcterms")
-_MEASURES = _PREFIX + """SELECT ?measure ?document ?issued WHERE {
+_MEASURES = _PREFIX + """SELECT DISTINCT ?measure ?document ?issued WHERE {
   ?measure a pkg:Measure ; pkg:inDocument ?document . ?document dcterms:issued ?issued }"""
-_TARGETS = _PREFIX + "SELECT ?measure ?place WHERE { ?measure a pkg:Measure ; pkg:targets ?place }"
-_INSTRUMENTS = _PREFIX + "SELECT ?measure ?concept WHERE { ?measure pkg:instrumentType ?concept }"
-_DESIGNATIONS = _PREFIX + "SELECT ?place ?concept WHERE { ?place pkg:designation ?concept }"
-_ISSUERS = _PREFIX + "SELECT ?document ?actor WHERE { ?document a pkg:PolicyDocument ; pkg:issuedBy ?actor }"
+_TARGETS = _PREFIX + "SELECT DISTINCT ?measure ?place WHERE { ?measure a pkg:Measure ; pkg:targets ?place }"
+_INSTRUMENTS = _PREFIX + "SELECT DISTINCT ?measure ?concept WHERE { ?measure pkg:instrumentType ?concept }"
+_DESIGNATIONS = _PREFIX + "SELECT DISTINCT ?place ?concept WHERE { ?place pkg:designation ?concept }"
+_ISSUERS = _PREFIX + "SELECT DISTINCT ?document ?actor WHERE { ?document a pkg:PolicyDocument ; pkg:issuedBy ?actor }"
 
 
 @dataclass(frozen=True)
@@ -85,11 +86,11 @@ def issuer_level(actor: str) -> str:
     return "provincial" if code.endswith("0000") else "city" if code.endswith("00") else "county"
 
 
-def _rows(graph: Graph, query: str) -> list[tuple[str, ...]]:
-    return sorted(tuple(str(v) for v in row) for row in graph.query(query))
+def _rows(graph: StoreGraph, query: str) -> list[tuple[str, ...]]:
+    return sorted(tuple(str(v) for v in row) for row in graph.rows(query))
 
 
-def analyse_time(graph: Graph) -> TimeAnalysis:
+def analyse_time(graph: StoreGraph) -> TimeAnalysis:
     """Years, timelines and diffusion of a built graph (documents without an issue date are left out)."""
     year_of = {m: int(issued[:4]) for m, _, issued in _rows(graph, _MEASURES)}
     document_of = {m: d for m, d, _ in _rows(graph, _MEASURES)}

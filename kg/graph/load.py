@@ -39,7 +39,7 @@ def load_dataset(path: Path | str = DEFAULT_GRAPH) -> Dataset:
 
 
 def _from_store(spec: str) -> Dataset:
-    """All quads of an on-disk Oxigraph store as an rdflib Dataset (for analytics and pictures)."""
+    """All quads of an on-disk Oxigraph store as an rdflib Dataset (for code that needs rdflib objects)."""
     import pyoxigraph as ox
 
     from kg.store import open_source

@@ -8,12 +8,10 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
-from rdflib import Graph
-
 from kg.analyse import Analysis, PolicyNetwork, analyse, network_of
 from kg.analyse.files import atomic_write_text
-from kg.graph.load import load_dataset
 from kg.options import view_names
+from kg.store.view import StoreGraph, open_graph
 from kg.viz.fonts import font_warning
 from kg.viz.page import PageSpec, render
 from kg.viz.fullgraph import full_page
@@ -25,9 +23,9 @@ __all__ = ["VIEWS", "Source", "run_viz", "write_pages"]
 
 @dataclass
 class Source:
-    """A loaded graph with its policy network; the analysis is computed once, when first needed."""
+    """An opened graph with its policy network; the analysis is computed once, when first needed."""
 
-    graph: Graph
+    graph: StoreGraph
     network: PolicyNetwork
 
     @cached_property
@@ -52,13 +50,14 @@ def write_pages(source: Source, out: Path, views: list[str]) -> list[Path]:
             for name, (file_name, build) in VIEWS.items() if not views or name in views]
 
 
-def run_viz(graph: Path, out: Path, views: list[str]) -> list[Path]:
-    """Load the graph file and write the chosen pages into ``out``; returns the paths written.
+def run_viz(graph: Path | str, out: Path, views: list[str]) -> list[Path]:
+    """Open ``graph`` (a graph file, loaded into an in-memory store, or ``oxigraph:DIR``) and write the
+    chosen pages into ``out``; returns the paths written.
 
     Warns on stderr when this machine has no CJK font to show the pages' labels (:mod:`kg.viz.fonts`).
     """
     warning = font_warning()
     if warning:
         print(f"policykg: warning: {warning}", file=sys.stderr)
-    dataset = load_dataset(graph)
-    return write_pages(Source(dataset, network_of(dataset, graph)), out, views)
+    source = open_graph(graph)
+    return write_pages(Source(source, network_of(source, graph)), out, views)

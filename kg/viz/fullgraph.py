@@ -7,10 +7,11 @@ import math
 from collections import defaultdict
 from dataclasses import dataclass
 
-from rdflib import RDF, Graph, Literal, URIRef
+from rdflib import RDF, Literal, URIRef
 
 from kg.analyse.read import document_of, label_of, province_of
 from kg.analyse.records import snippet
+from kg.store.view import StoreGraph
 from kg.viz.common import limit_note, local_name, physics_options, province_options, top_n
 from kg.viz.page import PageSpec
 from kg.viz.style import CLASS_STYLES, ClassStyle, style_for
@@ -43,7 +44,7 @@ class Entity:
     sentences: tuple[str, ...]
 
 
-def _sentences(graph: Graph, node: URIRef) -> tuple[str, ...]:
+def _sentences(graph: StoreGraph, node: URIRef) -> tuple[str, ...]:
     own = [str(o) for p in (PKG.sourceText, PKG.sentenceText) for o in graph.objects(node, p)
            if isinstance(o, Literal)]
     if own:
@@ -53,7 +54,7 @@ def _sentences(graph: Graph, node: URIRef) -> tuple[str, ...]:
     return tuple(behind[:SENTENCES_PER_NODE])
 
 
-def entities(graph: Graph) -> dict[str, Entity]:
+def entities(graph: StoreGraph) -> dict[str, Entity]:
     """Every IRI typed with a known class, keyed by IRI."""
     types: dict[URIRef, set[URIRef]] = defaultdict(set)
     known = {cls for cls, _style in CLASS_STYLES}
@@ -74,11 +75,11 @@ def entities(graph: Graph) -> dict[str, Entity]:
     return found
 
 
-def links(graph: Graph, nodes: dict[str, Entity]) -> list[tuple[str, str, str]]:
+def links(graph: StoreGraph, nodes: dict[str, Entity]) -> list[tuple[str, str, str]]:
     """``(subject, property IRI, object)`` for every triple between two entities, inverses once."""
     found: set[tuple[str, str, str]] = set()
-    for s, p, o in graph.triples((None, None, None)):
-        if p == RDF.type or str(s) not in nodes or str(o) not in nodes or not isinstance(o, URIRef):
+    for s, p, o in graph.links():
+        if str(s) not in nodes or str(o) not in nodes:
             continue
         forward = SKIPPED_INVERSES.get(p)
         if forward is not None and (o, forward, s) in graph:
@@ -99,7 +100,8 @@ def tooltip(entity: Entity, province_label: str | None) -> str:
     return "\n".join(lines)
 
 
-def summary_links(graph: Graph, found: dict[str, Entity], edges: list[tuple[str, str, str]]) -> list[tuple[str, str]]:
+def summary_links(graph: StoreGraph, found: dict[str, Entity],
+                  edges: list[tuple[str, str, str]]) -> list[tuple[str, str]]:
     """``(document, entity)`` for every place, actor or concept a document's measures link to."""
     documents = {iri: str(document) for iri, e in found.items() if e.style.key in DETAIL_KINDS
                  for document in [document_of(graph, URIRef(iri))] if document is not None and str(document) in found}
@@ -147,7 +149,7 @@ def _node_provinces(found: dict[str, Entity], edges: list[tuple[str, str, str]])
     return provinces
 
 
-def full_page(graph: Graph) -> PageSpec:
+def full_page(graph: StoreGraph) -> PageSpec:
     """Documents, places, actors and the concepts they name, linked document → entity; provisions,
     measures and dated goals with their own links behind a toggle. Legends count the whole graph."""
     every = entities(graph)

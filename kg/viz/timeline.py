@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from rdflib import RDF, Graph, URIRef
+from rdflib import RDF, URIRef
 from rdflib.namespace import DCTERMS
 
 from kg.analyse.read import document_of, label_of
+from kg.store.view import StoreGraph
 from kg.viz.page import PageSpec
 from kg.vocab import PKG
 
@@ -35,7 +36,7 @@ class DatedDocument:
     measures: int
 
 
-def dated_documents(graph: Graph) -> list[DatedDocument]:
+def dated_documents(graph: StoreGraph) -> list[DatedDocument]:
     """Every policy document with its issue date and measure count, by date then IRI."""
     documents = {d for d in graph.subjects(RDF.type, PKG.PolicyDocument) if isinstance(d, URIRef)}
     measures: dict[URIRef, int] = defaultdict(int)
@@ -52,7 +53,7 @@ def dated_documents(graph: Graph) -> list[DatedDocument]:
     return sorted(found, key=lambda d: (d.issued or "9999", d.iri))
 
 
-def timeline_page(graph: Graph) -> PageSpec:
+def timeline_page(graph: StoreGraph) -> PageSpec:
     """Bars of documents and measures per year, a list of the documents, undated ones apart."""
     documents = dated_documents(graph)
     dated = [d for d in documents if d.year is not None]

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 
-from rdflib import Dataset
+import pyoxigraph as ox
 
 from kg.analyse.citations import read_citations
+from kg.store.view import StoreGraph
 
 TTL = """
 @prefix pkg: <https://w3id.org/policykg/ontology#> .
@@ -20,9 +21,10 @@ pkgd:doc/c a pkg:PolicyDocument ; pkg:cites pkgd:doc/b ; pkg:promulgates pkgd:do
 
 
 def _network():
-    dataset = Dataset(default_union=True)
-    dataset.parse(data=re.sub(r"pkgd:(\S+?)(?=[ ;.,\n])", r"<https://w3id.org/policykg/id/\1>", TTL), format="turtle")
-    return read_citations(dataset)
+    store = ox.Store()
+    store.load(re.sub(r"pkgd:(\S+?)(?=[ ;.,\n])", r"<https://w3id.org/policykg/id/\1>", TTL).encode("utf-8"),
+               format=ox.RdfFormat.TURTLE)
+    return read_citations(StoreGraph(store))
 
 
 def test_the_stated_relation_wins_over_plain_cites() -> None:

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 
-from rdflib import Dataset
+import pyoxigraph as ox
 
 from kg.analyse.across import diffusion_csv, years_csv
 from kg.analyse.timeline import analyse_time, issuer_level
+from kg.store.view import StoreGraph
 
 TTL = """
 @prefix pkg: <https://w3id.org/policykg/ontology#> .
@@ -29,9 +30,10 @@ pkgd:place/210100 pkg:designation pkgd:designation/zone ; rdfs:label "沈阳市"
 
 
 def _time():
-    dataset = Dataset(default_union=True)
-    dataset.parse(data=re.sub(r"pkgd:(\S+?)(?=[ ;.,\n])", r"<https://w3id.org/policykg/id/\1>", TTL), format="turtle")
-    return analyse_time(dataset)
+    store = ox.Store()
+    store.load(re.sub(r"pkgd:(\S+?)(?=[ ;.,\n])", r"<https://w3id.org/policykg/id/\1>", TTL).encode("utf-8"),
+               format=ox.RdfFormat.TURTLE)
+    return analyse_time(StoreGraph(store))
 
 
 def test_years_count_documents_measures_places_and_instruments() -> None:

@@ -10,7 +10,7 @@ import pytest
 
 from kg.analyse import network_of
 from kg.errors import InputError, UsageError
-from kg.graph.load import load_dataset
+from kg.store.view import open_graph
 from kg.viz import Source, fullgraph, places, run_viz, write_pages
 from kg.viz.page import VIS_JS
 
@@ -69,17 +69,18 @@ def test_full_graph_has_every_class_legend_and_source_sentences(small_pages):
 
 
 def test_full_graph_hides_unmentioned_concepts_and_legend_counts_the_whole_graph(tmp_path, monkeypatch):
-    from rdflib import RDF, SKOS, URIRef
+    import pyoxigraph as ox
+    from rdflib import RDF, SKOS
 
     from kg.vocab import PKG, PKGD
 
-    dataset = load_dataset(GRAPHS / "small.trig")
-    lonely = URIRef(str(PKGD) + "industry/lonely")
-    mentioned = next(dataset.subjects(RDF.type, PKG.Industry))
-    dataset.add((lonely, RDF.type, PKG.Industry))
-    dataset.add((lonely, SKOS.broader, mentioned))
+    source = open_graph(GRAPHS / "small.trig")
+    lonely = str(PKGD) + "industry/lonely"
+    mentioned = next(source.store.quads_for_pattern(None, ox.NamedNode(RDF.type), ox.NamedNode(PKG.Industry))).subject
+    source.store.add(ox.Quad(ox.NamedNode(lonely), ox.NamedNode(RDF.type), ox.NamedNode(PKG.Industry)))
+    source.store.add(ox.Quad(ox.NamedNode(lonely), ox.NamedNode(SKOS.broader), mentioned))
     monkeypatch.setattr(fullgraph, "FULL_NODE_LIMIT", 5)
-    spec = fullgraph.full_page(dataset)
+    spec = fullgraph.full_page(source)
     assert str(lonely) not in {n["id"] for n in spec.nodes} and len(spec.nodes) == 5
     assert "1 concepts that nothing mentions are left out." in spec.notes
     assert "措施 measure (5)" in [entry["text"] for entry in spec.legend]  # the whole graph, not the 5 shown
@@ -185,8 +186,8 @@ def test_empty_projection_says_so_on_the_cities_page(tmp_path):
 def test_big_graphs_are_capped_and_the_page_says_so(tmp_path, monkeypatch):
     monkeypatch.setattr(fullgraph, "FULL_NODE_LIMIT", 10)
     monkeypatch.setattr(places, "CITY_NODE_LIMIT", 3)
-    dataset = load_dataset(GRAPHS / "small.trig")
-    write_pages(Source(dataset, network_of(dataset, GRAPHS / "small.trig")), tmp_path, ["full", "cities"])
+    source = open_graph(GRAPHS / "small.trig")
+    write_pages(Source(source, network_of(source, GRAPHS / "small.trig")), tmp_path, ["full", "cities"])
     full = (tmp_path / "graph.html").read_text(encoding="utf-8")
     assert len(page_data(full)["nodes"]) == 10
     assert "Showing 10 of 23 nodes" in full
