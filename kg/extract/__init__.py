@@ -84,21 +84,30 @@ class Extractor:
                                           structure.title.value if structure.title else None,
                                           tuple(f.span for f in (structure.number,) if f is not None))
         result.clusters = find_clusters(text, result.measures, places, industry_matches, provisions.at,
-                                        self._industries_in_parks(text, places),
-                                        lambda start, end: self.industries.in_phrase(text, start, end, boundaries),
+                                        self._industries_in_parks(text, places, boundaries),
+                                        self.industries.reader(text, boundaries),
                                         words.names)
         for cluster in result.clusters:
             if is_minted(cluster.industry):  # an industry the scheme lacks is mentioned where its cluster is
                 result.mentions.append(Mention(cluster.industry, cluster.span, cluster.industry.name, cluster.provision))
         return result
 
-    def _industries_in_parks(self, text: str, places: Sequence[PlaceMention]) -> list[TermMatch[Entity]]:
+    def _industries_in_parks(self, text: str, places: Sequence[PlaceMention],
+                             boundaries: frozenset[int]) -> list[TermMatch[Entity]]:
         """Industries inside park names (宁东能源化工基地 → 化工): a listed park is one jieba word, so the
-        word-boundary check cannot apply inside it."""
-        found = []
+        word-boundary check cannot apply inside it. Where the words of the name are known, a concept
+        found there takes its modifiers (``…乐城国际医疗旅游先行区`` → 国际医疗旅游, not 旅游)."""
+        found: list[TermMatch[Entity]] = []
         for park in (p for p in places if p.place.kind == "park"):
+            inside: list[TermMatch[Entity]] = []
             for match in self.industries.find(text[park.start:park.end], None):
-                found.append(TermMatch(park.start + match.start, park.start + match.end, match.surface, match.value))
+                start, end = park.start + match.start, park.start + match.end
+                after_places = max((p.end for p in places if park.start <= p.start and p.end <= start
+                                    and p is not park), default=park.start)
+                inside.extend(self.industries.widest_ending(text, after_places, end, boundaries)
+                              or [TermMatch(start, end, match.surface, match.value)])
+            found.extend(m for m in inside if not any(o is not m and o.start <= m.start and m.end <= o.end
+                                                      and o.end - o.start > m.end - m.start for o in inside))
         return found
 
     def _issuers(self, structure: DocumentStructure, actor_matches: Sequence[TermMatch[Entity]]) -> list[Entity]:

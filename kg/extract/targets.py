@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from kg.extract.clauses import LEAD_WORDS, Clause
+from kg.extract.clauses import LEAD_WORDS, TRIGGERS, Clause
 from kg.extract.model import Role
 from kg.extract.roles import PROVIDING
 from kg.link import Gazetteer, PlaceMention, PlaceRecord
@@ -32,6 +32,29 @@ _LIST_JOINER = re.compile(r"、|和|及|与|以及")
 YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
 _GOAL = re.compile(r"(?:到|(?<!截)至|力争|争取)\s*(?:19|20)\d{2}\s*年|(?:19|20)\d{2}\s*年(?:底|末)?(?:前|以前|之前)")
 _GOAL_WORDS = re.compile(r"(?:形成|达到|实现|建成|覆盖|完成|取得|全部|基本|力争|争取|超过|不低于|提高到|降低|控制在|突破)")
+
+
+# A place opening the name of an event or an organisation (X奥运会, X博览会, X组委会, X天文台): the
+# heads of such names (…运会, …博会, …委会) end it within a few characters;
+# the name is what the text speaks of, the place no target of its own.
+_NAMED_AFTER = re.compile(r"(?:第[0-9一二三四五六七八九十]+届)?([\u4e00-\u9fff]{0,6}?)"
+                          r"(?:[奥运博展交洽峰委]会|论坛|天文台|气象台|海关|大学|学院|研究院|研究所|医院|公司|集团|协会|商会)")
+_VERB_IN_NAME = re.compile("|".join(sorted(TRIGGERS, key=len, reverse=True)) + r"|办|[的和与及等在对向为]")
+# A place named as where goods come from (X生产的棉花, 产自X) or as the home of a counterpart
+# (向X金融同业拆出, X同胞) is no target of the measure.
+_ORIGIN_AFTER = re.compile(r"(?:地区)?(?:生产|出产|原产|产|种植|养殖|制造|加工)(?:的|且|并)")
+_ORIGIN_BEFORE = re.compile(r"(?:产自|原产于|原产地为|产于|来自|源自|进口自)$")
+_COUNTERPART_AFTER = re.compile(r"(?:地区)?(?:金融)?(?:同业|同胞|居民|投资者|客商)")
+
+
+def names_something_else(text: str, mention: PlaceMention) -> bool:
+    """True when the place only opens the name of an event or an organisation, or names the origin
+    of goods or the home of a counterpart: the measure does not target it."""
+    named = _NAMED_AFTER.match(text, mention.end)
+    if named is not None and not _VERB_IN_NAME.search(named.group(1)):
+        return True
+    return bool(_ORIGIN_AFTER.match(text, mention.end) or _COUNTERPART_AFTER.match(text, mention.end)
+                or _ORIGIN_BEFORE.search(text, max(0, mention.start - 5), mention.start))
 
 
 def is_partner(text: str, clause: Span, mention: PlaceMention, place_ends: frozenset[int] = frozenset()) -> bool:
@@ -120,7 +143,7 @@ def target_places(text: str, clauses: Sequence[Span], mentions: Sequence[PlaceMe
         clause = next((c for c in clauses if c.start <= mention.start < c.end), None)
         if clause is None or nested_in_other(mention, ordered) or is_scoping_parent(mention, following, gazetteer):
             continue
-        if in_cited_title(text, clauses[0].start, mention):
+        if in_cited_title(text, clauses[0].start, mention) or names_something_else(text, mention):
             continue
         if is_partner(text, clause, mention, place_ends) or not (
                 mention in subjects or is_addressed_before_trigger(text, clause, mention, trigger_at)):
@@ -132,16 +155,23 @@ def target_places(text: str, clauses: Sequence[Span], mentions: Sequence[PlaceMe
 # 你省, 贵区: the addressee of a reply, referred to by a deictic form.
 _DEICTIC = re.compile(r"(?:你|贵)(?:省|自治区|区|市|县|州|盟|旗)")
 _ASKS = re.compile(r"(?:建议|请|由|要求)$")
+# A local government the measure asks (建议X人民政府…, 请X人民政府…) or directs (X人民政府要…) is
+# addressed; one that merely pays or acts (经费由X人民政府承担, 由X人民政府制定) is the agent.
+_ASKED_BODY = re.compile(r"(?:建议|请|要求|责成|希望|支持|鼓励|指导|督促)$")
+_DIRECTED_BODY = re.compile(r"(?:要|应当|应|须|必须|务必)(?!求)")
 
 
 def addressee_targets(text: str, measure: Span, trigger_at: int, roles: Sequence[Role],
                       places: Sequence[PlaceMention], addressees: Sequence[PlaceRecord]) -> list[PlaceRecord]:
     """Places a measure addresses through a body or a deictic form rather than by name:
-    a local government given the task (``建议湖北省人民政府…做好…``: its place), and ``你省`` after
-    the verb or asked to act (``统筹考虑你省的要求``, ``建议你省…``), which is the addressee's place."""
+    a local government asked or directed to do the task (``建议湖北省人民政府…做好…``: its place; not
+    ``由湖北省人民政府承担``, where it is the agent), and ``你省`` after the verb or asked to act
+    (``统筹考虑你省的要求``, ``建议你省…``), which is the addressee's place."""
     found: list[PlaceRecord] = []
     for role in roles:
-        if role.role in PROVIDING and role.actor.name.endswith("政府"):
+        if role.role in PROVIDING and role.actor.name.endswith("政府") and (
+                _ASKED_BODY.search(text, max(measure.start, role.span.start - 2), role.span.start)
+                or _DIRECTED_BODY.match(text, role.span.end)):
             found.extend(m.place for m in places if role.span.start <= m.start and m.end <= role.span.end
                          and m.place not in found)
     for deictic in _DEICTIC.finditer(text, measure.start, measure.end):

@@ -174,3 +174,39 @@ def test_rows_of_places_after_a_colon_are_targets_of_the_measure_that_introduces
 def test_a_row_with_other_words_ends_the_list(run) -> None:
     text = "关于开展试点的通知\n各省人民政府：\n经研究，确定以下城市为试点城市：\n沈阳市\n大连市发生的问题要认真研究。"
     assert measure_targets(run, text)[0] == ["沈阳市"]
+
+
+# Constructed sentences (issue #8): what a measure does not target.
+
+def test_a_local_government_that_pays_or_acts_is_the_agent_not_a_target(run) -> None:
+    assert measure_targets(run, "同意在南宁市举办边境贸易洽谈活动，所需经费由广西壮族自治区人民政府承担。") == [["南宁市"]]
+    assert measure_targets(run, "支持开展林权改革试点，具体办法由江西省人民政府制定。") == [[]]
+    # asked or directed, the government's place is addressed
+    assert measure_targets(run, "建议江西省人民政府做好林权改革试点的组织工作。") == [["江西省"]]
+    assert measure_targets(run, "江西省人民政府要做好林权改革试点的组织工作。") == [["江西省"]]
+
+
+def test_a_place_opening_an_event_or_organisation_name_is_no_target(run) -> None:
+    assert measure_targets(run, "同意成立第十九届杭州亚运会组委会。") == [[]]
+    assert measure_targets(run, "在成都大运会执委会统一领导下开展赛事筹备工作。") == [[]]
+    assert measure_targets(run, "同意浙江省气象局与澳门地球物理气象局开展业务合作。") == [[]]
+    # the host asked to hold the event is a target
+    assert measure_targets(run, "支持杭州市举办2022年亚运会。") == [["杭州市"]]
+
+
+def test_the_origin_of_goods_or_a_counterpart_is_no_target(run) -> None:
+    assert measure_targets(run, "对新疆生产的长绒棉给予铁路运费补贴。") == [[]]
+    assert measure_targets(run, "允许进口产自智利的车厘子。") == [[]]
+    assert measure_targets(run, "允许区内金融机构向香港地区金融同业拆借资金。") == [[]]
+    assert measure_targets(run, "在新疆开展长绒棉种植补贴试点。") == [["新疆维吾尔自治区"]]
+
+
+def test_a_province_before_its_city_and_a_cited_title(run) -> None:
+    assert measure_targets(run, "支持江苏省苏州市建设先进制造业集群。") == [["苏州市"]]
+    assert measure_targets(run, "依照《福建省促进茶产业发展条例》，加大对茶农的扶持。") == [[], []]
+
+
+def test_targets_named_as_subject_or_scope_of_a_measure(run) -> None:
+    assert measure_targets(run, "江西省要加快建设内陆开放型经济试验区。") == [["江西省"]]
+    assert measure_targets(run, "支持云南省建设面向南亚东南亚辐射中心。") == [["云南省"]]
+    assert measure_targets(run, "在宁波市、温州市和台州市开展民营经济改革试点。") == [["宁波市", "温州市", "台州市"]]
