@@ -22,8 +22,8 @@ from kg.extract.notes import find_notes, is_actor_list
 from kg.extract.model import ClusterFact, Entity, Extraction, MeasureFact, Mention, Role, TargetFact
 from kg.extract.roles import COOPERATES, GUIDES, RESPONSIBLE, ActorSpan, assign_roles
 from kg.extract.tables import RoleCell, role_cells
-from kg.extract.targets import (addressee_targets, dated_goal_span, list_row_places, subject_places, target_places,
-                                years_in)
+from kg.extract.targets import (addressee_targets, anaphoric_places, dated_goal_span, list_row_places, subject_places,
+                                target_places, years_in)
 from kg.link import Gazetteer, PlaceLinker, PlaceMention, PlaceRecord
 from kg.structure import DocumentStructure, Provision, Span
 
@@ -128,6 +128,7 @@ class Extractor:
         first_measure: int | None = None
         own_end = provision.children[0].span.start if provision.children else provision.span.end
         notes = _notes(text, provision.span.start, own_end, found)
+        topic = self._heading_targets(text, provision, found)
         for sentence in provision.sentences:
             if any(note.span.start <= sentence.span.start < note.span.end for note in notes):
                 continue  # a note standing as its own sentence is no measure
@@ -160,8 +161,13 @@ class Extractor:
                                    trigger=measure.trigger)
                 chosen = target_places(text, measure_clauses, inside, self.gazetteer, measure.trigger_at)
                 fact.targets = _unique(m.place for m in chosen)
-                if not inside:  # no place of its own: the sentence's addressed subject (X要…，…，…) governs it
-                    fact.targets = list(addressed)
+                if not inside:  # no place of its own: the sentence's addressed subject (X要…，…，…), a word
+                    # standing for a place named before (该市, 库区), else the provision's heading governs it
+                    earlier = [m for m in found.places.within(provision.span.start, span.start)
+                               if not found.actors.covers(m.start, m.end)]
+                    fact.targets = (list(addressed) or anaphoric_places(text, span, measure.trigger_at, earlier,
+                                                                          words.boundaries)
+                                    or list(topic))
                 elif (subjects := [m.place for m in subject_places(text, measure_clauses, inside, measure.trigger_at)
                                    if m in chosen]):
                     addressed = _unique(subjects)
@@ -179,6 +185,16 @@ class Extractor:
         if first_measure is not None:
             _apply_notes(text, provision.span.start, notes, result.measures[first_measure:])
         return list_head
+
+
+    def _heading_targets(self, text: str, provision: Provision, found: _Found) -> list[PlaceRecord]:
+        """The places a provision's heading names as its topic (``（一）关于加大对X…投资问题``), read as
+        a measure's objects: partners, scoping parents, hosts of parks and names of events are left out."""
+        heading = provision.heading_span
+        if heading is None or provision.kind == "annex":  # an annex's title names a document, not a topic
+            return []
+        inside = [m for m in found.places.within(heading.start, heading.end) if not found.actors.covers(m.start, m.end)]
+        return _unique(m.place for m in target_places(text, [heading], inside, self.gazetteer, heading.start))
 
 
 @dataclass(frozen=True)

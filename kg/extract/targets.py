@@ -21,6 +21,9 @@ _EVENT = re.compile(r"[^，,；;。]{0,8}?(?:发生|出现)(?:的|了)")
 # 在/于/对/为/向/给 as prepositions, not inside 存在, 由于, 针对, 因为, 方向…
 _LOCATIVE = re.compile(r"(?<![存现正所实])在|(?<![由关属等至基])于|(?<![针面相反核绝])对(?!接)|(?<![因作成认以行])为"
                        r"|(?<![方面指导倾偏志意])向|给")
+# 将/把 X 纳入…: the disposal construction puts its object before the verb that selects it.
+_DISPOSAL = re.compile(r"(?<![即必])[将把]")
+_SELECTING = ("纳入", "列入", "列为")
 # What may stand between a subject list of places and the measure's verb: 鄂尔多斯市大力发展…,
 # 唐山、包头等5个城市要…, 沈阳市作为试点….
 _SUBJECT_GAP = re.compile(r"(?:等(?:[0-9一二三四五六七八九十两]+个)?(?:城市|地区|省份|省区|省市|地方|市|县|区)?)?"
@@ -99,11 +102,14 @@ def nested_in_other(mention: PlaceMention, mentions: Sequence[PlaceMention]) -> 
 def is_addressed_before_trigger(text: str, clause: Span, mention: PlaceMention, trigger_at: int) -> bool:
     """A place written before the measure's verb is a target only when the text addresses it:
     ``X要进一步落实…`` (a directive to X), or ``在X开展…``/``对X给予…`` (X is where or whom it acts on).
-    A place that is merely the subject of a report (``X等8个区域…先行先试，取得了…``) is not, nor,
-    wherever it stands, the place where an event happened (``X发生的事故``)."""
+    ``将X纳入…`` puts the selected place before its verb. A place that is merely the subject of a
+    report (``X等8个区域…先行先试，取得了…``) is not, nor, wherever it stands, the place where an event
+    happened (``X发生的事故``)."""
     if _EVENT.match(text, mention.end):
         return False  # 山西、安徽省发生的事故: the place of an event, not a target
     if mention.end > trigger_at:
+        return True
+    if text.startswith(_SELECTING, trigger_at) and _DISPOSAL.search(text, clause.start, mention.start):
         return True
     return bool(_DIRECTIVE.search(text, mention.end, trigger_at)) or bool(
         _LOCATIVE.search(text[clause.start:mention.start]))
@@ -150,6 +156,36 @@ def target_places(text: str, clauses: Sequence[Span], mentions: Sequence[PlaceMe
             continue
         chosen.append(mention)
     return chosen
+
+
+# A word standing for a place named before it: 该市, 该省 (the last place of that level), and a bare
+# generic area noun that ends that place's name (库区 for X库区, 流域 for X流域).
+_DEMONSTRATIVE = re.compile(r"该(自治区|省|市|县|区)")
+_DEMONSTRATED_KINDS = {"自治区": ("province",), "省": ("province",), "市": ("city", "province", "county"),
+                       "县": ("county",), "区": ("district", "park", "area", "region")}
+_AREA_NOUN = re.compile(r"[库湖林牧垦矿灾景园新]区|流域|试验区|示范区|开发区|高新区|自贸区|经济带|城市群")
+
+
+def anaphoric_places(text: str, measure: Span, trigger_at: int, earlier: Sequence[PlaceMention],
+                     boundaries: frozenset[int] | None = None) -> list[PlaceRecord]:
+    """The places a measure without a place name of its own refers to by a word that stands for a
+    place named before it in its provision (``earlier``, in text order): ``该市`` is the last city
+    named, ``库区`` after the verb the last place whose name ends in 库区 (``提高库区…监测预警水平``;
+    not ``将是库区…的高发期`` before it)."""
+    found: list[PlaceRecord] = []
+
+    def take(matches) -> None:
+        last = next((m.place for m in reversed(earlier) if matches(m)), None)
+        if last is not None and last not in found:
+            found.append(last)
+
+    for word in _DEMONSTRATIVE.finditer(text, measure.start, measure.end):
+        take(lambda m, kinds=_DEMONSTRATED_KINDS[word.group(1)]: m.place.kind in kinds)
+    for word in _AREA_NOUN.finditer(text, max(measure.start, trigger_at), measure.end):
+        if boundaries is not None and (word.start() not in boundaries or word.end() not in boundaries):
+            continue
+        take(lambda m, noun=word.group(): m.surface.endswith(noun) and len(m.surface) > len(noun))
+    return found
 
 
 # 你省, 贵区: the addressee of a reply, referred to by a deictic form.

@@ -210,3 +210,35 @@ def test_targets_named_as_subject_or_scope_of_a_measure(run) -> None:
     assert measure_targets(run, "江西省要加快建设内陆开放型经济试验区。") == [["江西省"]]
     assert measure_targets(run, "支持云南省建设面向南亚东南亚辐射中心。") == [["云南省"]]
     assert measure_targets(run, "在宁波市、温州市和台州市开展民营经济改革试点。") == [["宁波市", "温州市", "台州市"]]
+
+
+def test_the_object_of_a_disposal_construction_is_a_target(run) -> None:
+    assert measure_targets(run, "将贵州、云南纳入试点范围。") == [["贵州省", "云南省"]]
+    assert measure_targets(run, "国家将在编制规划时把江西省列入支持范围。") == [["江西省"]]
+
+
+REPLY = ("关于有关问题的复函\n江西省人民政府：\n一、关于水利建设问题。\n"
+         "（一）关于加大对鄱阳湖区堤防建设投资问题。发展改革委将认真研究，给予适当支持。\n"
+         "（二）关于三峡库区地质灾害防治问题。三峡库区监测体系已经初步建立。"
+         "但今后将是库区地质灾害的高发期。国土资源部将继续切实提高库区地质灾害监测预警水平。\n"
+         "（三）关于赣州市的项目问题。发展改革委将对该市的项目统筹考虑。\n")
+
+
+def targets_by_provision(run, text: str) -> list[tuple[str, list[str]]]:
+    _, extraction = run(text)
+    return [(m.provision.number, [p.name for p in m.targets]) for m in extraction.measures]
+
+
+def test_a_measure_without_a_place_takes_its_provisions_topic_or_the_place_a_word_stands_for(run) -> None:
+    assert targets_by_provision(run, REPLY) == [
+        ("（一）", ["鄱阳湖"]),        # the heading names the topic of the provision's measures
+        ("（二）", []),                # a report, with a place of its own
+        ("（二）", ["三峡库区"]),      # 库区 after the verb stands for the last place named …库区
+        ("（三）", ["赣州市"]),        # 该市: the last city named
+    ]
+
+
+def test_an_annex_title_is_no_topic_of_the_annexs_measures(run) -> None:
+    text = ("关于印发试点方案的通知\n各省人民政府：\n现将试点方案印发给你们。\n附件\n赣州市试点方案\n"
+            "加大资金投入，完善基础设施。\n")
+    assert all(targets == [] for targets in measure_targets(run, text))
