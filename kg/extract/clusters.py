@@ -9,6 +9,7 @@ from kg.annotate.spans import SpanIndex
 from kg.extract.industries import IndustryReader
 from kg.extract.matcher import TermMatch
 from kg.extract.model import ClusterFact, Entity, MeasureFact
+from kg.extract.targets import is_model
 from kg.link import PlaceMention
 from kg.structure import Provision, Span
 
@@ -34,8 +35,6 @@ _ORG_AFTER = re.compile(r"(?:局|厅|委员会|委|办公室|公司|集团|协�
 # A place qualifying an industry with 的 or directly, up to a head word: 宁夏的枸杞产业, 江西稀土产业.
 _QUALIFIED = re.compile(r"的?([\u4e00-\u9fff]{1,10}?(?:产业|经济))(?![\u4e00-\u9fff]*?(?:产业|经济))")
 _CLAUSE_END = "，,；;。：:！？!?\n"
-# A place written as a model to follow is not where the industry is: 借鉴北京市服务业扩大开放…经验.
-_MODEL_BEFORE = re.compile(r"(?:借鉴|学习|参照|比照|参考)$")
 
 
 def find_clusters(text: str, measures: Sequence[MeasureFact], places: Sequence[PlaceMention],
@@ -68,9 +67,9 @@ def find_clusters(text: str, measures: Sequence[MeasureFact], places: Sequence[P
     by_start = {m.start: m for m in industries}
     industry_index, park_index = SpanIndex(industries), SpanIndex(park_industries)
     for mention in places:
-        if any(n.start <= mention.start and mention.end <= n.end for n in names) or _MODEL_BEFORE.search(
-                text, max(0, mention.start - 2), mention.start):
-            continue
+        if any(n.start <= mention.start and mention.end <= n.end for n in names) or is_model(
+                text, Span(_clause_start(text, mention.start), mention.end), mention):
+            continue  # a model to follow is not where the industry is: 借鉴北京市服务业扩大开放…经验
         gap = _MODIFIER.match(text, mention.end)
         industry = by_start.get(mention.end) or by_start.get(gap.end())
         if industry is not None:

@@ -127,7 +127,7 @@ class IndustryFinder:
 # (冰雪经济, 林下经济, 低空经济, 预制菜产业), minted as a concept of its own under the nearest scheme concept.
 MINTED_PREFIX = "industry/x-"
 _HEADS = ("产业", "经济", "制造", "装备", "服务业", "农业", "旅游", "工业", "电商", "物流", "能源", "材料", "医药",
-          "化工", "食品", "种植", "养殖", "加工", "贸易", "业")
+          "化工", "食品", "种植", "养殖", "加工", "业")
 # Umbrella words and generic phrases that name no industry of their own.
 _UMBRELLA = frozenset({"产业", "制造业", "优势产业", "新兴产业", "特色产业", "主导产业", "支柱产业", "传统产业", "现代产业",
                        "相关产业", "配套产业", "战略性新兴产业", "工业", "农业", "经济", "服务业", "现代服务业", "实体经济",

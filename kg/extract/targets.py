@@ -50,6 +50,24 @@ _ORIGIN_BEFORE = re.compile(r"(?:产自|原产于|原产地为|产于|来自|源
 _COUNTERPART_AFTER = re.compile(r"(?:地区)?(?:金融)?(?:同业|同胞|居民|投资者|客商)")
 
 
+# A place written as a model to follow (借鉴X…经验, 参照德国、日本等国家的做法) is no target.
+_MODEL = re.compile(r"(?:借鉴|学习|参照|比照|参考|仿照)(?:[^，,；;。]{0,30}?[、和及与])?$")
+# 以X为重点/试点…: the place the measure focuses on.
+_FOCUS_BEFORE = re.compile(r"(?<![可予所加难得足用])以(?:[^，,；;。]{0,30}?[、和及与])?$")
+_FOCUS_AFTER = re.compile(r"(?:[、和及与][^，,；;。]{0,30}?)?(?:等地区|等地|等省份|等城市)?为(?:重点|试点|突破口|龙头|核心|主体|示范)")
+
+
+def is_model(text: str, clause: Span, mention: PlaceMention) -> bool:
+    """True when the place follows 借鉴/参照… in its clause, alone or in a list: a model, not a target."""
+    return _MODEL.search(text, clause.start, mention.start) is not None
+
+
+def is_focus(text: str, clause: Span, mention: PlaceMention) -> bool:
+    """True for ``以X为重点`` (alone or in a list): the place the measure concentrates on."""
+    return (_FOCUS_BEFORE.search(text, clause.start, mention.start) is not None
+            and _FOCUS_AFTER.match(text, mention.end) is not None)
+
+
 def names_something_else(text: str, mention: PlaceMention) -> bool:
     """True when the place only opens the name of an event or an organisation, or names the origin
     of goods or the home of a counterpart: the measure does not target it."""
@@ -111,6 +129,8 @@ def is_addressed_before_trigger(text: str, clause: Span, mention: PlaceMention, 
         return True
     if text.startswith(_SELECTING, trigger_at) and _DISPOSAL.search(text, clause.start, mention.start):
         return True
+    if is_focus(text, clause, mention):
+        return True
     return bool(_DIRECTIVE.search(text, mention.end, trigger_at)) or bool(
         _LOCATIVE.search(text[clause.start:mention.start]))
 
@@ -151,7 +171,7 @@ def target_places(text: str, clauses: Sequence[Span], mentions: Sequence[PlaceMe
             continue
         if in_cited_title(text, clauses[0].start, mention) or names_something_else(text, mention):
             continue
-        if is_partner(text, clause, mention, place_ends) or not (
+        if is_partner(text, clause, mention, place_ends) or is_model(text, clause, mention) or not (
                 mention in subjects or is_addressed_before_trigger(text, clause, mention, trigger_at)):
             continue
         chosen.append(mention)
