@@ -22,8 +22,8 @@ from kg.extract.notes import find_notes, is_actor_list
 from kg.extract.model import ClusterFact, Entity, Extraction, MeasureFact, Mention, Role, TargetFact
 from kg.extract.roles import COOPERATES, GUIDES, RESPONSIBLE, ActorSpan, assign_roles
 from kg.extract.tables import RoleCell, role_cells
-from kg.extract.targets import (addressee_targets, anaphoric_places, dated_goal_span, list_row_places, subject_places,
-                                target_places, years_in)
+from kg.extract.targets import (addressee_targets, anaphoric_places, dated_goal_span, is_list_title, list_row_places,
+                                refers_to_annex, subject_places, target_places, years_in)
 from kg.link import Gazetteer, PlaceLinker, PlaceMention, PlaceRecord
 from kg.structure import DocumentStructure, Provision, Span
 
@@ -76,9 +76,9 @@ class Extractor:
                       and structure.addressees.span.start <= m.start < structure.addressees.span.end]
         found = _Found(SpanIndex(places), SpanIndex(actor_matches), SpanIndex(industry_matches),
                        SpanIndex(instrument_matches))
-        list_head: MeasureFact | None = None  # the measure whose list (rows of places) may follow
+        lists = _Lists()
         for provision in structure.all_provisions():
-            list_head = self._measures_and_goals(text, provision, found, words, header, addressees, list_head, result)
+            self._measures_and_goals(text, provision, found, words, header, addressees, lists, result)
         _apply_role_cells(role_cells(text), result.measures, _actor_spans(actor_matches))
         result.citations = find_citations(text, provisions.at, structure.number.value if structure.number else None,
                                           structure.title.value if structure.title else None,
@@ -120,10 +120,12 @@ class Extractor:
         return found
 
     def _measures_and_goals(self, text: str, provision: Provision, found: _Found, words: WordContext,
-                            header: Sequence[Span], addressees: Sequence[PlaceRecord], list_head: MeasureFact | None,
-                            result: Extraction) -> MeasureFact | None:
-        """Measures and dated goals of one provision; returns the measure whose list of places may go
-        on in the next provision (``支持下列地区开展试点：`` followed by items ``1.沈阳市``)."""
+                            header: Sequence[Span], addressees: Sequence[PlaceRecord], lists: _Lists,
+                            result: Extraction) -> None:
+        """Measures and dated goals of one provision. ``lists`` carries the measure whose list of places
+        may go on in the next provision (``支持下列地区开展试点：`` followed by items ``1.沈阳市``) and
+        the measure that refers to an annex for its list (``确定沈阳等5个城市为试点城市（名单见附件）``):
+        the rows under an annex's list title (``试点城市名单``) are its targets."""
         measure_ordinal = goal_ordinal = 0
         first_measure: int | None = None
         own_end = provision.children[0].span.start if provision.children else provision.span.end
@@ -132,12 +134,15 @@ class Extractor:
         for sentence in provision.sentences:
             if any(note.span.start <= sentence.span.start < note.span.end for note in notes):
                 continue  # a note standing as its own sentence is no measure
-            row = (list_row_places(text, sentence.span, found.places.within(sentence.span.start, sentence.span.end))
-                   if list_head is not None else [])
-            if row:  # a row of the list the last measure introduced with a colon
-                list_head.targets = _unique([*list_head.targets, *(m.place for m in row)])
+            if provision.kind == "annex" and lists.annexed is not None and is_list_title(text, sentence.span):
+                lists.head = lists.annexed  # 附件 试点城市名单: the rows below list what the measure refers to
                 continue
-            list_head = None
+            row = (list_row_places(text, sentence.span, found.places.within(sentence.span.start, sentence.span.end))
+                   if lists.head is not None else [])
+            if row:  # a row of the list the last measure introduced with a colon or referred to the annex for
+                lists.head.targets = _unique([*lists.head.targets, *(m.place for m in row)])
+                continue
+            lists.head = None
             if provision.heading_span and sentence.span.end <= provision.heading_span.end + 1:
                 continue  # a provision's title is not a measure
             if any(f.start <= sentence.span.start < f.end for f in header):
@@ -181,11 +186,11 @@ class Extractor:
                 result.measures.append(fact)
                 first_measure = first_measure if first_measure is not None else len(result.measures) - 1
                 if text[span.end:span.end + 1] in ("：", ":") and span.end >= sentence.span.end - 1:
-                    list_head = fact
+                    lists.head = fact
+                if refers_to_annex(text, span):
+                    lists.annexed = fact
         if first_measure is not None:
             _apply_notes(text, provision.span.start, notes, result.measures[first_measure:])
-        return list_head
-
 
     def _heading_targets(self, text: str, provision: Provision, found: _Found) -> list[PlaceRecord]:
         """The places a provision's heading names as its topic (``（一）关于加大对X…投资问题``), read as
@@ -195,6 +200,15 @@ class Extractor:
             return []
         inside = [m for m in found.places.within(heading.start, heading.end) if not found.actors.covers(m.start, m.end)]
         return _unique(m.place for m in target_places(text, [heading], inside, self.gazetteer, heading.start))
+
+
+@dataclass
+class _Lists:
+    """Measures whose lists of places come later: after a colon (``head``, the rows right below) or
+    in an annex (``annexed``, the rows under the annex's list title)."""
+
+    head: MeasureFact | None = None
+    annexed: MeasureFact | None = None
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ from kg.structure import Provision, Span
 _MODIFIER = re.compile(r"(?:先进|高端|现代|新型|特色|优势|绿色|智能|新兴|传统|战略性)*")
 # Objects that locate an industry in the measure's target places: 打造新材料及环保装备制造基地.
 _BASE_WORDS = r"(?:示范基地|基地|产业集群|集群|产业园区|产业园|园区|集聚区|产业链|创新中心|中心|示范区|产业带|枢纽)"
-_BASE = re.compile(r"(?:建设|打造|培育|发展|布局|建成|创建|壮大)([^，,；;。]*?)" + _BASE_WORDS)
+_BASE = re.compile(r"(?:建设|打造|培育|发展|布局|建成|创建|壮大)(?:成为|成|为)?([^，,；;。]*?)" + _BASE_WORDS)
 # A place developing industries: 鄂尔多斯市大力发展现代煤化工, 支持X培育壮大冰雪经济.
 _DEVELOP = re.compile(r"(?:大力|加快|积极|重点|着力|继续|优先|率先|进一步|因地制宜|有序)*"
                       r"(?:发展壮大|培育壮大|做大做强|做强做优|做优做强|发展|培育|壮大)"

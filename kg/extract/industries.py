@@ -7,6 +7,7 @@ import re
 
 from dataclasses import dataclass
 
+from kg.extract.clauses import TRIGGERS
 from kg.extract.lexicon import industries, surface_index
 from kg.extract.matcher import TermMatch, TermMatcher
 from kg.extract.model import Entity
@@ -94,18 +95,20 @@ class IndustryFinder:
             return [TermMatch(start + m.start, start + m.end, m.surface, m.value) for m in inner]
         if _GENERIC.search(surface) or _NOT_IN_PHRASE.search(surface):
             return []
-        if not surface.endswith(_HEADS) or len(surface) < 3 or self._holds_proper_name(text, start, end, boundaries):
+        if not surface.endswith(_HEADS) or len(surface) < 3 or self._holds_name_or_verb(text, start, end, boundaries):
             return []
         return [TermMatch(start, end, surface, minted_industry(surface, self.broader_of(surface)))]
 
-    def _holds_proper_name(self, text: str, start: int, end: int, boundaries: frozenset[int] | None) -> bool:
-        """True when a word of ``text[start:end]`` is a proper name (``博鳌乐城…旅游``, ``贵州山地旅游``): a
-        name of a place or a person qualifies an industry, it is no part of the industry's own name.
-        jieba tags some common nouns as places (海洋); a word inside a scheme surface is no name."""
+    def _holds_name_or_verb(self, text: str, start: int, end: int, boundaries: frozenset[int] | None) -> bool:
+        """True when a word of ``text[start:end]`` is a proper name (``博鳌乐城…旅游``, ``贵州山地旅游``: a
+        name of a place or a person qualifies an industry, it is no part of the industry's own name) or
+        a measure's verb (``打造成大数据产业``). jieba tags some common nouns as places (海洋); a word
+        inside a scheme surface is no name."""
         if boundaries is None:
             return False
         cuts = [start, *(b for b in range(start + 1, end) if b in boundaries), end]
-        return any(is_proper_name(text[a:b]) and text[a:b] not in self._vocabulary for a, b in zip(cuts, cuts[1:]))
+        words = [text[a:b] for a, b in zip(cuts, cuts[1:])]
+        return any(w in _VERBS or (is_proper_name(w) and w not in self._vocabulary) for w in words)
 
     def broader_of(self, label: str) -> Entity | None:
         """The scheme concept whose surface is the longest proper ending of ``label`` (its head):
@@ -135,8 +138,9 @@ _UMBRELLA = frozenset({"产业", "制造业", "优势产业", "新兴产业", "�
 _GENERIC = re.compile(r"(?:实体|民营|县域|区域|地方|国民|宏观|开放型|外向型|市场|社会|城市|农村|集体|非公有制|个体|私营|"
                       r"整体|当地|本地|全省|全市|全国|经济|发展|数字化|规模|总体|生产|流通)经济$"
                       r"|(?:企|就|创|事|行|专|作|职|毕|营|学|实|物|基|主|副|伟|功|家|失|从|立|同)业$")
+_VERBS = frozenset(TRIGGERS)
 _CONJUNCTION = re.compile(r"以及|、|和|及|与|或")
-_NOT_IN_PHRASE = re.compile(r"[的等在对为以向把将了是其各该本此个]|有关|相关|国家级|省级|一批|若干|发展|建设|推进|推动|加快|支持|促进|提升")
+_NOT_IN_PHRASE = re.compile(r"[的等在对为以向把将了是其各该本此个]|有关|相关|国家级|省级|全国|全省|全球|世界级|区域性|一批|若干|发展|建设|推进|推动|加快|支持|促进|提升|打造|培育|壮大|建成")
 # 新能源汽车等产业: the umbrella after 等 closes a list of industries.
 _SHARED_HEAD = re.compile(r"等(?:新兴|优势|特色|重点|相关)?(?:产业|行业|领域)$")
 MAX_PHRASE = 12

@@ -21,9 +21,10 @@ _EVENT = re.compile(r"[^，,；;。]{0,8}?(?:发生|出现)(?:的|了)")
 # 在/于/对/为/向/给 as prepositions, not inside 存在, 由于, 针对, 因为, 方向…
 _LOCATIVE = re.compile(r"(?<![存现正所实])在|(?<![由关属等至基])于|(?<![针面相反核绝])对(?!接)|(?<![因作成认以行])为"
                        r"|(?<![方面指导倾偏志意])向|给")
-# 将/把 X 纳入…: the disposal construction puts its object before the verb that selects it.
+# 将/把 X 纳入…, 把X打造成…: the disposal construction puts its object before the verb that selects
+# or makes it.
 _DISPOSAL = re.compile(r"(?<![即必])[将把]")
-_SELECTING = ("纳入", "列入", "列为")
+_SELECTING = ("纳入", "列入", "列为", "打造成", "打造为", "建设成", "建设为")
 # What may stand between a subject list of places and the measure's verb: 鄂尔多斯市大力发展…,
 # 唐山、包头等5个城市要…, 沈阳市作为试点….
 _SUBJECT_GAP = re.compile(r"(?:等(?:[0-9一二三四五六七八九十两]+个)?(?:城市|地区|省份|省区|省市|地方|市|县|区)?)?"
@@ -251,6 +252,23 @@ def list_row_places(text: str, row: Span, mentions: Sequence[PlaceMention]) -> l
             return []
         pos = mention.end
     return outer if outer and _ROW_FILLER.fullmatch(text, pos, row.end) else []
+
+
+# A measure that sends the reader to an annex for its list: （名单见附件）, 详见附件2, 名单附后.
+_ANNEX_REFERENCE = re.compile(r"(?:详见|见)附件[0-9一二三四五六七八九十]*|(?:名单|名录|清单)附后")
+# The title of an annex that lists places: 试点城市名单, 第一批示范县名录.
+_LIST_TITLE = re.compile(r"[^，,；;。]{0,30}(?:名单|名录|清单|一览表)")
+
+
+def refers_to_annex(text: str, measure: Span) -> bool:
+    """True when the measure, or a bracket closing it, refers to an annex for its list
+    (``确定沈阳等5个城市为试点城市（名单见附件）``)."""
+    return _ANNEX_REFERENCE.search(text, measure.start, min(len(text), measure.end + 12)) is not None
+
+
+def is_list_title(text: str, sentence: Span) -> bool:
+    """True for a line that titles a list (``试点城市名单``): the rows below it are the list."""
+    return _LIST_TITLE.fullmatch(text, sentence.start, sentence.end) is not None
 
 
 def years_in(text: str) -> list[int]:

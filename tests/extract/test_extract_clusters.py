@@ -138,3 +138,8 @@ def test_a_park_name_gives_its_industry_with_its_modifiers(run) -> None:
     # the county directly before the industry qualifies it too; the province before the county does not
     assert names_of(run, "推进海南陵水国际康养旅游示范基地建设。") == [("海南陵水国际康养旅游示范基地", "国际康养旅游"),
                                                                ("陵水黎族自治县", "国际康养旅游")]
+
+
+def test_scope_words_and_verbs_are_no_part_of_a_minted_term(run) -> None:
+    assert names_of(run, "关于开展试点的通知\n各省人民政府：\n把贵州建设成全国大数据产业基地。\n") == [("贵州省", "大数据")]
+    assert names_of(run, "海南自由贸易港要加快建立开放型经济新体制。") == []

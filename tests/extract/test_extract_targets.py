@@ -249,3 +249,14 @@ def test_a_place_in_focus_is_a_target_and_a_model_to_follow_is_not(run) -> None:
     assert measure_targets(run, "以赣州、吉安等地为试点，推进改革。") == [["赣州市", "吉安市"]]
     assert measure_targets(run, "指导各地借鉴德国、日本、瑞士等国家经验。") == [[]]
     assert measure_targets(run, "支持浙江省学习先进经验。") == [["浙江省"]]
+
+
+def test_rows_under_an_annexed_list_title_are_targets_of_the_measure_referring_to_it(run) -> None:
+    text = ("关于开展试点的通知\n各省人民政府：\n经研究，确定沈阳等5个城市为试点城市（名单见附件）。\n"
+            "国务院办公厅\n2019年1月1日\n附件\n试点城市名单\n沈阳市、大连市、长春市\n哈尔滨市、齐齐哈尔市\n")
+    assert measure_targets(run, text) == [["沈阳市", "大连市", "长春市", "哈尔滨市", "齐齐哈尔市"]]
+
+
+def test_a_place_made_into_something_by_a_disposal_construction(run) -> None:
+    text = "关于开展试点的通知\n各省人民政府：\n将沈阳建设成为东北亚国际航运中心。\n"
+    assert measure_targets(run, text) == [["沈阳市"]]
