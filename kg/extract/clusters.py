@@ -18,6 +18,10 @@ _MODIFIER = re.compile(r"(?:先进|高端|现代|新型|特色|优势|绿色|智
 # Objects that locate an industry in the measure's target places: 打造新材料及环保装备制造基地.
 _BASE_WORDS = r"(?:示范基地|基地|产业集群|集群|产业园区|产业园|园区|集聚区|产业链|创新中心|中心|示范区|产业带|枢纽)"
 _BASE = re.compile(r"(?:建设|打造|培育|发展|布局|建成|创建|壮大)(?:成为|成|为)?([^，,；;。]*?)" + _BASE_WORDS)
+# What closes a list of places that qualifies one industry: 大连、青岛等地的海洋渔业.
+_LIST_TAIL = re.compile(r"(?:等(?:[0-9一二三四五六七八九十两]+个)?(?:地区|地方|地|城市|省份|省区|省市|市|县)?)?的?")
+# Scope words before an object's industry: 国家级花卉产业示范区, 国家重要能源基地, 全国大数据产业基地.
+_SCOPE = re.compile(r"(?:国家级|省级|国家|全国|全省|全球|世界级|区域性|区域|重要|一批|若干)*")
 # A place developing industries: 鄂尔多斯市大力发展现代煤化工, 支持X培育壮大冰雪经济.
 _DEVELOP = re.compile(r"(?:大力|加快|积极|重点|着力|继续|优先|率先|进一步|因地制宜|有序)*"
                       r"(?:发展壮大|培育壮大|做大做强|做强做优|做优做强|发展|培育|壮大)"
@@ -65,26 +69,15 @@ def find_clusters(text: str, measures: Sequence[MeasureFact], places: Sequence[P
         found.setdefault(key, ClusterFact(place, industry, provision, span))
 
     by_start = {m.start: m for m in industries}
+    place_at = {m.start: m for m in places}
     industry_index, park_index = SpanIndex(industries), SpanIndex(park_industries)
     for mention in places:
         if any(n.start <= mention.start and mention.end <= n.end for n in names) or is_model(
                 text, Span(_clause_start(text, mention.start), mention.end), mention):
             continue  # a model to follow is not where the industry is: 借鉴北京市服务业扩大开放…经验
-        gap = _MODIFIER.match(text, mention.end)
-        industry = by_start.get(mention.end) or by_start.get(gap.end())
-        if industry is not None:
-            qualified_terms = [industry]
-        elif reader is not None and mention.place.kind != "park":
-            qualified = _QUALIFIED.match(text, mention.end)
-            qualified_terms = reader.in_phrase(qualified.start(1), qualified.end(1)) if qualified else []
-            opening = mention.end + text.startswith("的", mention.end)
-            qualified_terms = qualified_terms or reader.term_at(opening, _clause_end(text, opening))
-        else:
-            qualified_terms = []
-        if qualified_terms and not _ORG_AFTER.match(text, qualified_terms[-1].end) and not any(
-                mention.end <= other.start < qualified_terms[-1].end for other in places):  # 海南陵水…: 陵水 qualifies it
-            for inner in qualified_terms:
-                add(mention.place, inner.value, Span(mention.start, inner.end))
+        opening = _after_list(text, mention, place_at)
+        for inner in _qualified(text, mention, opening, by_start, reader, places) if opening is not None else ():
+            add(mention.place, inner.value, Span(mention.start, inner.end))
         if mention.place.kind == "park":
             for inner in park_index.within(mention.start, mention.end):
                 add(mention.place, inner.value, Span(mention.start, mention.end))
@@ -92,7 +85,7 @@ def find_clusters(text: str, measures: Sequence[MeasureFact], places: Sequence[P
         if not measure.targets:
             continue
         for base in _BASE.finditer(text, measure.span.start, measure.span.end):
-            inside = reader.in_phrase(base.start(1), base.end(1)) if reader is not None else []
+            inside = reader.in_phrase(*_object(text, base.start(1), base.end(1))) if reader is not None else []
             inside = inside or list(industry_index.within(base.start(), base.end()))
             for inner in inside:
                 for place in measure.targets:
@@ -100,7 +93,7 @@ def find_clusters(text: str, measures: Sequence[MeasureFact], places: Sequence[P
         for develop in _DEVELOP.finditer(text, measure.span.start, measure.span.end) if reader else ():
             start, end = develop.start(1), develop.end(1)
             tail = re.search(_BASE_WORDS + r"?(?:建设|发展)?$", text[start:end])
-            for inner in reader.in_phrase(start, start + tail.start() if tail else end):
+            for inner in reader.in_phrase(*_object(text, start, start + tail.start() if tail else end)):
                 for place in measure.targets:
                     add(place, inner.value, Span(develop.start(), inner.end))
     for mention in places if reader else ():
@@ -116,6 +109,45 @@ def find_clusters(text: str, measures: Sequence[MeasureFact], places: Sequence[P
         for inner in reader.in_phrase(start + (lead.end() if lead else 0), adverbs.start() if adverbs else phrase_end):
             add(mention.place, inner.value, Span(inner.start, mention.end))
     return sorted(found.values(), key=lambda c: (c.span.start, c.place.id, c.industry.id))
+
+
+def _after_list(text: str, mention: PlaceMention, place_at: dict[int, PlaceMention]) -> int | None:
+    """Where the industry a place qualifies opens: right after it (``沈阳机器人``), after 的, or after
+    the rest of its list closed by 等… or 的 (``大连、青岛等地的海洋渔业``); None for a place inside a
+    list that goes on without them."""
+    pos = mention.end
+    while pos < len(text) and text[pos] in "、和及与" and pos + 1 in place_at:
+        pos = place_at[pos + 1].end
+    tail = _LIST_TAIL.match(text, pos)
+    return None if pos > mention.end and tail.end() == pos else tail.end()
+
+
+def _qualified(text: str, mention: PlaceMention, opening: int, by_start: dict[int, TermMatch[Entity]],
+               reader: IndustryReader | None, places: Sequence[PlaceMention]) -> list[TermMatch[Entity]]:
+    """The industries a place qualifies from ``opening`` on: a scheme concept after optional modifiers,
+    else (not for parks) the coordinated industries before 产业/经济 or one term read by its head word.
+    None when the term heads an organisation's name or holds another place (海南陵水…: 陵水 qualifies it)."""
+    industry = by_start.get(opening) or by_start.get(_MODIFIER.match(text, opening).end())
+    if industry is not None:
+        terms = [industry]
+    elif reader is not None and mention.place.kind != "park":
+        qualified = _QUALIFIED.match(text, opening)
+        terms = reader.in_phrase(qualified.start(1), qualified.end(1)) if qualified else []
+        terms = terms or reader.term_at(opening, _clause_end(text, opening))
+    else:
+        return []
+    if not terms or _ORG_AFTER.match(text, terms[-1].end) or any(
+            opening <= other.start < terms[-1].end for other in places):
+        return []
+    return terms
+
+
+def _object(text: str, start: int, end: int) -> tuple[int, int]:
+    """The industry phrase of an object ``text[start:end]`` that a base word ended: without leading
+    scope words (``国家级花卉产业`` → 花卉产业), and with the 产业 that opens the base word
+    (``鞋服`` + ``产业集群`` → 鞋服产业)."""
+    scope = _SCOPE.match(text, start, end)
+    return scope.end(), end + 2 if text.startswith("产业", end) else end
 
 
 def _clause_start(text: str, pos: int) -> int:

@@ -102,13 +102,14 @@ class IndustryFinder:
     def _holds_name_or_verb(self, text: str, start: int, end: int, boundaries: frozenset[int] | None) -> bool:
         """True when a word of ``text[start:end]`` is a proper name (``博鳌乐城…旅游``, ``贵州山地旅游``: a
         name of a place or a person qualifies an industry, it is no part of the industry's own name) or
-        a measure's verb (``打造成大数据产业``). jieba tags some common nouns as places (海洋); a word
-        inside a scheme surface is no name."""
+        a measure's verb (``打造成大数据产业``). jieba tags some common terms as names (海洋, 海洋渔业); a
+        word inside a scheme surface, or holding one, is no name."""
         if boundaries is None:
             return False
         cuts = [start, *(b for b in range(start + 1, end) if b in boundaries), end]
         words = [text[a:b] for a, b in zip(cuts, cuts[1:])]
-        return any(w in _VERBS or (is_proper_name(w) and w not in self._vocabulary) for w in words)
+        return any(w in _VERBS or (is_proper_name(w) and w not in self._vocabulary and not self._matcher.find(w))
+                   for w in words)
 
     def broader_of(self, label: str) -> Entity | None:
         """The scheme concept whose surface is the longest proper ending of ``label`` (its head):

@@ -61,8 +61,9 @@ class Segmenter:
         return frozenset(offsets)
 
 
-# jieba's tags of proper names: places, persons, other proper nouns, organisations.
-PROPER_NAME_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nz", "nt"})
+# jieba's tags of proper names: places, persons, organisations (not nz, which it gives to many
+# common terms: 钛, 锂电).
+PROPER_NAME_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nt"})
 
 
 def is_proper_name(word: str) -> bool:

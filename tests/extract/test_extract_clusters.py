@@ -143,3 +143,13 @@ def test_a_park_name_gives_its_industry_with_its_modifiers(run) -> None:
 def test_scope_words_and_verbs_are_no_part_of_a_minted_term(run) -> None:
     assert names_of(run, "关于开展试点的通知\n各省人民政府：\n把贵州建设成全国大数据产业基地。\n") == [("贵州省", "大数据")]
     assert names_of(run, "海南自由贸易港要加快建立开放型经济新体制。") == []
+
+
+def test_a_list_of_places_closed_by_deng_or_de_qualifies_one_industry(run) -> None:
+    assert names_of(run, "加快发展大连、青岛等地的海洋渔业。") == [("大连市", "海洋渔业"), ("青岛市", "海洋渔业")]
+
+
+def test_object_phrases_lose_scope_words_and_keep_their_chanye(run) -> None:
+    assert names_of(run, "推动云南建设国家级花卉产业示范区。") == [("云南省", "花卉产业")]
+    assert names_of(run, "支持福建泉州发展鞋服产业集群。") == [("泉州市", "鞋服产业")]
+    assert names_of(run, "支持攀枝花钒钛产业发展。") == [("攀枝花市", "钒钛产业")]
