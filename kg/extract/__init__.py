@@ -22,8 +22,8 @@ from kg.extract.notes import find_notes, is_actor_list
 from kg.extract.model import ClusterFact, Entity, Extraction, MeasureFact, Mention, Role, TargetFact
 from kg.extract.roles import COOPERATES, GUIDES, RESPONSIBLE, ActorSpan, assign_roles
 from kg.extract.tables import RoleCell, role_cells
-from kg.extract.targets import (addressee_targets, dated_goal_span, list_row_places, subject_places, target_places,
-                                years_in)
+from kg.extract.targets import (addressee_targets, anaphoric_places, dated_goal_span, is_list_title, list_row_places,
+                                refers_to_annex, subject_places, target_places, years_in)
 from kg.link import Gazetteer, PlaceLinker, PlaceMention, PlaceRecord
 from kg.structure import DocumentStructure, Provision, Span
 
@@ -76,29 +76,38 @@ class Extractor:
                       and structure.addressees.span.start <= m.start < structure.addressees.span.end]
         found = _Found(SpanIndex(places), SpanIndex(actor_matches), SpanIndex(industry_matches),
                        SpanIndex(instrument_matches))
-        list_head: MeasureFact | None = None  # the measure whose list (rows of places) may follow
+        lists = _Lists()
         for provision in structure.all_provisions():
-            list_head = self._measures_and_goals(text, provision, found, words, header, addressees, list_head, result)
+            self._measures_and_goals(text, provision, found, words, header, addressees, lists, result)
         _apply_role_cells(role_cells(text), result.measures, _actor_spans(actor_matches))
         result.citations = find_citations(text, provisions.at, structure.number.value if structure.number else None,
                                           structure.title.value if structure.title else None,
                                           tuple(f.span for f in (structure.number,) if f is not None))
         result.clusters = find_clusters(text, result.measures, places, industry_matches, provisions.at,
-                                        self._industries_in_parks(text, places),
-                                        lambda start, end: self.industries.in_phrase(text, start, end, boundaries),
+                                        self._industries_in_parks(text, places, boundaries),
+                                        self.industries.reader(text, boundaries),
                                         words.names)
         for cluster in result.clusters:
             if is_minted(cluster.industry):  # an industry the scheme lacks is mentioned where its cluster is
                 result.mentions.append(Mention(cluster.industry, cluster.span, cluster.industry.name, cluster.provision))
         return result
 
-    def _industries_in_parks(self, text: str, places: Sequence[PlaceMention]) -> list[TermMatch[Entity]]:
+    def _industries_in_parks(self, text: str, places: Sequence[PlaceMention],
+                             boundaries: frozenset[int]) -> list[TermMatch[Entity]]:
         """Industries inside park names (宁东能源化工基地 → 化工): a listed park is one jieba word, so the
-        word-boundary check cannot apply inside it."""
-        found = []
+        word-boundary check cannot apply inside it. Where the words of the name are known, a concept
+        found there takes its modifiers (``…乐城国际医疗旅游先行区`` → 国际医疗旅游, not 旅游)."""
+        found: list[TermMatch[Entity]] = []
         for park in (p for p in places if p.place.kind == "park"):
+            inside: list[TermMatch[Entity]] = []
             for match in self.industries.find(text[park.start:park.end], None):
-                found.append(TermMatch(park.start + match.start, park.start + match.end, match.surface, match.value))
+                start, end = park.start + match.start, park.start + match.end
+                after_places = max((p.end for p in places if park.start <= p.start and p.end <= start
+                                    and p is not park), default=park.start)
+                inside.extend(self.industries.widest_ending(text, after_places, end, boundaries)
+                              or [TermMatch(start, end, match.surface, match.value)])
+            found.extend(m for m in inside if not any(o is not m and o.start <= m.start and m.end <= o.end
+                                                      and o.end - o.start > m.end - m.start for o in inside))
         return found
 
     def _issuers(self, structure: DocumentStructure, actor_matches: Sequence[TermMatch[Entity]]) -> list[Entity]:
@@ -111,23 +120,30 @@ class Extractor:
         return found
 
     def _measures_and_goals(self, text: str, provision: Provision, found: _Found, words: WordContext,
-                            header: Sequence[Span], addressees: Sequence[PlaceRecord], list_head: MeasureFact | None,
-                            result: Extraction) -> MeasureFact | None:
-        """Measures and dated goals of one provision; returns the measure whose list of places may go
-        on in the next provision (``支持下列地区开展试点：`` followed by items ``1.沈阳市``)."""
+                            header: Sequence[Span], addressees: Sequence[PlaceRecord], lists: _Lists,
+                            result: Extraction) -> None:
+        """Measures and dated goals of one provision. ``lists`` carries the measure whose list of places
+        may go on in the next provision (``支持下列地区开展试点：`` followed by items ``1.沈阳市``) and
+        the measure that refers to an annex for its list (``确定沈阳等5个城市为试点城市（名单见附件）``):
+        the rows under an annex's list title (``试点城市名单``) are its targets."""
         measure_ordinal = goal_ordinal = 0
         first_measure: int | None = None
         own_end = provision.children[0].span.start if provision.children else provision.span.end
         notes = _notes(text, provision.span.start, own_end, found)
+        topic = self._heading_targets(text, provision, found)
+        addressed: list[PlaceRecord] = []  # the addressed subject (X要…), until a sentence names a place or body
         for sentence in provision.sentences:
             if any(note.span.start <= sentence.span.start < note.span.end for note in notes):
                 continue  # a note standing as its own sentence is no measure
-            row = (list_row_places(text, sentence.span, found.places.within(sentence.span.start, sentence.span.end))
-                   if list_head is not None else [])
-            if row:  # a row of the list the last measure introduced with a colon
-                list_head.targets = _unique([*list_head.targets, *(m.place for m in row)])
+            if provision.kind == "annex" and lists.annexed is not None and is_list_title(text, sentence.span):
+                lists.head = lists.annexed  # 附件 试点城市名单: the rows below list what the measure refers to
                 continue
-            list_head = None
+            row = (list_row_places(text, sentence.span, found.places.within(sentence.span.start, sentence.span.end))
+                   if lists.head is not None else [])
+            if row:  # a row of the list the last measure introduced with a colon or referred to the annex for
+                lists.head.targets = _unique([*lists.head.targets, *(m.place for m in row)])
+                continue
+            lists.head = None
             if provision.heading_span and sentence.span.end <= provision.heading_span.end + 1:
                 continue  # a provision's title is not a measure
             if any(f.start <= sentence.span.start < f.end for f in header):
@@ -140,7 +156,9 @@ class Extractor:
                 goal_ordinal += 1
                 years = years_in(text[goal.start:goal.end])
                 result.targets.append(TargetFact(provision, goal_ordinal, goal, years[0] if years else None))
-            addressed: list = []
+            if found.places.within(sentence.span.start, sentence.span.end) or found.actors.within(
+                    sentence.span.start, sentence.span.end):
+                addressed = []
             for measure in group_measures(text, clauses, words):
                 measure_ordinal += 1
                 span = measure.span
@@ -151,8 +169,13 @@ class Extractor:
                                    trigger=measure.trigger)
                 chosen = target_places(text, measure_clauses, inside, self.gazetteer, measure.trigger_at)
                 fact.targets = _unique(m.place for m in chosen)
-                if not inside:  # no place of its own: the sentence's addressed subject (X要…，…，…) governs it
-                    fact.targets = list(addressed)
+                if not inside:  # no place of its own: the addressed subject (X要…，…，…。要…), a word
+                    # standing for a place named before (该市, 库区), else the provision's heading governs it
+                    earlier = [m for m in found.places.within(provision.span.start, span.start)
+                               if not found.actors.covers(m.start, m.end)]
+                    fact.targets = (list(addressed) or anaphoric_places(text, span, measure.trigger_at, earlier,
+                                                                          words.boundaries)
+                                    or list(topic))
                 elif (subjects := [m.place for m in subject_places(text, measure_clauses, inside, measure.trigger_at)
                                    if m in chosen]):
                     addressed = _unique(subjects)
@@ -166,10 +189,29 @@ class Extractor:
                 result.measures.append(fact)
                 first_measure = first_measure if first_measure is not None else len(result.measures) - 1
                 if text[span.end:span.end + 1] in ("：", ":") and span.end >= sentence.span.end - 1:
-                    list_head = fact
+                    lists.head = fact
+                if refers_to_annex(text, span):
+                    lists.annexed = fact
         if first_measure is not None:
             _apply_notes(text, provision.span.start, notes, result.measures[first_measure:])
-        return list_head
+
+    def _heading_targets(self, text: str, provision: Provision, found: _Found) -> list[PlaceRecord]:
+        """The places a provision's heading names as its topic (``（一）关于加大对X…投资问题``), read as
+        a measure's objects: partners, scoping parents, hosts of parks and names of events are left out."""
+        heading = provision.heading_span
+        if heading is None or provision.kind == "annex":  # an annex's title names a document, not a topic
+            return []
+        inside = [m for m in found.places.within(heading.start, heading.end) if not found.actors.covers(m.start, m.end)]
+        return _unique(m.place for m in target_places(text, [heading], inside, self.gazetteer, heading.start))
+
+
+@dataclass
+class _Lists:
+    """Measures whose lists of places come later: after a colon (``head``, the rows right below) or
+    in an annex (``annexed``, the rows under the annex's list title)."""
+
+    head: MeasureFact | None = None
+    annexed: MeasureFact | None = None
 
 
 @dataclass(frozen=True)

@@ -6,49 +6,58 @@ import re
 from collections.abc import Callable, Sequence
 
 from kg.annotate.spans import SpanIndex
+from kg.extract.industries import IndustryReader
 from kg.extract.matcher import TermMatch
 from kg.extract.model import ClusterFact, Entity, MeasureFact
+from kg.extract.targets import is_model
 from kg.link import PlaceMention
 from kg.structure import Provision, Span
-
-# The industries a span of text names (IndustryFinder.in_phrase, bound to the text and its words).
-PhraseReader = Callable[[int, int], list[TermMatch[Entity]]]
 
 # Modifiers allowed between a place and its industry: 株洲先进轨道交通装备, 包头稀土新材料.
 _MODIFIER = re.compile(r"(?:先进|高端|现代|新型|特色|优势|绿色|智能|新兴|传统|战略性)*")
 # Objects that locate an industry in the measure's target places: 打造新材料及环保装备制造基地.
-_BASE_WORDS = r"(?:示范基地|基地|产业集群|集群|产业园区|产业园|园区|集聚区|产业链|创新中心|中心|示范区|产业带)"
-_BASE = re.compile(r"(?:建设|打造|培育|发展|布局|建成|创建|壮大)([^，,；;。]*?)" + _BASE_WORDS)
+_BASE_WORDS = r"(?:示范基地|基地|产业集群|集群|产业园区|产业园|园区|集聚区|产业链|创新中心|中心|示范区|产业带|枢纽)"
+_BASE = re.compile(r"(?:建设|打造|培育|发展|布局|建成|创建|壮大)(?:成为|成|为)?([^，,；;。]*?)" + _BASE_WORDS)
+# What closes a list of places that qualifies one industry: 大连、青岛等地的海洋渔业.
+_LIST_TAIL = re.compile(r"(?:等(?:[0-9一二三四五六七八九十两]+个)?(?:地区|地方|地|城市|省份|省区|省市|市|县)?)?的?")
+# Scope words before an object's industry: 国家级花卉产业示范区, 国家重要能源基地, 全国大数据产业基地.
+_SCOPE = re.compile(r"(?:国家级|省级|国家|全国|全省|全球|世界级|区域性|区域|重要|一批|若干)*")
 # A place developing industries: 鄂尔多斯市大力发展现代煤化工, 支持X培育壮大冰雪经济.
 _DEVELOP = re.compile(r"(?:大力|加快|积极|重点|着力|继续|优先|率先|进一步|因地制宜|有序)*"
                       r"(?:发展壮大|培育壮大|做大做强|做强做优|做优做强|发展|培育|壮大)"
                       r"(?:壮大|一批)?([^，,；;。：:（(]{2,40})")
-# Industries moving to a place: 引导纺织服装产业向中西部和东北地区转移, Y产业向X集聚.
-_GATHER = re.compile(r"(?:等地区|等地)?(?:集聚|聚集|集中|转移|布局)")
-# Words that lead the phrase before 向 and are no part of the industry.
+# Industries located in or moving to a place: 引导纺织服装产业向X转移, Y产业在X集聚, Y主要布局在X.
+_LOCATING = r"(?:集聚|聚集|集中|转移|布局|落户|落地|发展)"
+_GATHER = re.compile(r"(?:等地区|等地)?" + _LOCATING)
+_TOWARD = re.compile(r"(?:向|在|到)$")            # Y向X集聚: the verb follows the place
+_LOCATED = re.compile(_LOCATING + r"(?:在|到|于|至)$")  # Y布局在X: the verb precedes it
+# Words that lead the phrase before the place and are no part of the industry.
 _LEAD_VERB = re.compile(r"^(?:推动|引导|促进|鼓励|支持|加快|推进|吸引)+")
+_ADVERBS = re.compile(r"(?:主要|重点|优先|集中|逐步|有序|加快|进一步|积极)+$")
+# An organisation named after a place and a trade is no industry of the place: 江苏省旅游局.
+_ORG_AFTER = re.compile(r"(?:局|厅|委员会|委|办公室|公司|集团|协会|商会|学会|研究院|研究所|大学|学院)")
 # A place qualifying an industry with 的 or directly, up to a head word: 宁夏的枸杞产业, 江西稀土产业.
 _QUALIFIED = re.compile(r"的?([\u4e00-\u9fff]{1,10}?(?:产业|经济))(?![\u4e00-\u9fff]*?(?:产业|经济))")
 _CLAUSE_END = "，,；;。：:！？!?\n"
-# A place written as a model to follow is not where the industry is: 借鉴北京市服务业扩大开放…经验.
-_MODEL_BEFORE = re.compile(r"(?:借鉴|学习|参照|比照|参考)$")
 
 
 def find_clusters(text: str, measures: Sequence[MeasureFact], places: Sequence[PlaceMention],
                   industries: Sequence[TermMatch[Entity]], provision_at: Callable[[int], Provision],
                   park_industries: Sequence[TermMatch[Entity]] = (),
-                  in_phrase: PhraseReader | None = None, names: Sequence[Span] = ()) -> list[ClusterFact]:
+                  reader: IndustryReader | None = None, names: Sequence[Span] = ()) -> list[ClusterFact]:
     """Clusters, once per (place, industry, provision), from these constructions:
 
-    1. a place directly followed by an industry (``沈阳机器人``, ``洛阳农机装备``, ``宁夏的枸杞产业``),
-       also a park whose name holds an industry (``大连长兴岛(西中岛)石化产业基地``; ``park_industries``
-       are found inside park names without word boundaries);
+    1. a place directly followed by an industry (``沈阳机器人``, ``洛阳农机装备``, ``宁夏的枸杞产业``,
+       ``西安航空物流``: a term the scheme lacks, read up to a word boundary by its head word), unless
+       the term heads an organisation's name (``江苏省旅游局``); also a park whose name holds an
+       industry (``大连长兴岛(西中岛)石化产业基地``; ``park_industries`` are found inside park names);
     2. a measure that builds a base or cluster of an industry in the places it targets
        (``支持自贡、湘潭…等城市打造新材料及环保装备制造基地``), or develops industries there
        (``鄂尔多斯市大力发展现代煤化工``);
-    3. industries moving to a place (``引导纺织服装产业向X转移``, ``Y产业向X集聚``).
+    3. industries located in or moving to a place (``引导纺织服装产业向X转移``, ``Y产业在X集聚``,
+       ``Y主要布局在X``).
 
-    ``in_phrase`` reads the industries of an object phrase, including those the scheme lacks. A place
+    ``reader`` reads the industries of a phrase, including those the scheme lacks. A place
     inside an organisation's name (``names``: 上海市医药集中招标采购事务管理所) or written as a model
     (借鉴X…) qualifies no industry.
     """
@@ -60,19 +69,15 @@ def find_clusters(text: str, measures: Sequence[MeasureFact], places: Sequence[P
         found.setdefault(key, ClusterFact(place, industry, provision, span))
 
     by_start = {m.start: m for m in industries}
+    place_at = {m.start: m for m in places}
     industry_index, park_index = SpanIndex(industries), SpanIndex(park_industries)
     for mention in places:
-        if any(n.start <= mention.start and mention.end <= n.end for n in names) or _MODEL_BEFORE.search(
-                text, max(0, mention.start - 2), mention.start):
-            continue
-        gap = _MODIFIER.match(text, mention.end)
-        industry = by_start.get(mention.end) or by_start.get(gap.end())
-        if industry is not None:
-            add(mention.place, industry.value, Span(mention.start, industry.end))
-        elif in_phrase is not None and mention.place.kind != "park":
-            qualified = _QUALIFIED.match(text, mention.end)
-            for inner in in_phrase(qualified.start(1), qualified.end(1)) if qualified else ():
-                add(mention.place, inner.value, Span(mention.start, inner.end))
+        if any(n.start <= mention.start and mention.end <= n.end for n in names) or is_model(
+                text, Span(_clause_start(text, mention.start), mention.end), mention):
+            continue  # a model to follow is not where the industry is: 借鉴北京市服务业扩大开放…经验
+        opening = _after_list(text, mention, place_at)
+        for inner in _qualified(text, mention, opening, by_start, reader, places) if opening is not None else ():
+            add(mention.place, inner.value, Span(mention.start, inner.end))
         if mention.place.kind == "park":
             for inner in park_index.within(mention.start, mention.end):
                 add(mention.place, inner.value, Span(mention.start, mention.end))
@@ -80,24 +85,78 @@ def find_clusters(text: str, measures: Sequence[MeasureFact], places: Sequence[P
         if not measure.targets:
             continue
         for base in _BASE.finditer(text, measure.span.start, measure.span.end):
-            inside = in_phrase(base.start(1), base.end(1)) if in_phrase is not None else []
+            inside = reader.in_phrase(*_object(text, base.start(1), base.end(1))) if reader is not None else []
             inside = inside or list(industry_index.within(base.start(), base.end()))
             for inner in inside:
                 for place in measure.targets:
                     add(place, inner.value, Span(base.start(), base.end()))
-        for develop in _DEVELOP.finditer(text, measure.span.start, measure.span.end) if in_phrase else ():
+        for develop in _DEVELOP.finditer(text, measure.span.start, measure.span.end) if reader else ():
             start, end = develop.start(1), develop.end(1)
             tail = re.search(_BASE_WORDS + r"?(?:建设|发展)?$", text[start:end])
-            for inner in in_phrase(start, start + tail.start() if tail else end):
+            for inner in reader.in_phrase(*_object(text, start, start + tail.start() if tail else end)):
                 for place in measure.targets:
                     add(place, inner.value, Span(develop.start(), inner.end))
-    for mention in places if in_phrase else ():
-        if text[mention.start - 1:mention.start] != "向" or not _GATHER.match(text, mention.end):
+    for mention in places if reader else ():
+        window = text[max(0, mention.start - 6):mention.start]
+        located = _LOCATED.search(window)
+        toward = _TOWARD.search(window) if located is None else None
+        if located is None and (toward is None or not _GATHER.match(text, mention.end)):
             continue
-        start = mention.start - 1
-        while start > 0 and text[start - 1] not in _CLAUSE_END:
-            start -= 1
-        lead = _LEAD_VERB.match(text[start:mention.start - 1])
-        for inner in in_phrase(start + (lead.end() if lead else 0), mention.start - 1):
+        phrase_end = mention.start - len((located or toward).group())
+        start = _clause_start(text, phrase_end)
+        lead = _LEAD_VERB.match(text[start:phrase_end])
+        adverbs = _ADVERBS.search(text, start, phrase_end)
+        for inner in reader.in_phrase(start + (lead.end() if lead else 0), adverbs.start() if adverbs else phrase_end):
             add(mention.place, inner.value, Span(inner.start, mention.end))
     return sorted(found.values(), key=lambda c: (c.span.start, c.place.id, c.industry.id))
+
+
+def _after_list(text: str, mention: PlaceMention, place_at: dict[int, PlaceMention]) -> int | None:
+    """Where the industry a place qualifies opens: right after it (``沈阳机器人``), after 的, or after
+    the rest of its list closed by 等… or 的 (``大连、青岛等地的海洋渔业``); None for a place inside a
+    list that goes on without them."""
+    pos = mention.end
+    while pos < len(text) and text[pos] in "、和及与" and pos + 1 in place_at:
+        pos = place_at[pos + 1].end
+    tail = _LIST_TAIL.match(text, pos)
+    return None if pos > mention.end and tail.end() == pos else tail.end()
+
+
+def _qualified(text: str, mention: PlaceMention, opening: int, by_start: dict[int, TermMatch[Entity]],
+               reader: IndustryReader | None, places: Sequence[PlaceMention]) -> list[TermMatch[Entity]]:
+    """The industries a place qualifies from ``opening`` on: a scheme concept after optional modifiers,
+    else (not for parks) the coordinated industries before 产业/经济 or one term read by its head word.
+    None when the term heads an organisation's name or holds another place (海南陵水…: 陵水 qualifies it)."""
+    industry = by_start.get(opening) or by_start.get(_MODIFIER.match(text, opening).end())
+    if industry is not None:
+        terms = [industry]
+    elif reader is not None and mention.place.kind != "park":
+        qualified = _QUALIFIED.match(text, opening)
+        terms = reader.in_phrase(qualified.start(1), qualified.end(1)) if qualified else []
+        terms = terms or reader.term_at(opening, _clause_end(text, opening))
+    else:
+        return []
+    if not terms or _ORG_AFTER.match(text, terms[-1].end) or any(
+            opening <= other.start < terms[-1].end for other in places):
+        return []
+    return terms
+
+
+def _object(text: str, start: int, end: int) -> tuple[int, int]:
+    """The industry phrase of an object ``text[start:end]`` that a base word ended: without leading
+    scope words (``国家级花卉产业`` → 花卉产业), and with the 产业 that opens the base word
+    (``鞋服`` + ``产业集群`` → 鞋服产业)."""
+    scope = _SCOPE.match(text, start, end)
+    return scope.end(), end + 2 if text.startswith("产业", end) else end
+
+
+def _clause_start(text: str, pos: int) -> int:
+    while pos > 0 and text[pos - 1] not in _CLAUSE_END:
+        pos -= 1
+    return pos
+
+
+def _clause_end(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] not in _CLAUSE_END:
+        pos += 1
+    return pos

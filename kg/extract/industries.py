@@ -5,9 +5,13 @@ from __future__ import annotations
 import hashlib
 import re
 
+from dataclasses import dataclass
+
+from kg.extract.clauses import TRIGGERS
 from kg.extract.lexicon import industries, surface_index
 from kg.extract.matcher import TermMatch, TermMatcher
 from kg.extract.model import Entity
+from kg.text.segment import is_proper_name
 
 # 装备制造业 → 装备制造, 物流产业 → 物流: the lexicon keeps the stem, the text may add a suffix.
 _SUFFIXES = ("产业", "行业", "业")
@@ -23,6 +27,7 @@ class IndustryFinder:
                 if not surface.endswith(suffix) and len(surface) >= 2:
                     index.setdefault(surface + suffix, entity)
         self._index = index
+        self._vocabulary = "|".join(index)  # every surface, for word look-ups inside them
         self._matcher: TermMatcher[Entity] = TermMatcher(index)
 
     def find(self, text: str, boundaries: frozenset[int] | None) -> list[TermMatch[Entity]]:
@@ -46,6 +51,34 @@ class IndustryFinder:
             pos = part.end() if part is not None else end
         return found
 
+    def term_at(self, text: str, start: int, limit: int,
+                boundaries: frozenset[int] | None = None) -> list[TermMatch[Entity]]:
+        """The industry named by the longest phrase that opens at ``start``, ends on a word boundary
+        before ``limit`` and has an industry's form (``西安航空物流发展`` → 航空物流): the term a place
+        directly qualifies. Empty when no such phrase opens there."""
+        for end in range(min(limit, start + MAX_PHRASE), start + 1, -1):
+            if boundaries is None or end in boundaries:
+                found = self._part(text, start, end, boundaries)
+                if found:
+                    return found
+        return []
+
+    def widest_ending(self, text: str, start: int, end: int,
+                      boundaries: frozenset[int] | None = None) -> list[TermMatch[Entity]]:
+        """The industry named by the longest phrase that ends at ``end`` and opens on a word boundary
+        at or after ``start`` (``…乐城国际医疗旅游`` → 国际医疗旅游: the modifiers of a head word, up to a
+        proper name or a bracket). Empty when none does."""
+        for opening in range(max(start, end - MAX_PHRASE), end - 1):
+            if boundaries is None or opening in boundaries:
+                found = self._part(text, opening, end, boundaries)
+                if found:
+                    return found
+        return []
+
+    def reader(self, text: str, boundaries: frozenset[int] | None) -> IndustryReader:
+        """This finder bound to one text and its word boundaries."""
+        return IndustryReader(self, text, boundaries)
+
     def _part(self, text: str, start: int, end: int, boundaries: frozenset[int] | None) -> list[TermMatch[Entity]]:
         while end > start and text[end - 1] == "等":
             end -= 1
@@ -62,9 +95,21 @@ class IndustryFinder:
             return [TermMatch(start + m.start, start + m.end, m.surface, m.value) for m in inner]
         if _GENERIC.search(surface) or _NOT_IN_PHRASE.search(surface):
             return []
-        if not surface.endswith(_HEADS) or len(surface) < 3:
+        if not surface.endswith(_HEADS) or len(surface) < 3 or self._holds_name_or_verb(text, start, end, boundaries):
             return []
         return [TermMatch(start, end, surface, minted_industry(surface, self.broader_of(surface)))]
+
+    def _holds_name_or_verb(self, text: str, start: int, end: int, boundaries: frozenset[int] | None) -> bool:
+        """True when a word of ``text[start:end]`` is a proper name (``博鳌乐城…旅游``, ``贵州山地旅游``: a
+        name of a place or a person qualifies an industry, it is no part of the industry's own name) or
+        a measure's verb (``打造成大数据产业``). jieba tags some common terms as names (海洋, 海洋渔业); a
+        word inside a scheme surface, or holding one, is no name."""
+        if boundaries is None:
+            return False
+        cuts = [start, *(b for b in range(start + 1, end) if b in boundaries), end]
+        words = [text[a:b] for a, b in zip(cuts, cuts[1:])]
+        return any(w in _VERBS or (is_proper_name(w) and w not in self._vocabulary and not self._matcher.find(w))
+                   for w in words)
 
     def broader_of(self, label: str) -> Entity | None:
         """The scheme concept whose surface is the longest proper ending of ``label`` (its head):
@@ -86,19 +131,37 @@ class IndustryFinder:
 # (冰雪经济, 林下经济, 低空经济, 预制菜产业), minted as a concept of its own under the nearest scheme concept.
 MINTED_PREFIX = "industry/x-"
 _HEADS = ("产业", "经济", "制造", "装备", "服务业", "农业", "旅游", "工业", "电商", "物流", "能源", "材料", "医药",
-          "化工", "食品", "业")
+          "化工", "食品", "种植", "养殖", "加工", "业")
 # Umbrella words and generic phrases that name no industry of their own.
 _UMBRELLA = frozenset({"产业", "制造业", "优势产业", "新兴产业", "特色产业", "主导产业", "支柱产业", "传统产业", "现代产业",
                        "相关产业", "配套产业", "战略性新兴产业", "工业", "农业", "经济", "服务业", "现代服务业", "实体经济",
                        "新兴产业集群", "产业集群", "接续产业", "替代产业", "富民产业", "新产业", "优势特色产业"})
 _GENERIC = re.compile(r"(?:实体|民营|县域|区域|地方|国民|宏观|开放型|外向型|市场|社会|城市|农村|集体|非公有制|个体|私营|"
                       r"整体|当地|本地|全省|全市|全国|经济|发展|数字化|规模|总体|生产|流通)经济$"
-                      r"|(?:企|就|创|事|行|专|作|职|毕|营|学|实|物|基|主|副|伟|功|家|失|从|立)业$")
+                      r"|(?:企|就|创|事|行|专|作|职|毕|营|学|实|物|基|主|副|伟|功|家|失|从|立|同)业$")
+_VERBS = frozenset(TRIGGERS)
 _CONJUNCTION = re.compile(r"以及|、|和|及|与|或")
-_NOT_IN_PHRASE = re.compile(r"[的等在对为以向把将了是其各该本此个]|有关|相关|国家级|省级|一批|若干|发展|建设|推进|推动|加快|支持|促进|提升")
+_NOT_IN_PHRASE = re.compile(r"[的等在对为以向把将了是其各该本此个]|有关|相关|国家级|省级|全国|全省|全球|世界级|区域性|一批|若干|发展|建设|推进|推动|加快|支持|促进|提升|打造|培育|壮大|建成")
 # 新能源汽车等产业: the umbrella after 等 closes a list of industries.
 _SHARED_HEAD = re.compile(r"等(?:新兴|优势|特色|重点|相关)?(?:产业|行业|领域)$")
 MAX_PHRASE = 12
+
+
+@dataclass(frozen=True)
+class IndustryReader:
+    """An ``IndustryFinder`` bound to one text and its word boundaries, as relation rules read it."""
+
+    finder: IndustryFinder
+    text: str
+    boundaries: frozenset[int] | None
+
+    def in_phrase(self, start: int, end: int) -> list[TermMatch[Entity]]:
+        """The industries of the object phrase ``text[start:end]`` (``IndustryFinder.in_phrase``)."""
+        return self.finder.in_phrase(self.text, start, end, self.boundaries)
+
+    def term_at(self, start: int, limit: int) -> list[TermMatch[Entity]]:
+        """The industry term opening at ``start`` (``IndustryFinder.term_at``)."""
+        return self.finder.term_at(self.text, start, limit, self.boundaries)
 
 
 def minted_industry(label: str, broader: Entity | None) -> Entity:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from kg.extract.clauses import LEAD_WORDS, Clause
+from kg.extract.clauses import LEAD_WORDS, TRIGGERS, Clause
 from kg.extract.model import Role
 from kg.extract.roles import PROVIDING
 from kg.link import Gazetteer, PlaceMention, PlaceRecord
@@ -21,6 +21,10 @@ _EVENT = re.compile(r"[^，,；;。]{0,8}?(?:发生|出现)(?:的|了)")
 # 在/于/对/为/向/给 as prepositions, not inside 存在, 由于, 针对, 因为, 方向…
 _LOCATIVE = re.compile(r"(?<![存现正所实])在|(?<![由关属等至基])于|(?<![针面相反核绝])对(?!接)|(?<![因作成认以行])为"
                        r"|(?<![方面指导倾偏志意])向|给")
+# 将/把 X 纳入…, 把X打造成…: the disposal construction puts its object before the verb that selects
+# or makes it.
+_DISPOSAL = re.compile(r"(?<![即必])[将把]")
+_SELECTING = ("纳入", "列入", "列为", "打造成", "打造为", "建设成", "建设为")
 # What may stand between a subject list of places and the measure's verb: 鄂尔多斯市大力发展…,
 # 唐山、包头等5个城市要…, 沈阳市作为试点….
 _SUBJECT_GAP = re.compile(r"(?:等(?:[0-9一二三四五六七八九十两]+个)?(?:城市|地区|省份|省区|省市|地方|市|县|区)?)?"
@@ -32,6 +36,47 @@ _LIST_JOINER = re.compile(r"、|和|及|与|以及")
 YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
 _GOAL = re.compile(r"(?:到|(?<!截)至|力争|争取)\s*(?:19|20)\d{2}\s*年|(?:19|20)\d{2}\s*年(?:底|末)?(?:前|以前|之前)")
 _GOAL_WORDS = re.compile(r"(?:形成|达到|实现|建成|覆盖|完成|取得|全部|基本|力争|争取|超过|不低于|提高到|降低|控制在|突破)")
+
+
+# A place opening the name of an event or an organisation (X奥运会, X博览会, X组委会, X天文台): the
+# heads of such names (…运会, …博会, …委会) end it within a few characters;
+# the name is what the text speaks of, the place no target of its own.
+_NAMED_AFTER = re.compile(r"(?:第[0-9一二三四五六七八九十]+届)?([\u4e00-\u9fff]{0,6}?)"
+                          r"(?:[奥运博展交洽峰委]会|论坛|天文台|气象台|海关|大学|学院|研究院|研究所|医院|公司|集团|协会|商会)")
+_VERB_IN_NAME = re.compile("|".join(sorted(TRIGGERS, key=len, reverse=True)) + r"|办|[的和与及等在对向为]")
+# A place named as where goods come from (X生产的棉花, 产自X) or as the home of a counterpart
+# (向X金融同业拆出, X同胞) is no target of the measure.
+_ORIGIN_AFTER = re.compile(r"(?:地区)?(?:生产|出产|原产|产|种植|养殖|制造|加工)(?:的|且|并)")
+_ORIGIN_BEFORE = re.compile(r"(?:产自|原产于|原产地为|产于|来自|源自|进口自)$")
+_COUNTERPART_AFTER = re.compile(r"(?:地区)?(?:金融)?(?:同业|同胞|居民|投资者|客商)")
+
+
+# A place written as a model to follow (借鉴X…经验, 参照德国、日本等国家的做法) is no target.
+_MODEL = re.compile(r"(?:借鉴|学习|参照|比照|参考|仿照)(?:[^，,；;。]{0,30}?[、和及与])?$")
+# 以X为重点/试点…: the place the measure focuses on.
+_FOCUS_BEFORE = re.compile(r"(?<![可予所加难得足用])以(?:[^，,；;。]{0,30}?[、和及与])?$")
+_FOCUS_AFTER = re.compile(r"(?:[、和及与][^，,；;。]{0,30}?)?(?:等地区|等地|等省份|等城市)?为(?:重点|试点|突破口|龙头|核心|主体|示范)")
+
+
+def is_model(text: str, clause: Span, mention: PlaceMention) -> bool:
+    """True when the place follows 借鉴/参照… in its clause, alone or in a list: a model, not a target."""
+    return _MODEL.search(text, clause.start, mention.start) is not None
+
+
+def is_focus(text: str, clause: Span, mention: PlaceMention) -> bool:
+    """True for ``以X为重点`` (alone or in a list): the place the measure concentrates on."""
+    return (_FOCUS_BEFORE.search(text, clause.start, mention.start) is not None
+            and _FOCUS_AFTER.match(text, mention.end) is not None)
+
+
+def names_something_else(text: str, mention: PlaceMention) -> bool:
+    """True when the place only opens the name of an event or an organisation, or names the origin
+    of goods or the home of a counterpart: the measure does not target it."""
+    named = _NAMED_AFTER.match(text, mention.end)
+    if named is not None and not _VERB_IN_NAME.search(named.group(1)):
+        return True
+    return bool(_ORIGIN_AFTER.match(text, mention.end) or _COUNTERPART_AFTER.match(text, mention.end)
+                or _ORIGIN_BEFORE.search(text, max(0, mention.start - 5), mention.start))
 
 
 def is_partner(text: str, clause: Span, mention: PlaceMention, place_ends: frozenset[int] = frozenset()) -> bool:
@@ -76,11 +121,16 @@ def nested_in_other(mention: PlaceMention, mentions: Sequence[PlaceMention]) -> 
 def is_addressed_before_trigger(text: str, clause: Span, mention: PlaceMention, trigger_at: int) -> bool:
     """A place written before the measure's verb is a target only when the text addresses it:
     ``X要进一步落实…`` (a directive to X), or ``在X开展…``/``对X给予…`` (X is where or whom it acts on).
-    A place that is merely the subject of a report (``X等8个区域…先行先试，取得了…``) is not, nor,
-    wherever it stands, the place where an event happened (``X发生的事故``)."""
+    ``将X纳入…`` puts the selected place before its verb. A place that is merely the subject of a
+    report (``X等8个区域…先行先试，取得了…``) is not, nor, wherever it stands, the place where an event
+    happened (``X发生的事故``)."""
     if _EVENT.match(text, mention.end):
         return False  # 山西、安徽省发生的事故: the place of an event, not a target
     if mention.end > trigger_at:
+        return True
+    if text.startswith(_SELECTING, trigger_at) and _DISPOSAL.search(text, clause.start, mention.start):
+        return True
+    if is_focus(text, clause, mention):
         return True
     return bool(_DIRECTIVE.search(text, mention.end, trigger_at)) or bool(
         _LOCATIVE.search(text[clause.start:mention.start]))
@@ -120,28 +170,65 @@ def target_places(text: str, clauses: Sequence[Span], mentions: Sequence[PlaceMe
         clause = next((c for c in clauses if c.start <= mention.start < c.end), None)
         if clause is None or nested_in_other(mention, ordered) or is_scoping_parent(mention, following, gazetteer):
             continue
-        if in_cited_title(text, clauses[0].start, mention):
+        if in_cited_title(text, clauses[0].start, mention) or names_something_else(text, mention):
             continue
-        if is_partner(text, clause, mention, place_ends) or not (
+        if is_partner(text, clause, mention, place_ends) or is_model(text, clause, mention) or not (
                 mention in subjects or is_addressed_before_trigger(text, clause, mention, trigger_at)):
             continue
         chosen.append(mention)
     return chosen
 
 
+# A word standing for a place named before it: 该市, 该省 (the last place of that level), and a bare
+# generic area noun that ends that place's name (库区 for X库区, 流域 for X流域).
+_DEMONSTRATIVE = re.compile(r"该(自治区|省|市|县|区)")
+_DEMONSTRATED_KINDS = {"自治区": ("province",), "省": ("province",), "市": ("city", "province", "county"),
+                       "县": ("county",), "区": ("district", "park", "area", "region")}
+_AREA_NOUN = re.compile(r"[库湖林牧垦矿灾景园新]区|流域|试验区|示范区|开发区|高新区|自贸区|经济带|城市群")
+
+
+def anaphoric_places(text: str, measure: Span, trigger_at: int, earlier: Sequence[PlaceMention],
+                     boundaries: frozenset[int] | None = None) -> list[PlaceRecord]:
+    """The places a measure without a place name of its own refers to by a word that stands for a
+    place named before it in its provision (``earlier``, in text order): ``该市`` is the last city
+    named, ``库区`` after the verb the last place whose name ends in 库区 (``提高库区…监测预警水平``;
+    not ``将是库区…的高发期`` before it)."""
+    found: list[PlaceRecord] = []
+
+    def take(matches) -> None:
+        last = next((m.place for m in reversed(earlier) if matches(m)), None)
+        if last is not None and last not in found:
+            found.append(last)
+
+    for word in _DEMONSTRATIVE.finditer(text, measure.start, measure.end):
+        take(lambda m, kinds=_DEMONSTRATED_KINDS[word.group(1)]: m.place.kind in kinds)
+    for word in _AREA_NOUN.finditer(text, max(measure.start, trigger_at), measure.end):
+        if boundaries is not None and (word.start() not in boundaries or word.end() not in boundaries):
+            continue
+        take(lambda m, noun=word.group(): m.surface.endswith(noun) and len(m.surface) > len(noun))
+    return found
+
+
 # 你省, 贵区: the addressee of a reply, referred to by a deictic form.
 _DEICTIC = re.compile(r"(?:你|贵)(?:省|自治区|区|市|县|州|盟|旗)")
 _ASKS = re.compile(r"(?:建议|请|由|要求)$")
+# A local government the measure asks (建议X人民政府…, 请X人民政府…) or directs (X人民政府要…) is
+# addressed; one that merely pays or acts (经费由X人民政府承担, 由X人民政府制定) is the agent.
+_ASKED_BODY = re.compile(r"(?:建议|请|要求|责成|希望|支持|鼓励|指导|督促)$")
+_DIRECTED_BODY = re.compile(r"(?:要|应当|应|须|必须|务必)(?!求)")
 
 
 def addressee_targets(text: str, measure: Span, trigger_at: int, roles: Sequence[Role],
                       places: Sequence[PlaceMention], addressees: Sequence[PlaceRecord]) -> list[PlaceRecord]:
     """Places a measure addresses through a body or a deictic form rather than by name:
-    a local government given the task (``建议湖北省人民政府…做好…``: its place), and ``你省`` after
-    the verb or asked to act (``统筹考虑你省的要求``, ``建议你省…``), which is the addressee's place."""
+    a local government asked or directed to do the task (``建议湖北省人民政府…做好…``: its place; not
+    ``由湖北省人民政府承担``, where it is the agent), and ``你省`` after the verb or asked to act
+    (``统筹考虑你省的要求``, ``建议你省…``), which is the addressee's place."""
     found: list[PlaceRecord] = []
     for role in roles:
-        if role.role in PROVIDING and role.actor.name.endswith("政府"):
+        if role.role in PROVIDING and role.actor.name.endswith("政府") and (
+                _ASKED_BODY.search(text, max(measure.start, role.span.start - 2), role.span.start)
+                or _DIRECTED_BODY.match(text, role.span.end)):
             found.extend(m.place for m in places if role.span.start <= m.start and m.end <= role.span.end
                          and m.place not in found)
     for deictic in _DEICTIC.finditer(text, measure.start, measure.end):
@@ -165,6 +252,23 @@ def list_row_places(text: str, row: Span, mentions: Sequence[PlaceMention]) -> l
             return []
         pos = mention.end
     return outer if outer and _ROW_FILLER.fullmatch(text, pos, row.end) else []
+
+
+# A measure that sends the reader to an annex for its list: （名单见附件）, 详见附件2, 名单附后.
+_ANNEX_REFERENCE = re.compile(r"(?:详见|见)附件[0-9一二三四五六七八九十]*|(?:名单|名录|清单)附后")
+# The title of an annex that lists places: 试点城市名单, 第一批示范县名录.
+_LIST_TITLE = re.compile(r"[^，,；;。]{0,30}(?:名单|名录|清单|一览表)")
+
+
+def refers_to_annex(text: str, measure: Span) -> bool:
+    """True when the measure, or a bracket closing it, refers to an annex for its list
+    (``确定沈阳等5个城市为试点城市（名单见附件）``)."""
+    return _ANNEX_REFERENCE.search(text, measure.start, min(len(text), measure.end + 12)) is not None
+
+
+def is_list_title(text: str, sentence: Span) -> bool:
+    """True for a line that titles a list (``试点城市名单``): the rows below it are the list."""
+    return _LIST_TITLE.fullmatch(text, sentence.start, sentence.end) is not None
 
 
 def years_in(text: str) -> list[int]:

@@ -61,6 +61,16 @@ class Segmenter:
         return frozenset(offsets)
 
 
+# jieba's tags of proper names: places, persons, organisations (not nz, which it gives to many
+# common terms: 钛, 锂电).
+PROPER_NAME_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nt"})
+
+
+def is_proper_name(word: str) -> bool:
+    """True when jieba's dictionary tags ``word`` as a proper name (``博鳌``, ``长江``), not a common noun."""
+    return _jieba_dictionary().get(word, (0, None))[1] in PROPER_NAME_TAGS
+
+
 @cache
 def plain_segmenter() -> Segmenter:
     """jieba's own dictionary alone (no lexicon words), built once per process."""

@@ -94,3 +94,62 @@ def test_places_inside_organisation_names_or_models_qualify_no_industry(run) -> 
     # 国办发〔2019〕2号; 国发〔2018〕38号 (一)
     assert clusters_of(run, "这是由上海市医药集中招标采购事务管理所组织实施集中采购的结果。") == []
     assert clusters_of(run, "借鉴北京市服务业扩大开放综合试点经验，放宽外籍技术人员的比例要求。") == []
+
+
+# Constructed sentences (issue #8): place–industry as an open-vocabulary relation.
+
+def names_of(run, text: str) -> list[tuple[str, str]]:
+    _, extraction = run(text)
+    return [(c.place.name, c.industry.name) for c in extraction.clusters]
+
+
+def test_a_place_directly_before_a_term_the_scheme_lacks(run) -> None:
+    assert names_of(run, "推动成都航空物流加快发展。") == [("成都市", "航空物流")]
+    assert names_of(run, "做大做强广西的林果种植。") == [("广西壮族自治区", "林果种植")]
+    _, extraction = run("推动成都航空物流加快发展。")
+    assert extraction.clusters[0].industry.broader == "industry/logistics"
+
+
+def test_a_trade_heading_an_organisation_name_is_no_industry_of_the_place(run) -> None:
+    assert names_of(run, "江西省旅游局负责组织实施。") == []
+    assert names_of(run, "允许区内金融机构向香港地区金融同业拆借资金。") == []
+
+
+def test_a_proper_name_between_place_and_head_blocks_the_term(run) -> None:
+    assert names_of(run, "推进海南博鳌会展旅游发展。") == []
+    # a county named there is itself a place qualifying the industry
+    assert names_of(run, "推进四川九寨沟旅游恢复重建。") == [("九寨沟县", "旅游业")]
+
+
+def test_developing_and_building_terms_the_scheme_lacks(run) -> None:
+    found = names_of(run, "支持黑龙江省发展寒地水稻种植和生猪养殖。")
+    assert ("黑龙江省", "寒地水稻种植") in found and ("黑龙江省", "生猪养殖") in found
+    assert names_of(run, "支持郑州市建设航空物流枢纽。") == [("郑州市", "航空物流")]
+
+
+def test_an_industry_located_in_a_place(run) -> None:
+    assert clusters_of(run, "新能源汽车产业主要布局在合肥市。") == [("合肥市", "industry/new-energy-vehicles")]
+    assert clusters_of(run, "引导家具制造业在赣州集聚发展。") == [("赣州市", "industry/furniture")]
+    assert clusters_of(run, "新能源汽车产业在合肥市召开座谈会。") == []
+
+
+def test_a_park_name_gives_its_industry_with_its_modifiers(run) -> None:
+    assert names_of(run, "支持三亚崖州湾深海科技旅游产业园建设。") == [("三亚崖州湾深海科技旅游产业园", "科技旅游产业")]
+    # the county directly before the industry qualifies it too; the province before the county does not
+    assert names_of(run, "推进海南陵水国际康养旅游示范基地建设。") == [("海南陵水国际康养旅游示范基地", "国际康养旅游"),
+                                                               ("陵水黎族自治县", "国际康养旅游")]
+
+
+def test_scope_words_and_verbs_are_no_part_of_a_minted_term(run) -> None:
+    assert names_of(run, "关于开展试点的通知\n各省人民政府：\n把贵州建设成全国大数据产业基地。\n") == [("贵州省", "大数据")]
+    assert names_of(run, "海南自由贸易港要加快建立开放型经济新体制。") == []
+
+
+def test_a_list_of_places_closed_by_deng_or_de_qualifies_one_industry(run) -> None:
+    assert names_of(run, "加快发展大连、青岛等地的海洋渔业。") == [("大连市", "海洋渔业"), ("青岛市", "海洋渔业")]
+
+
+def test_object_phrases_lose_scope_words_and_keep_their_chanye(run) -> None:
+    assert names_of(run, "推动云南建设国家级花卉产业示范区。") == [("云南省", "花卉产业")]
+    assert names_of(run, "支持福建泉州发展鞋服产业集群。") == [("泉州市", "鞋服产业")]
+    assert names_of(run, "支持攀枝花钒钛产业发展。") == [("攀枝花市", "钒钛产业")]

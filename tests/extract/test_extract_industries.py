@@ -92,3 +92,24 @@ def test_minted_concepts_are_stable_and_take_the_nearest_broader(extractor) -> N
     assert minted_industry("冰川旅游", None).id == minted_industry("冰川旅游", None).id
     assert extractor.industries.broader_of("冰川旅游").id == "industry/tourism"
     assert extractor.industries.broader_of("海洋生物医药").id == "industry/biomedicine"
+
+
+def test_term_at_reads_the_longest_industry_opening_there(extractor) -> None:
+    text = "推动成都航空物流加快发展"
+    boundaries = extractor.segmenter.boundaries(text)
+    [term] = extractor.industries.term_at(text, text.index("航空"), len(text), boundaries)
+    assert (term.surface, term.value.broader) == ("航空物流", "industry/logistics")
+    assert extractor.industries.term_at(text, text.index("加快"), len(text), boundaries) == []
+
+
+def test_widest_ending_takes_the_modifiers_up_to_a_proper_name(extractor) -> None:
+    text = "云南西双版纳国际医疗旅游先行区"
+    boundaries = extractor.segmenter.boundaries(text)
+    [term] = extractor.industries.widest_ending(text, 0, text.index("先行区"), boundaries)
+    assert term.surface == "国际医疗旅游"
+
+
+def test_planting_breeding_and_processing_are_heads(extractor) -> None:
+    assert [s for s, _ in in_phrase(extractor, "寒地水稻种植、生猪养殖和农副产品加工")] == ["寒地水稻种植", "生猪养殖", "农副产品加工"]
+    assert extractor.industries.broader_of("寒地水稻种植") is not None
+    assert in_phrase(extractor, "金融同业") == []

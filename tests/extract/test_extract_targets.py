@@ -174,3 +174,94 @@ def test_rows_of_places_after_a_colon_are_targets_of_the_measure_that_introduces
 def test_a_row_with_other_words_ends_the_list(run) -> None:
     text = "关于开展试点的通知\n各省人民政府：\n经研究，确定以下城市为试点城市：\n沈阳市\n大连市发生的问题要认真研究。"
     assert measure_targets(run, text)[0] == ["沈阳市"]
+
+
+# Constructed sentences (issue #8): what a measure does not target.
+
+def test_a_local_government_that_pays_or_acts_is_the_agent_not_a_target(run) -> None:
+    assert measure_targets(run, "同意在南宁市举办边境贸易洽谈活动，所需经费由广西壮族自治区人民政府承担。") == [["南宁市"]]
+    assert measure_targets(run, "支持开展林权改革试点，具体办法由江西省人民政府制定。") == [[]]
+    # asked or directed, the government's place is addressed
+    assert measure_targets(run, "建议江西省人民政府做好林权改革试点的组织工作。") == [["江西省"]]
+    assert measure_targets(run, "江西省人民政府要做好林权改革试点的组织工作。") == [["江西省"]]
+
+
+def test_a_place_opening_an_event_or_organisation_name_is_no_target(run) -> None:
+    assert measure_targets(run, "同意成立第十九届杭州亚运会组委会。") == [[]]
+    assert measure_targets(run, "在成都大运会执委会统一领导下开展赛事筹备工作。") == [[]]
+    assert measure_targets(run, "同意浙江省气象局与澳门地球物理气象局开展业务合作。") == [[]]
+    # the host asked to hold the event is a target
+    assert measure_targets(run, "支持杭州市举办2022年亚运会。") == [["杭州市"]]
+
+
+def test_the_origin_of_goods_or_a_counterpart_is_no_target(run) -> None:
+    assert measure_targets(run, "对新疆生产的长绒棉给予铁路运费补贴。") == [[]]
+    assert measure_targets(run, "允许进口产自智利的车厘子。") == [[]]
+    assert measure_targets(run, "允许区内金融机构向香港地区金融同业拆借资金。") == [[]]
+    assert measure_targets(run, "在新疆开展长绒棉种植补贴试点。") == [["新疆维吾尔自治区"]]
+
+
+def test_a_province_before_its_city_and_a_cited_title(run) -> None:
+    assert measure_targets(run, "支持江苏省苏州市建设先进制造业集群。") == [["苏州市"]]
+    assert measure_targets(run, "依照《福建省促进茶产业发展条例》，加大对茶农的扶持。") == [[], []]
+
+
+def test_targets_named_as_subject_or_scope_of_a_measure(run) -> None:
+    assert measure_targets(run, "江西省要加快建设内陆开放型经济试验区。") == [["江西省"]]
+    assert measure_targets(run, "支持云南省建设面向南亚东南亚辐射中心。") == [["云南省"]]
+    assert measure_targets(run, "在宁波市、温州市和台州市开展民营经济改革试点。") == [["宁波市", "温州市", "台州市"]]
+
+
+def test_the_object_of_a_disposal_construction_is_a_target(run) -> None:
+    assert measure_targets(run, "将贵州、云南纳入试点范围。") == [["贵州省", "云南省"]]
+    assert measure_targets(run, "国家将在编制规划时把江西省列入支持范围。") == [["江西省"]]
+
+
+REPLY = ("关于有关问题的复函\n江西省人民政府：\n一、关于水利建设问题。\n"
+         "（一）关于加大对鄱阳湖区堤防建设投资问题。发展改革委将认真研究，给予适当支持。\n"
+         "（二）关于三峡库区地质灾害防治问题。三峡库区监测体系已经初步建立。"
+         "但今后将是库区地质灾害的高发期。国土资源部将继续切实提高库区地质灾害监测预警水平。\n"
+         "（三）关于赣州市的项目问题。发展改革委将对该市的项目统筹考虑。\n")
+
+
+def targets_by_provision(run, text: str) -> list[tuple[str, list[str]]]:
+    _, extraction = run(text)
+    return [(m.provision.number, [p.name for p in m.targets]) for m in extraction.measures]
+
+
+def test_a_measure_without_a_place_takes_its_provisions_topic_or_the_place_a_word_stands_for(run) -> None:
+    assert targets_by_provision(run, REPLY) == [
+        ("（一）", ["鄱阳湖"]),        # the heading names the topic of the provision's measures
+        ("（二）", []),                # a report, with a place of its own
+        ("（二）", ["三峡库区"]),      # 库区 after the verb stands for the last place named …库区
+        ("（三）", ["赣州市"]),        # 该市: the last city named
+    ]
+
+
+def test_an_annex_title_is_no_topic_of_the_annexs_measures(run) -> None:
+    text = ("关于印发试点方案的通知\n各省人民政府：\n现将试点方案印发给你们。\n附件\n赣州市试点方案\n"
+            "加大资金投入，完善基础设施。\n")
+    assert all(targets == [] for targets in measure_targets(run, text))
+
+
+def test_a_place_in_focus_is_a_target_and_a_model_to_follow_is_not(run) -> None:
+    assert measure_targets(run, "以福建为重点开展对台交流。") == [["福建省"]]
+    assert measure_targets(run, "以赣州、吉安等地为试点，推进改革。") == [["赣州市", "吉安市"]]
+    assert measure_targets(run, "指导各地借鉴德国、日本、瑞士等国家经验。") == [[]]
+    assert measure_targets(run, "支持浙江省学习先进经验。") == [["浙江省"]]
+
+
+def test_rows_under_an_annexed_list_title_are_targets_of_the_measure_referring_to_it(run) -> None:
+    text = ("关于开展试点的通知\n各省人民政府：\n经研究，确定沈阳等5个城市为试点城市（名单见附件）。\n"
+            "国务院办公厅\n2019年1月1日\n附件\n试点城市名单\n沈阳市、大连市、长春市\n哈尔滨市、齐齐哈尔市\n")
+    assert measure_targets(run, text) == [["沈阳市", "大连市", "长春市", "哈尔滨市", "齐齐哈尔市"]]
+
+
+def test_a_place_made_into_something_by_a_disposal_construction(run) -> None:
+    text = "关于开展试点的通知\n各省人民政府：\n将沈阳建设成为东北亚国际航运中心。\n"
+    assert measure_targets(run, text) == [["沈阳市"]]
+
+
+def test_the_addressed_subject_governs_later_sentences_until_a_place_or_body_is_named(run) -> None:
+    text = "关于开展试点的通知\n各省人民政府：\n一、试点任务\n沈阳市要加快转型升级。要完善基础设施，加大投入。发展改革委要加强指导。要做好总结。\n"
+    assert measure_targets(run, text) == [["沈阳市"], ["沈阳市"], ["沈阳市"], []]

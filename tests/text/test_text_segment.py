@@ -8,7 +8,7 @@ import jieba
 import pytest
 
 from kg.normalise import load
-from kg.text.segment import Segmenter
+from kg.text.segment import Segmenter, is_proper_name
 
 GOLD_TEXTS = sorted((Path(__file__).resolve().parents[2] / "gold" / "texts").iterdir())
 
@@ -46,3 +46,8 @@ def test_tokens_equal_jieba_on_gold_texts(path, segmenter, reference):
 def test_lexicon_words_stay_whole(segmenter, words):
     word = max((w for w in words if len(w) >= 4), key=lambda w: (len(w), w))
     assert (word, 2, 2 + len(word)) in segmenter.tokens("支持" + word + "发展")
+
+
+def test_proper_names_by_jieba_tag():
+    assert is_proper_name("贵州") and is_proper_name("博鳌")
+    assert not is_proper_name("物流") and not is_proper_name("未登录的词")
