@@ -7,23 +7,48 @@
   are too common in ordinary words (矿山, 人工湖, 母亲河): such features come from the list in
   ``features.tsv`` only.
 
-Both yield candidates for the linker, which keeps them only as words of their own and lets a
+- Parts of a sea: a direction directly before a listed sea or ocean (北黄海, 西太平洋) is that part;
+  as the longer span it hides the sea it contains.
+- Runs of province abbreviations: two or more one-character abbreviations (``abbr`` and ``run`` rows
+  of ``informal_regions.tsv``) run together and directly followed by a location head (闽粤交界,
+  川滇毗邻地区, 晋陕蒙接壤): each character is its province. Without such a head a run is a
+  contraction used as a qualifier (港澳台资, 京沪高铁) and names no place.
+- A listed region directly followed by 地区 is the same region written with it (首都圈地区).
+
+These yield candidates for the linker, which keeps them only as words of their own and lets a
 listed place of the same extent win (晋中 is the city, 湘西 the prefecture).
+
+- Features and regions built on a name (``named_features``, after linking): a place mention, a run of
+  abbreviations or an orientation (南北, 东西), optionally a direction, then a feature ending:
+  geological belts and blocks (太平洋西北地震带, 青藏构造块体), reservoirs and river systems (X水库,
+  X水系), and regions along a river or around a city (X流域, X中下游地区, X沿线, X库区, X都市圈). The
+  place inside stays a mention of its own (a place named inside another name counts), as with parks.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
 from kg.link.gazetteer import Gazetteer, hashed_id, read_tsv
-from kg.link.records import PlaceRecord
+from kg.link.records import PlaceMention, PlaceRecord
 from kg.resources import data_dir
 
 DIRECTIONS = ("东西北", "东北", "西北", "东南", "西南", "东", "南", "西", "北", "中")
 GEOGRAPHIC_ENDINGS = ("沙漠", "沙地", "草原", "高原", "盆地", "平原", "山脉", "山区", "三角洲", "海峡", "丘陵")
 HOST_KINDS = ("province", "city", "county", "region", "natural-feature")
+SEA_ENDINGS = ("海", "洋")
+RUN_HEADS = ("交界", "边界", "边境", "接壤", "毗邻", "地区", "区域", "一带", "经济区", "经济带", "协作区", "协作",
+             "合作", "省区", "省际", "边区", "片区", "近海", "沿海", "两省", "三省", "四省", "五省")
+GEOLOGICAL_ENDINGS = ("地震带", "构造带", "断裂带", "构造块体")
+RIVER_ENDINGS = ("流域", "水系", "中下游", "上中游", "中上游", "上游", "中游", "下游", "沿线", "沿岸")
+AREA_ENDINGS = ("水库", "库区", "都市圈", "经济圈")
+ORIENTATIONS = ("南北", "东西")      # belts named by their orientation (南北构造带)
+RIVER_HOSTS = ("region", "natural-feature")
+NAMED_HOSTS = (*HOST_KINDS, "district")
+_REGION_ENDINGS = frozenset({*RIVER_ENDINGS, "库区", "都市圈", "经济圈"}) - {"水系"}
 
 
 @dataclass(frozen=True)
@@ -36,9 +61,14 @@ class FormMatch:
 
 
 @cache
-def _abbreviations() -> dict[str, str]:
+def _abbreviations(kinds: tuple[str, ...] = ("abbr",)) -> dict[str, str]:
     return {r["text"]: r["code"] for _, r in read_tsv(data_dir() / "places" / "informal_regions.tsv")
-            if r["kind"] == "abbr"}
+            if r["kind"] in kinds}
+
+
+@cache
+def _run_pattern() -> re.Pattern[str]:
+    return re.compile(f"[{''.join(sorted(_abbreviations(('abbr', 'run'))))}]{{2,}}")
 
 
 @cache
@@ -69,3 +99,81 @@ def feature_after(text: str, start: int, end: int, host: PlaceRecord) -> FormMat
     record = PlaceRecord(id=hashed_id("feature", name), name=name, kind="natural-feature", code=None,
                          parent=None, aliases=(), members=(), lon=None, lat=None)
     return FormMatch(start, end + len(ending), record)
+
+
+def _bounded(text: str, pos: int, boundaries: frozenset[int] | None) -> bool:
+    """Whether ``pos`` is a word boundary (the text's ends and punctuation count)."""
+    return (boundaries is None or pos in boundaries or pos == len(text)
+            or not _is_word_char(text[pos]) or (pos > 0 and not _is_word_char(text[pos - 1])))
+
+
+def _is_word_char(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or ch.isalnum()
+
+
+def _record(name: str, kind: str, parent: str | None = None) -> PlaceRecord:
+    prefix = "feature" if kind == "natural-feature" else "region"
+    return PlaceRecord(id=hashed_id(prefix, name), name=name, kind=kind, code=None, parent=parent,
+                       aliases=(), members=(), lon=None, lat=None)
+
+
+def sea_part(text: str, start: int, end: int, sea: PlaceRecord) -> FormMatch | None:
+    """A direction directly before a listed sea or ocean at ``[start, end)`` (北黄海), or None."""
+    if sea.kind != "natural-feature" or not sea.name.endswith(SEA_ENDINGS):
+        return None
+    direction = next((d for d in DIRECTIONS if text.endswith(d, 0, start)), None)
+    if direction is None:
+        return None
+    return FormMatch(start - len(direction), end, _record(direction + text[start:end], "natural-feature"))
+
+
+def abbreviation_runs(text: str, gazetteer: Gazetteer, boundaries: frozenset[int] | None = None,
+                      occupied: frozenset[int] = frozenset()) -> list[FormMatch]:
+    """Each province of a run of two or more abbreviations before a location head (闽粤交界), one
+    character each; a run not starting and ending on word boundaries (``boundaries``), or holding an
+    ``occupied`` offset (a longer name: 宁津, 京津冀), is none."""
+    found = []
+    codes = _abbreviations(("abbr", "run"))
+    for match in _run_pattern().finditer(text):
+        start, end = match.span()
+        if not text.startswith(RUN_HEADS, end) or not _bounded(text, start, boundaries) \
+                or not _bounded(text, end, boundaries) or any(i in occupied for i in range(start, end)):
+            continue
+        found += [FormMatch(i, i + 1, gazetteer.get(f"place/{codes[text[i]]}")) for i in range(start, end)]
+    return found
+
+
+def _ending_at(text: str, pos: int, endings: tuple[str, ...]) -> int | None:
+    """End of an optional direction and one of ``endings`` (then an optional 地区) starting at ``pos``."""
+    direction = next((d for d in DIRECTIONS if text.startswith(d, pos)), "")
+    for skip in ((direction, "") if direction else ("",)):
+        ending = next((e for e in endings if text.startswith(e, pos + len(skip))), None)
+        if ending is not None:
+            end = pos + len(skip) + len(ending)
+            return end + 2 if text.startswith("地区", end) else end
+    return None
+
+
+def named_features(text: str, mentions: Sequence[PlaceMention],
+                   boundaries: frozenset[int] | None = None) -> list[PlaceMention]:
+    """Features and regions built on a place mention, a run of abbreviations or an orientation and
+    ending on a word boundary (see the module docstring); ``mentions`` sorted by start."""
+    hosts: list[tuple[int, int, PlaceRecord | None]] = [
+        (m.start, m.end, m.place) for m in mentions if m.place.kind in NAMED_HOSTS]
+    hosts += [(m.start(), m.end(), None) for m in _run_pattern().finditer(text) if _bounded(text, m.start(), boundaries)]
+    hosts += [(m.start(), m.end(), None) for m in re.finditer("|".join(ORIENTATIONS), text)
+              if _bounded(text, m.start(), boundaries)]
+    found: list[PlaceMention] = []
+    for start, host_end, place in sorted(hosts, key=lambda h: (h[0], -h[1])):
+        endings = GEOLOGICAL_ENDINGS
+        if place is not None:
+            endings += AREA_ENDINGS + (RIVER_ENDINGS if place.kind in RIVER_HOSTS else ())
+        end = _ending_at(text, host_end, endings)
+        if end is None or not _bounded(text, end, boundaries) or any(
+                m.start < end and m.end > host_end for m in mentions) or any(f.start <= start < f.end for f in found):
+            continue
+        name = text[start:end]
+        stem = name.removesuffix("地区")
+        kind = "region" if any(stem.endswith(e) for e in _REGION_ENDINGS) else "natural-feature"
+        found.append(PlaceMention(start, end, name, _record(name, kind)))
+    return found
