@@ -21,7 +21,8 @@ listed place of the same extent win (晋中 is the city, 湘西 the prefecture).
 - Features and regions built on a name (``named_features``, after linking): a place mention, a run of
   abbreviations or an orientation (南北, 东西), optionally a direction, then a feature ending:
   geological belts and blocks (太平洋西北地震带, 青藏构造块体), reservoirs and river systems (X水库,
-  X水系), and regions along a river or around a city (X流域, X中下游地区, X沿线, X库区, X都市圈). The
+  X水系), and regions along a river (after a listed feature or basin: X流域, X中下游地区, X沿线) or around a
+  place (X库区, X都市圈). The
   place inside stays a mention of its own (a place named inside another name counts), as with parks.
 """
 
@@ -46,7 +47,6 @@ GEOLOGICAL_ENDINGS = ("地震带", "构造带", "断裂带", "构造块体")
 RIVER_ENDINGS = ("流域", "水系", "中下游", "上中游", "中上游", "上游", "中游", "下游", "沿线", "沿岸")
 AREA_ENDINGS = ("水库", "库区", "都市圈", "经济圈")
 ORIENTATIONS = ("南北", "东西")      # belts named by their orientation (南北构造带)
-RIVER_HOSTS = ("region", "natural-feature")
 NAMED_HOSTS = (*HOST_KINDS, "district")
 _REGION_ENDINGS = frozenset({*RIVER_ENDINGS, "库区", "都市圈", "经济圈"}) - {"水系"}
 
@@ -143,6 +143,11 @@ def abbreviation_runs(text: str, gazetteer: Gazetteer, boundaries: frozenset[int
     return found
 
 
+def _is_river(place: PlaceRecord) -> bool:
+    """A listed feature or a river basin (长江 names 长江流域): the hosts of river parts (流域, 中下游, 沿线)."""
+    return place.kind == "natural-feature" or (place.kind == "region" and place.name.endswith("流域"))
+
+
 def _ending_at(text: str, pos: int, endings: tuple[str, ...]) -> int | None:
     """End of an optional direction and one of ``endings`` (then an optional 地区) starting at ``pos``."""
     direction = next((d for d in DIRECTIONS if text.startswith(d, pos)), "")
@@ -167,7 +172,7 @@ def named_features(text: str, mentions: Sequence[PlaceMention],
     for start, host_end, place in sorted(hosts, key=lambda h: (h[0], -h[1])):
         endings = GEOLOGICAL_ENDINGS
         if place is not None:
-            endings += AREA_ENDINGS + (RIVER_ENDINGS if place.kind in RIVER_HOSTS else ())
+            endings += AREA_ENDINGS + (RIVER_ENDINGS if _is_river(place) else ())
         end = _ending_at(text, host_end, endings)
         if end is None or not _bounded(text, end, boundaries) or any(
                 m.start < end and m.end > host_end for m in mentions) or any(f.start <= start < f.end for f in found):

@@ -69,6 +69,13 @@ def _automaton(gazetteer: Gazetteer, rules: Rules) -> ahocorasick.Automaton:
     return automaton
 
 
+@cache
+def _undivided_cities(gazetteer: Gazetteer) -> frozenset[str]:
+    """Ids of prefecture-level cities without county-level divisions (东莞市, 中山市): they hold towns."""
+    parents = {p.parent for p in gazetteer.places()}
+    return frozenset(p.id for p in gazetteer.places() if p.kind == "city" and p.id not in parents)
+
+
 # A short form directly followed by a named facility or feature is that place: 平潭口岸, 丹江口水库.
 _FEATURE = re.compile(r"(?:水库|库区|口岸|机场|港区|综合实验区|综合试验区|新区|火车站|高铁站)")
 
@@ -95,14 +102,17 @@ class PlaceLinker:
     4. Parks/zones/bases named after an accepted place are added (``kg.link.parks``); their host
        place stays a mention of its own, so mentions nest only there: a park mention may contain
        place mentions. Otherwise mentions never overlap. Mentions are sorted by start, longest first.
-    5. Townships and villages written right after their county (巴东县官渡口镇) are added
-       (``kg.link.localities``), each inside the place before it.
+    5. Townships and villages written right after their county (巴东县官渡口镇), or after a city
+       without counties (东莞市虎门镇), are added (``kg.link.localities``), each inside the place
+       before it; features and regions built on a place (丹江口水库, 淮河流域) are added
+       (``kg.link.forms.named_features``) with the place inside kept.
     """
 
     def __init__(self, gazetteer: Gazetteer | None = None, rules: Rules | None = None) -> None:
         self.gazetteer = gazetteer or Gazetteer.default()
         self.rules = rules or Rules.default()
         self._automaton = _automaton(self.gazetteer, self.rules)
+        self._undivided = _undivided_cities(self.gazetteer)
 
     def words(self) -> list[str]:
         """Every surface form of every place, sorted (for jieba's user dictionary)."""
@@ -123,7 +133,7 @@ class PlaceLinker:
         self._resolve(text, spans, established)
         mentions = [PlaceMention(s.start, s.end, s.surface, s.place) for s in spans if s.place is not None]
         mentions += find_parks(text, mentions, self.rules)
-        mentions += find_localities(text, mentions)
+        mentions += find_localities(text, mentions, self._undivided)
         mentions += named_features(text, sorted(mentions, key=lambda m: (m.start, -m.end)), boundaries)
         return sorted(mentions, key=lambda m: (m.start, -m.end, m.place.id))
 
