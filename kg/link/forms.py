@@ -19,9 +19,10 @@ These yield candidates for the linker, which keeps them only as words of their o
 listed place of the same extent win (晋中 is the city, 湘西 the prefecture).
 
 - Features and regions built on a name (``named_features``, after linking): a place mention, a run of
-  abbreviations or an orientation (南北, 东西), optionally a direction, then a feature ending:
+  abbreviations, an orientation (南北, 东西) or, before a geological ending or a group of rivers, a word
+  jieba's dictionary tags as a place name, optionally a direction, then a feature ending:
   geological belts and blocks (太平洋西北地震带, 青藏构造块体), reservoirs and river systems (X水库,
-  X水系), and regions along a river (after a listed feature or basin: X流域, X中下游地区, X沿线) or around a
+  X水系, groups of rivers or lakes: X四河, X三江), and regions along a river (after a listed feature or basin: X流域, X中下游地区, X沿线) or around a
   place (X库区, X都市圈). The
   place inside stays a mention of its own (a place named inside another name counts), as with parks.
 """
@@ -36,6 +37,7 @@ from functools import cache
 from kg.link.gazetteer import Gazetteer, hashed_id, read_tsv
 from kg.link.records import PlaceMention, PlaceRecord
 from kg.resources import data_dir
+from kg.text.segment import dictionary_entry
 
 DIRECTIONS = ("东西北", "东北", "西北", "东南", "西南", "东", "南", "西", "北", "中")
 GEOGRAPHIC_ENDINGS = ("沙漠", "沙地", "草原", "高原", "盆地", "平原", "山脉", "山区", "三角洲", "海峡", "丘陵")
@@ -46,7 +48,10 @@ RUN_HEADS = ("交界", "边界", "边境", "接壤", "毗邻", "地区", "区域
 GEOLOGICAL_ENDINGS = ("地震带", "构造带", "断裂带", "构造块体")
 RIVER_ENDINGS = ("流域", "水系", "中下游", "上中游", "中上游", "上游", "中游", "下游", "沿线", "沿岸")
 AREA_ENDINGS = ("水库", "库区", "都市圈", "经济圈")
-ORIENTATIONS = ("南北", "东西")      # belts named by their orientation (南北构造带)
+RIVER_GROUP = "[两二三四五六七八九]+[河江湖水]"   # a named group of rivers or lakes (X四河, X三江)
+ORIENTATIONS = ("南北", "东西")
+RARE = 1000                        # jieba dictionary frequency below which an ns word is a proper name
+AREA_HEADS = ("区", "市", "城", "镇", "乡", "村", "县", "省")      # belts named by their orientation (南北构造带)
 NAMED_HOSTS = (*HOST_KINDS, "district")
 _REGION_ENDINGS = frozenset({*RIVER_ENDINGS, "库区", "都市圈", "经济圈"}) - {"水系"}
 
@@ -148,15 +153,36 @@ def _is_river(place: PlaceRecord) -> bool:
     return place.kind == "natural-feature" or (place.kind == "region" and place.name.endswith("流域"))
 
 
-def _ending_at(text: str, pos: int, endings: tuple[str, ...]) -> int | None:
-    """End of an optional direction and one of ``endings`` (then an optional 地区) starting at ``pos``."""
-    direction = next((d for d in DIRECTIONS if text.startswith(d, pos)), "")
-    for skip in ((direction, "") if direction else ("",)):
-        ending = next((e for e in endings if text.startswith(e, pos + len(skip))), None)
-        if ending is not None:
-            end = pos + len(skip) + len(ending)
-            return end + 2 if text.startswith("地区", end) else end
-    return None
+@cache
+def _ending_pattern(endings: tuple[str, ...]) -> re.Pattern[str]:
+    """An optional direction, one of ``endings`` or a group of rivers or lakes, an optional 地区."""
+    return re.compile(f"(?:{'|'.join(DIRECTIONS)})?(?:{'|'.join((*endings, RIVER_GROUP))})(?:地区)?")
+
+
+@cache
+def _bare_ending() -> re.Pattern[str]:
+    return re.compile(f"(?=(?:{'|'.join(GEOLOGICAL_ENDINGS)}|{RIVER_GROUP}))")
+
+
+def _proper_place_word(word: str) -> bool:
+    """A word jieba's dictionary tags ``ns`` that is rare (frequency below ``RARE``) and does not end in
+    an area word (城市, 垦区, 大城市 are common nouns tagged ns)."""
+    tag, frequency = dictionary_entry(word)
+    return tag == "ns" and frequency < RARE and not word.endswith(AREA_HEADS)
+
+
+def _dictionary_hosts(text: str, boundaries: frozenset[int] | None) -> list[tuple[int, int, None]]:
+    """Proper place words of jieba's dictionary directly before a geological ending or a group of rivers
+    (龙门山 + 断裂带): names the gazetteer lacks (only with the segmentation's boundaries)."""
+    if boundaries is None:
+        return []
+    hosts: list[tuple[int, int, None]] = []
+    for match in _bare_ending().finditer(text):
+        pos = match.start()
+        size = next((n for n in (4, 3, 2) if pos - n in boundaries and _proper_place_word(text[pos - n:pos])), 0)
+        if size and pos in boundaries:
+            hosts.append((pos - size, pos, None))
+    return hosts
 
 
 def named_features(text: str, mentions: Sequence[PlaceMention],
@@ -168,12 +194,14 @@ def named_features(text: str, mentions: Sequence[PlaceMention],
     hosts += [(m.start(), m.end(), None) for m in _run_pattern().finditer(text) if _bounded(text, m.start(), boundaries)]
     hosts += [(m.start(), m.end(), None) for m in re.finditer("|".join(ORIENTATIONS), text)
               if _bounded(text, m.start(), boundaries)]
+    hosts += _dictionary_hosts(text, boundaries)
     found: list[PlaceMention] = []
     for start, host_end, place in sorted(hosts, key=lambda h: (h[0], -h[1])):
         endings = GEOLOGICAL_ENDINGS
         if place is not None:
             endings += AREA_ENDINGS + (RIVER_ENDINGS if _is_river(place) else ())
-        end = _ending_at(text, host_end, endings)
+        ending = _ending_pattern(endings).match(text, host_end)
+        end = ending.end() if ending is not None else None
         if end is None or not _bounded(text, end, boundaries) or any(
                 m.start < end and m.end > host_end for m in mentions) or any(f.start <= start < f.end for f in found):
             continue

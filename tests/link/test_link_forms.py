@@ -115,3 +115,14 @@ def test_a_region_written_with_its_area_word_is_the_region(segmented) -> None:
 
 def test_a_military_region_names_its_seat_city(segmented) -> None:
     assert segmented("成都军区所属部队") == [("成都", "成都市")]
+
+
+def test_a_group_of_rivers_after_a_place_or_a_dictionary_place_name(segmented) -> None:
+    assert segmented("湖南四水治理") == [("湖南四水", "湖南四水"), ("湖南", "湖南省")]
+    # 龙门山 is not in the gazetteer; jieba's dictionary tags it as a rare place name
+    assert segmented("沿龙门山断裂带分布") == [("龙门山断裂带", "龙门山断裂带")]
+
+
+@pytest.mark.parametrize("text", ["城市三河整治", "垦区四河清淤", "主要地震带分布", "山区水库除险加固"])
+def test_common_nouns_tagged_as_places_build_no_feature(segmented, text: str) -> None:
+    assert segmented(text) == []
