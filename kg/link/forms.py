@@ -11,8 +11,9 @@
   as the longer span it hides the sea it contains.
 - Runs of province abbreviations: two or more one-character abbreviations (``abbr`` and ``run`` rows
   of ``informal_regions.tsv``) run together and directly followed by a location head (闽粤交界,
-  川滇毗邻地区, 晋陕蒙接壤): each character is its province. Without such a head a run is a
-  contraction used as a qualifier (港澳台资, 京沪高铁) and names no place.
+  川滇毗邻地区, 晋陕蒙接壤) and starting on a word boundary: each character is its province. Without such a head a run is a
+  contraction used as a qualifier (港澳台资, 京沪高铁) and names no place; nor is a run with a
+  character twice (蒙蒙) or one jieba's dictionary lists as an ordinary word (新贵).
 - A listed region directly followed by 地区 is the same region written with it (首都圈地区).
 
 These yield candidates for the linker, which keeps them only as words of their own and lets a
@@ -50,6 +51,7 @@ RIVER_ENDINGS = ("流域", "水系", "中下游", "上中游", "中上游", "上
 AREA_ENDINGS = ("水库", "库区", "都市圈", "经济圈")
 RIVER_GROUP = "[两二三四五六七八九]+[河江湖水]"   # a named group of rivers or lakes (X四河, X三江)
 ORIENTATIONS = ("南北", "东西")
+WORD_TAGS = frozenset({"a", "ad", "an", "d", "v", "vn", "z", "t"})   # jieba tags of ordinary words
 RARE = 1000                        # jieba dictionary frequency below which an ns word is a proper name
 AREA_HEADS = ("区", "市", "城", "镇", "乡", "村", "县", "省")      # belts named by their orientation (南北构造带)
 NAMED_HOSTS = (*HOST_KINDS, "district")
@@ -132,17 +134,25 @@ def sea_part(text: str, start: int, end: int, sea: PlaceRecord) -> FormMatch | N
     return FormMatch(start - len(direction), end, _record(direction + text[start:end], "natural-feature"))
 
 
+def _abbreviation_run(run: str) -> bool:
+    """Whether a run of abbreviation characters reads as provinces: no character twice (青青, 蒙蒙 are
+    reduplications) and not a dictionary word of another part of speech (新贵, adjective)."""
+    return len(set(run)) == len(run) and dictionary_entry(run)[0] not in WORD_TAGS
+
+
 def abbreviation_runs(text: str, gazetteer: Gazetteer, boundaries: frozenset[int] | None = None,
                       occupied: frozenset[int] = frozenset()) -> list[FormMatch]:
     """Each province of a run of two or more abbreviations before a location head (闽粤交界), one
-    character each; a run not starting and ending on word boundaries (``boundaries``), or holding an
-    ``occupied`` offset (a longer name: 宁津, 京津冀), is none."""
+    character each; a run not starting on a word boundary (``boundaries``; the head marks its end,
+    also inside one token: 京津地区), or holding an ``occupied`` offset (a longer name: 宁津, 京津冀),
+    is none."""
     found = []
     codes = _abbreviations(("abbr", "run"))
     for match in _run_pattern().finditer(text):
         start, end = match.span()
         if not text.startswith(RUN_HEADS, end) or not _bounded(text, start, boundaries) \
-                or not _bounded(text, end, boundaries) or any(i in occupied for i in range(start, end)):
+                or any(i in occupied for i in range(start, end)) \
+                or not _abbreviation_run(match.group()):
             continue
         found += [FormMatch(i, i + 1, gazetteer.get(f"place/{codes[text[i]]}")) for i in range(start, end)]
     return found

@@ -82,10 +82,12 @@ def segmented() -> Callable[[str], list[tuple[str, str]]]:
 def test_a_run_of_province_abbreviations_before_a_location_head_names_each_province(segmented) -> None:
     assert segmented("加强川黔交界地区生态保护") == [("川", "四川省"), ("黔", "贵州省")]
     assert segmented("推进湘鄂赣毗邻地区协同发展") == [("湘", "湖南省"), ("鄂", "湖北省"), ("赣", "江西省")]
+    assert segmented("京津地区大气治理") == [("京", "北京市"), ("津", "天津市")]  # one jieba token
 
 
 @pytest.mark.parametrize("text", ["吸引港澳台资企业投资", "京沪高铁全线贯通", "扩大连锁经营", "确保定时报送",
-                                  "推广州县经验", "沿铁路沿线布局", "产业链上游企业", "东西部协作"])
+                                  "推广州县经验", "沿铁路沿线布局", "产业链上游企业", "东西部协作",
+                                  "蒙蒙一带", "新贵合作"])
 def test_ordinary_words_and_contractions_are_no_places(segmented, text: str) -> None:
     assert segmented(text) == []
 
