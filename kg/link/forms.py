@@ -6,26 +6,26 @@
   two or more characters (四川盆地, 成都平原, 呼伦贝尔草原). Single-character endings (山, 湖, 河, 江)
   are too common in ordinary words (矿山, 人工湖, 母亲河): such features come from the list in
   ``features.tsv`` only.
-
-- Parts of a sea: a direction directly before a listed sea or ocean (北黄海, 西太平洋) is that part;
+- Parts of a sea: a direction directly before a listed sea or ocean (东黄海, 西太平洋) is that part;
   as the longer span it hides the sea it contains.
 - Runs of province abbreviations: two or more one-character abbreviations (``abbr`` and ``run`` rows
-  of ``informal_regions.tsv``) run together and directly followed by a location head (闽粤交界,
-  川滇毗邻地区, 晋陕蒙接壤) and starting on a word boundary: each character is its province. Without such a head a run is a
-  contraction used as a qualifier (港澳台资, 京沪高铁) and names no place; nor is a run with a
-  character twice (蒙蒙) or one jieba's dictionary lists as an ordinary word (新贵).
-- A listed region directly followed by 地区 is the same region written with it (首都圈地区).
+  of ``informal_regions.tsv``) run together, starting on a word boundary and directly followed by a
+  location head (川黔交界, 湘鄂赣毗邻地区, 晋陕蒙接壤): each character is its province. Without such a
+  head a run is a contraction used as a qualifier (港澳台资, 京沪高铁) and names no place; nor is a
+  run with a character twice (蒙蒙) or one jieba's dictionary lists as an ordinary word (新贵).
+- A listed region directly followed by 地区 is the same region written with it (华东地区).
 
 These yield candidates for the linker, which keeps them only as words of their own and lets a
 listed place of the same extent win (晋中 is the city, 湘西 the prefecture).
 
 - Features and regions built on a name (``named_features``, after linking): a place mention, a run of
-  abbreviations, an orientation (南北, 东西) or, before a geological ending or a group of rivers, a word
-  jieba's dictionary tags as a place name, optionally a direction, then a feature ending:
-  geological belts and blocks (太平洋西北地震带, 青藏构造块体), reservoirs and river systems (X水库,
-  X水系, groups of rivers or lakes: X四河, X三江), and regions along a river (after a listed feature or basin: X流域, X中下游地区, X沿线) or around a
-  place (X库区, X都市圈). The
-  place inside stays a mention of its own (a place named inside another name counts), as with parks.
+  abbreviations, an orientation (南北, 东西) or, before a geological ending or a group of rivers, a
+  rare word jieba's dictionary tags as a place name; optionally a direction; then a feature ending:
+  geological belts and blocks (祁连山地震带, 龙门山断裂带, 川滇构造带), groups of rivers or lakes (X四河,
+  X三江), reservoirs (X水库), regions around a place (X库区, X都市圈) and, after a listed feature or
+  a basin only, river systems and parts (X水系, X流域, X中下游地区, X沿线); optionally 地区. It must
+  end on a word boundary. The place inside stays a mention of its own (a place named inside another
+  name counts), as with parks.
 """
 
 from __future__ import annotations
@@ -50,10 +50,10 @@ GEOLOGICAL_ENDINGS = ("地震带", "构造带", "断裂带", "构造块体")
 RIVER_ENDINGS = ("流域", "水系", "中下游", "上中游", "中上游", "上游", "中游", "下游", "沿线", "沿岸")
 AREA_ENDINGS = ("水库", "库区", "都市圈", "经济圈")
 RIVER_GROUP = "[两二三四五六七八九]+[河江湖水]"   # a named group of rivers or lakes (X四河, X三江)
-ORIENTATIONS = ("南北", "东西")
+ORIENTATIONS = ("南北", "东西")    # belts named by their orientation (南北构造带)
 WORD_TAGS = frozenset({"a", "ad", "an", "d", "v", "vn", "z", "t"})   # jieba tags of ordinary words
 RARE = 1000                        # jieba dictionary frequency below which an ns word is a proper name
-AREA_HEADS = ("区", "市", "城", "镇", "乡", "村", "县", "省")      # belts named by their orientation (南北构造带)
+AREA_HEADS = ("区", "市", "城", "镇", "乡", "村", "县", "省")
 NAMED_HOSTS = (*HOST_KINDS, "district")
 _REGION_ENDINGS = frozenset({*RIVER_ENDINGS, "库区", "都市圈", "经济圈"}) - {"水系"}
 
@@ -102,10 +102,7 @@ def feature_after(text: str, start: int, end: int, host: PlaceRecord) -> FormMat
     ending = next((e for e in GEOGRAPHIC_ENDINGS if text.startswith(e, end)), None)
     if ending is None:
         return None
-    name = text[start:end] + ending
-    record = PlaceRecord(id=hashed_id("feature", name), name=name, kind="natural-feature", code=None,
-                         parent=None, aliases=(), members=(), lon=None, lat=None)
-    return FormMatch(start, end + len(ending), record)
+    return FormMatch(start, end + len(ending), _record(text[start:end] + ending, "natural-feature"))
 
 
 def _bounded(text: str, pos: int, boundaries: frozenset[int] | None) -> bool:
@@ -118,14 +115,15 @@ def _is_word_char(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff" or ch.isalnum()
 
 
-def _record(name: str, kind: str, parent: str | None = None) -> PlaceRecord:
+def _record(name: str, kind: str) -> PlaceRecord:
+    """A feature or region found by form (ids from the name, as for listed features)."""
     prefix = "feature" if kind == "natural-feature" else "region"
-    return PlaceRecord(id=hashed_id(prefix, name), name=name, kind=kind, code=None, parent=parent,
+    return PlaceRecord(id=hashed_id(prefix, name), name=name, kind=kind, code=None, parent=None,
                        aliases=(), members=(), lon=None, lat=None)
 
 
 def sea_part(text: str, start: int, end: int, sea: PlaceRecord) -> FormMatch | None:
-    """A direction directly before a listed sea or ocean at ``[start, end)`` (北黄海), or None."""
+    """A direction directly before a listed sea or ocean at ``[start, end)`` (西太平洋), or None."""
     if sea.kind != "natural-feature" or not sea.name.endswith(SEA_ENDINGS):
         return None
     direction = next((d for d in DIRECTIONS if text.endswith(d, 0, start)), None)
@@ -142,7 +140,7 @@ def _abbreviation_run(run: str) -> bool:
 
 def abbreviation_runs(text: str, gazetteer: Gazetteer, boundaries: frozenset[int] | None = None,
                       occupied: frozenset[int] = frozenset()) -> list[FormMatch]:
-    """Each province of a run of two or more abbreviations before a location head (闽粤交界), one
+    """Each province of a run of two or more abbreviations before a location head (川黔交界), one
     character each; a run not starting on a word boundary (``boundaries``; the head marks its end,
     also inside one token: 京津地区), or holding an ``occupied`` offset (a longer name: 宁津, 京津冀),
     is none."""
@@ -171,6 +169,7 @@ def _ending_pattern(endings: tuple[str, ...]) -> re.Pattern[str]:
 
 @cache
 def _bare_ending() -> re.Pattern[str]:
+    """Where a geological ending or a group of rivers starts (zero-width: endings may overlap)."""
     return re.compile(f"(?=(?:{'|'.join(GEOLOGICAL_ENDINGS)}|{RIVER_GROUP}))")
 
 
@@ -189,7 +188,8 @@ def _dictionary_hosts(text: str, boundaries: frozenset[int] | None) -> list[tupl
     hosts: list[tuple[int, int, None]] = []
     for match in _bare_ending().finditer(text):
         pos = match.start()
-        size = next((n for n in (4, 3, 2) if pos - n in boundaries and _proper_place_word(text[pos - n:pos])), 0)
+        size = next((n for n in (4, 3, 2)
+                     if pos - n in boundaries and _proper_place_word(text[pos - n:pos])), 0)
         if size and pos in boundaries:
             hosts.append((pos - size, pos, None))
     return hosts
@@ -201,7 +201,8 @@ def named_features(text: str, mentions: Sequence[PlaceMention],
     ending on a word boundary (see the module docstring); ``mentions`` sorted by start."""
     hosts: list[tuple[int, int, PlaceRecord | None]] = [
         (m.start, m.end, m.place) for m in mentions if m.place.kind in NAMED_HOSTS]
-    hosts += [(m.start(), m.end(), None) for m in _run_pattern().finditer(text) if _bounded(text, m.start(), boundaries)]
+    hosts += [(m.start(), m.end(), None) for m in _run_pattern().finditer(text)
+              if _bounded(text, m.start(), boundaries)]
     hosts += [(m.start(), m.end(), None) for m in re.finditer("|".join(ORIENTATIONS), text)
               if _bounded(text, m.start(), boundaries)]
     hosts += _dictionary_hosts(text, boundaries)
@@ -212,9 +213,10 @@ def named_features(text: str, mentions: Sequence[PlaceMention],
             endings += AREA_ENDINGS + (RIVER_ENDINGS if _is_river(place) else ())
         ending = _ending_pattern(endings).match(text, host_end)
         end = ending.end() if ending is not None else None
-        if end is None or not _bounded(text, end, boundaries) or any(
-                m.start < end and m.end > host_end for m in mentions) or any(f.start <= start < f.end for f in found):
-            continue
+        if end is None or not _bounded(text, end, boundaries) \
+                or any(m.start < end and m.end > host_end for m in mentions) \
+                or any(f.start <= start < f.end for f in found):
+            continue  # a longer name covers the ending, or a feature found already covers the host
         name = text[start:end]
         stem = name.removesuffix("地区")
         kind = "region" if any(stem.endswith(e) for e in _REGION_ENDINGS) else "natural-feature"

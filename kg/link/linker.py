@@ -159,8 +159,8 @@ class PlaceLinker:
 
     def _forms(self, text: str, matches: list[_Match], boundaries: frozenset[int] | None) -> list[_Match]:
         """Candidates by form (``kg.link.forms``): informal regions (苏南), runs of province abbreviations
-        (闽粤交界), features named after a place (四川盆地), parts of a sea (北黄海) and a region
-        written with 地区 (首都圈地区)."""
+        (川黔交界), features named after a place (四川盆地), parts of a sea (西太平洋) and a region
+        written with 地区 (华东地区)."""
         found = [_Match(f.start, f.end, f.place.name, False, f.place) for f in informal_regions(text, self.gazetteer)]
         occupied = frozenset(i for m in matches if m.end - m.start > 1 for i in range(m.start, m.end))
         found += [_Match(f.start, f.end, text[f.start:f.end], False, f.place, bounded=True)

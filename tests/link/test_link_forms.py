@@ -93,9 +93,9 @@ def test_ordinary_words_and_contractions_are_no_places(segmented, text: str) -> 
 
 
 def test_a_direction_before_a_sea_is_a_part_of_it_and_hides_the_sea(segmented) -> None:
-    assert segmented("西太平洋和北黄海海域") == [("西太平洋", "西太平洋"), ("北黄海", "北黄海")]
+    assert segmented("西太平洋和东黄海海域") == [("西太平洋", "西太平洋"), ("东黄海", "东黄海")]
     # a direction that belongs to the word before (以北) forms no part
-    assert segmented("在该岛以北黄海海域") == [("黄海", "黄海")]
+    assert segmented("在该岛以西黄海海域") == [("黄海", "黄海")]
 
 
 def test_features_and_regions_built_on_a_name_keep_the_name_inside(segmented) -> None:
