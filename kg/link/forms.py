@@ -48,14 +48,14 @@ RUN_HEADS = ("交界", "边界", "边境", "接壤", "毗邻", "地区", "区域
              "合作", "省区", "省际", "边区", "片区", "近海", "沿海", "两省", "三省", "四省", "五省")
 GEOLOGICAL_ENDINGS = ("地震带", "构造带", "断裂带", "构造块体")
 RIVER_ENDINGS = ("流域", "水系", "中下游", "上中游", "中上游", "上游", "中游", "下游", "沿线", "沿岸")
-AREA_ENDINGS = ("水库", "库区", "都市圈", "经济圈")
+AREA_ENDINGS = ("水库", "库区", "都市圈", "城市圈", "经济圈")
 RIVER_GROUP = "[两二三四五六七八九]+[河江湖水]"   # a named group of rivers or lakes (X四河, X三江)
 ORIENTATIONS = ("南北", "东西")    # belts named by their orientation (南北构造带)
 WORD_TAGS = frozenset({"a", "ad", "an", "d", "v", "vn", "z", "t"})   # jieba tags of ordinary words
 RARE = 1000                        # jieba dictionary frequency below which an ns word is a proper name
 AREA_HEADS = ("区", "市", "城", "镇", "乡", "村", "县", "省")
 NAMED_HOSTS = (*HOST_KINDS, "district")
-_REGION_ENDINGS = frozenset({*RIVER_ENDINGS, "库区", "都市圈", "经济圈"}) - {"水系"}
+_REGION_ENDINGS = frozenset({*RIVER_ENDINGS, "库区", "都市圈", "城市圈", "经济圈"}) - {"水系"}
 
 
 @dataclass(frozen=True)
