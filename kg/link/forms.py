@@ -6,24 +6,56 @@
   two or more characters (四川盆地, 成都平原, 呼伦贝尔草原). Single-character endings (山, 湖, 河, 江)
   are too common in ordinary words (矿山, 人工湖, 母亲河): such features come from the list in
   ``features.tsv`` only.
+- Parts of a sea: a direction directly before a listed sea or ocean (东黄海, 西太平洋) is that part;
+  as the longer span it hides the sea it contains.
+- Runs of province abbreviations: two or more one-character abbreviations (``abbr`` and ``run`` rows
+  of ``informal_regions.tsv``) run together, starting on a word boundary and directly followed by a
+  location head (川黔交界, 湘鄂赣毗邻地区, 晋陕蒙接壤): each character is its province. Without such a
+  head a run is a contraction used as a qualifier (港澳台资, 京沪高铁) and names no place; nor is a
+  run with a character twice (蒙蒙) or one jieba's dictionary lists as an ordinary word (新贵).
+- A listed region directly followed by 地区 is the same region written with it (华东地区).
 
-Both yield candidates for the linker, which keeps them only as words of their own and lets a
+These yield candidates for the linker, which keeps them only as words of their own and lets a
 listed place of the same extent win (晋中 is the city, 湘西 the prefecture).
+
+- Features and regions built on a name (``named_features``, after linking): a place mention, a run of
+  abbreviations, an orientation (南北, 东西) or, before a geological ending or a group of rivers, a
+  rare word jieba's dictionary tags as a place name; optionally a direction; then a feature ending:
+  geological belts and blocks (祁连山地震带, 龙门山断裂带, 川滇构造带), groups of rivers or lakes (X四河,
+  X三江), reservoirs (X水库), regions around a place (X库区, X都市圈) and, after a listed feature or
+  a basin only, river systems and parts (X水系, X流域, X中下游地区, X沿线); optionally 地区. It must
+  end on a word boundary. The place inside stays a mention of its own (a place named inside another
+  name counts), as with parks.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
 from kg.link.gazetteer import Gazetteer, hashed_id, read_tsv
-from kg.link.records import PlaceRecord
+from kg.link.records import PlaceMention, PlaceRecord
 from kg.resources import data_dir
+from kg.text.segment import dictionary_entry
 
 DIRECTIONS = ("东西北", "东北", "西北", "东南", "西南", "东", "南", "西", "北", "中")
 GEOGRAPHIC_ENDINGS = ("沙漠", "沙地", "草原", "高原", "盆地", "平原", "山脉", "山区", "三角洲", "海峡", "丘陵")
 HOST_KINDS = ("province", "city", "county", "region", "natural-feature")
+SEA_ENDINGS = ("海", "洋")
+RUN_HEADS = ("交界", "边界", "边境", "接壤", "毗邻", "地区", "区域", "一带", "经济区", "经济带", "协作区", "协作",
+             "合作", "省区", "省际", "边区", "片区", "近海", "沿海", "两省", "三省", "四省", "五省")
+GEOLOGICAL_ENDINGS = ("地震带", "构造带", "断裂带", "构造块体")
+RIVER_ENDINGS = ("流域", "水系", "中下游", "上中游", "中上游", "上游", "中游", "下游", "沿线", "沿岸")
+AREA_ENDINGS = ("水库", "库区", "都市圈", "城市圈", "经济圈")
+RIVER_GROUP = "[两二三四五六七八九]+[河江湖水]"   # a named group of rivers or lakes (X四河, X三江)
+ORIENTATIONS = ("南北", "东西")    # belts named by their orientation (南北构造带)
+WORD_TAGS = frozenset({"a", "ad", "an", "d", "v", "vn", "z", "t"})   # jieba tags of ordinary words
+RARE = 1000                        # jieba dictionary frequency below which an ns word is a proper name
+AREA_HEADS = ("区", "市", "城", "镇", "乡", "村", "县", "省")
+NAMED_HOSTS = (*HOST_KINDS, "district")
+_REGION_ENDINGS = frozenset({*RIVER_ENDINGS, "库区", "都市圈", "城市圈", "经济圈"}) - {"水系"}
 
 
 @dataclass(frozen=True)
@@ -36,9 +68,14 @@ class FormMatch:
 
 
 @cache
-def _abbreviations() -> dict[str, str]:
+def _abbreviations(kinds: tuple[str, ...] = ("abbr",)) -> dict[str, str]:
     return {r["text"]: r["code"] for _, r in read_tsv(data_dir() / "places" / "informal_regions.tsv")
-            if r["kind"] == "abbr"}
+            if r["kind"] in kinds}
+
+
+@cache
+def _run_pattern() -> re.Pattern[str]:
+    return re.compile(f"[{''.join(sorted(_abbreviations(('abbr', 'run'))))}]{{2,}}")
 
 
 @cache
@@ -65,7 +102,123 @@ def feature_after(text: str, start: int, end: int, host: PlaceRecord) -> FormMat
     ending = next((e for e in GEOGRAPHIC_ENDINGS if text.startswith(e, end)), None)
     if ending is None:
         return None
-    name = text[start:end] + ending
-    record = PlaceRecord(id=hashed_id("feature", name), name=name, kind="natural-feature", code=None,
-                         parent=None, aliases=(), members=(), lon=None, lat=None)
-    return FormMatch(start, end + len(ending), record)
+    return FormMatch(start, end + len(ending), _record(text[start:end] + ending, "natural-feature"))
+
+
+def _bounded(text: str, pos: int, boundaries: frozenset[int] | None) -> bool:
+    """Whether ``pos`` is a word boundary (the text's ends and punctuation count)."""
+    return (boundaries is None or pos in boundaries or pos == len(text)
+            or not _is_word_char(text[pos]) or (pos > 0 and not _is_word_char(text[pos - 1])))
+
+
+def _is_word_char(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or ch.isalnum()
+
+
+def _record(name: str, kind: str) -> PlaceRecord:
+    """A feature or region found by form (ids from the name, as for listed features)."""
+    prefix = "feature" if kind == "natural-feature" else "region"
+    return PlaceRecord(id=hashed_id(prefix, name), name=name, kind=kind, code=None, parent=None,
+                       aliases=(), members=(), lon=None, lat=None)
+
+
+def sea_part(text: str, start: int, end: int, sea: PlaceRecord) -> FormMatch | None:
+    """A direction directly before a listed sea or ocean at ``[start, end)`` (西太平洋), or None."""
+    if sea.kind != "natural-feature" or not sea.name.endswith(SEA_ENDINGS):
+        return None
+    direction = next((d for d in DIRECTIONS if text.endswith(d, 0, start)), None)
+    if direction is None:
+        return None
+    return FormMatch(start - len(direction), end, _record(direction + text[start:end], "natural-feature"))
+
+
+def _abbreviation_run(run: str) -> bool:
+    """Whether a run of abbreviation characters reads as provinces: no character twice (青青, 蒙蒙 are
+    reduplications) and not a dictionary word of another part of speech (新贵, adjective)."""
+    return len(set(run)) == len(run) and dictionary_entry(run)[0] not in WORD_TAGS
+
+
+def abbreviation_runs(text: str, gazetteer: Gazetteer, boundaries: frozenset[int] | None = None,
+                      occupied: frozenset[int] = frozenset()) -> list[FormMatch]:
+    """Each province of a run of two or more abbreviations before a location head (川黔交界), one
+    character each; a run not starting on a word boundary (``boundaries``; the head marks its end,
+    also inside one token: 京津地区), or holding an ``occupied`` offset (a longer name: 宁津, 京津冀),
+    is none."""
+    found = []
+    codes = _abbreviations(("abbr", "run"))
+    for match in _run_pattern().finditer(text):
+        start, end = match.span()
+        if not text.startswith(RUN_HEADS, end) or not _bounded(text, start, boundaries) \
+                or any(i in occupied for i in range(start, end)) \
+                or not _abbreviation_run(match.group()):
+            continue
+        found += [FormMatch(i, i + 1, gazetteer.get(f"place/{codes[text[i]]}")) for i in range(start, end)]
+    return found
+
+
+def _is_river(place: PlaceRecord) -> bool:
+    """A listed feature or a river basin (长江 names 长江流域): the hosts of river parts (流域, 中下游, 沿线)."""
+    return place.kind == "natural-feature" or (place.kind == "region" and place.name.endswith("流域"))
+
+
+@cache
+def _ending_pattern(endings: tuple[str, ...]) -> re.Pattern[str]:
+    """An optional direction, one of ``endings`` or a group of rivers or lakes, an optional 地区."""
+    return re.compile(f"(?:{'|'.join(DIRECTIONS)})?(?:{'|'.join((*endings, RIVER_GROUP))})(?:地区)?")
+
+
+@cache
+def _bare_ending() -> re.Pattern[str]:
+    """Where a geological ending or a group of rivers starts (zero-width: endings may overlap)."""
+    return re.compile(f"(?=(?:{'|'.join(GEOLOGICAL_ENDINGS)}|{RIVER_GROUP}))")
+
+
+def _proper_place_word(word: str) -> bool:
+    """A word jieba's dictionary tags ``ns`` that is rare (frequency below ``RARE``) and does not end in
+    an area word (城市, 垦区, 大城市 are common nouns tagged ns)."""
+    tag, frequency = dictionary_entry(word)
+    return tag == "ns" and frequency < RARE and not word.endswith(AREA_HEADS)
+
+
+def _dictionary_hosts(text: str, boundaries: frozenset[int] | None) -> list[tuple[int, int, None]]:
+    """Proper place words of jieba's dictionary directly before a geological ending or a group of rivers
+    (龙门山 + 断裂带): names the gazetteer lacks (only with the segmentation's boundaries)."""
+    if boundaries is None:
+        return []
+    hosts: list[tuple[int, int, None]] = []
+    for match in _bare_ending().finditer(text):
+        pos = match.start()
+        size = next((n for n in (4, 3, 2)
+                     if pos - n in boundaries and _proper_place_word(text[pos - n:pos])), 0)
+        if size and pos in boundaries:
+            hosts.append((pos - size, pos, None))
+    return hosts
+
+
+def named_features(text: str, mentions: Sequence[PlaceMention],
+                   boundaries: frozenset[int] | None = None) -> list[PlaceMention]:
+    """Features and regions built on a place mention, a run of abbreviations or an orientation and
+    ending on a word boundary (see the module docstring); ``mentions`` sorted by start."""
+    hosts: list[tuple[int, int, PlaceRecord | None]] = [
+        (m.start, m.end, m.place) for m in mentions if m.place.kind in NAMED_HOSTS]
+    hosts += [(m.start(), m.end(), None) for m in _run_pattern().finditer(text)
+              if _bounded(text, m.start(), boundaries)]
+    hosts += [(m.start(), m.end(), None) for m in re.finditer("|".join(ORIENTATIONS), text)
+              if _bounded(text, m.start(), boundaries)]
+    hosts += _dictionary_hosts(text, boundaries)
+    found: list[PlaceMention] = []
+    for start, host_end, place in sorted(hosts, key=lambda h: (h[0], -h[1])):
+        endings = GEOLOGICAL_ENDINGS
+        if place is not None:
+            endings += AREA_ENDINGS + (RIVER_ENDINGS if _is_river(place) else ())
+        ending = _ending_pattern(endings).match(text, host_end)
+        end = ending.end() if ending is not None else None
+        if end is None or not _bounded(text, end, boundaries) \
+                or any(m.start < end and m.end > host_end for m in mentions) \
+                or any(f.start <= start < f.end for f in found):
+            continue  # a longer name covers the ending, or a feature found already covers the host
+        name = text[start:end]
+        stem = name.removesuffix("地区")
+        kind = "region" if any(stem.endswith(e) for e in _REGION_ENDINGS) else "natural-feature"
+        found.append(PlaceMention(start, end, name, _record(name, kind)))
+    return found

@@ -143,13 +143,20 @@ def _record(place_id: str, name: str, kind: str, aliases: str = "", parent: str 
                        aliases=_split(aliases), members=_split(members), lon=None, lat=None)
 
 
+def range_stem(name: str) -> str:
+    """A range written without its 山 (喜马拉雅山 → 喜马拉雅): only for stems of three or more characters,
+    which are transliterations; shorter ones (燕山, 祁连山) are common words or division short forms."""
+    return name[:-1] if name.endswith("山") and len(name) >= 4 else ""
+
+
 def _beyond_divisions(folder: Path) -> list[PlaceRecord]:
     """Countries and world regions, state-level new areas, natural features and named informal regions."""
     places = [_record(f"place/{r['id']}", r["name"], r["kind"], r["aliases"])
               for _, r in read_tsv(folder / "foreign.tsv")]
     places += [_record(f"place/{r['id']}", r["name"], "new-area", r["aliases"], r["parent"], r["members"])
                for _, r in read_tsv(folder / "new_areas.tsv")]
-    places += [_record(hashed_id("feature", r["name"]), r["name"], "natural-feature", r["aliases"])
+    places += [_record(hashed_id("feature", r["name"]), r["name"], "natural-feature",
+                       "|".join((r["aliases"], range_stem(r["name"]))))
                for _, r in read_tsv(folder / "features.tsv")]
     places += [_record(hashed_id("region", r["text"]), r["text"], "region", parent=r["code"], members=r["members"])
                for _, r in read_tsv(folder / "informal_regions.tsv") if r["kind"] == "named"]

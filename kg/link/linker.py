@@ -13,7 +13,8 @@ import ahocorasick
 
 from kg.annotate.resolve import filter_spans
 from kg.link.gazetteer import Entry, Gazetteer
-from kg.link.forms import feature_after, informal_regions
+from kg.link.forms import (AREA_ENDINGS, GEOLOGICAL_ENDINGS, RIVER_ENDINGS, abbreviation_runs, feature_after,
+                           informal_regions, named_features, sea_part)
 from kg.link.localities import find_localities
 from kg.link.parks import find_parks
 from kg.link.records import PlaceMention, PlaceRecord
@@ -45,6 +46,7 @@ class _Match:
     word: str
     blocks: bool
     found: PlaceRecord | None = None   # a place recognised by form (kg.link.forms), not listed
+    bounded: bool = False              # its recogniser checked the word boundaries (a run of abbreviations)
 
     @property
     def priority(self) -> int:
@@ -65,6 +67,13 @@ def _automaton(gazetteer: Gazetteer, rules: Rules) -> ahocorasick.Automaton:
         automaton.add_word(word, (word, True))
     automaton.make_automaton()
     return automaton
+
+
+@cache
+def _undivided_cities(gazetteer: Gazetteer) -> frozenset[str]:
+    """Ids of prefecture-level cities without county-level divisions (东莞市, 中山市): they hold towns."""
+    parents = {p.parent for p in gazetteer.places()}
+    return frozenset(p.id for p in gazetteer.places() if p.kind == "city" and p.id not in parents)
 
 
 # A short form directly followed by a named facility or feature is that place: 平潭口岸, 丹江口水库.
@@ -93,14 +102,17 @@ class PlaceLinker:
     4. Parks/zones/bases named after an accepted place are added (``kg.link.parks``); their host
        place stays a mention of its own, so mentions nest only there: a park mention may contain
        place mentions. Otherwise mentions never overlap. Mentions are sorted by start, longest first.
-    5. Townships and villages written right after their county (巴东县官渡口镇) are added
-       (``kg.link.localities``), each inside the place before it.
+    5. Townships and villages written right after their county (巴东县官渡口镇), or after a city
+       without counties (东莞市虎门镇), are added (``kg.link.localities``), each inside the place
+       before it; features and regions built on a place (丹江口水库, 淮河流域) are added
+       (``kg.link.forms.named_features``) with the place inside kept.
     """
 
     def __init__(self, gazetteer: Gazetteer | None = None, rules: Rules | None = None) -> None:
         self.gazetteer = gazetteer or Gazetteer.default()
         self.rules = rules or Rules.default()
         self._automaton = _automaton(self.gazetteer, self.rules)
+        self._undivided = _undivided_cities(self.gazetteer)
 
     def words(self) -> list[str]:
         """Every surface form of every place, sorted (for jieba's user dictionary)."""
@@ -108,7 +120,7 @@ class PlaceLinker:
 
     def tails(self) -> list[str]:
         """Words that may follow a place inside one token (省, 油田, 开发区…), sorted."""
-        return sorted({*DIVISION_SUFFIXES, *self.rules.attached})
+        return sorted({*DIVISION_SUFFIXES, *self.rules.attached, *GEOLOGICAL_ENDINGS, *RIVER_ENDINGS, *AREA_ENDINGS})
 
     def find(self, text: str, *, context: Sequence[PlaceRecord] = (),
              boundaries: frozenset[int] | None = None) -> list[PlaceMention]:
@@ -121,7 +133,8 @@ class PlaceLinker:
         self._resolve(text, spans, established)
         mentions = [PlaceMention(s.start, s.end, s.surface, s.place) for s in spans if s.place is not None]
         mentions += find_parks(text, mentions, self.rules)
-        mentions += find_localities(text, mentions)
+        mentions += find_localities(text, mentions, self._undivided)
+        mentions += named_features(text, sorted(mentions, key=lambda m: (m.start, -m.end)), boundaries)
         return sorted(mentions, key=lambda m: (m.start, -m.end, m.place.id))
 
     def _spans(self, text: str, boundaries: frozenset[int] | None) -> list[_Span]:
@@ -129,8 +142,8 @@ class PlaceLinker:
         after they hid what they cover."""
         matches = [_Match(end + 1 - len(word), end + 1, word, blocks)
                    for end, (word, blocks) in self._automaton.iter(text)]
-        matches += self._forms(text, matches)
-        words = [m for m in matches if on_word(text, m.start, m.end, boundaries, self.rules)]
+        matches += self._forms(text, matches, boundaries)
+        words = [m for m in matches if m.bounded or on_word(text, m.start, m.end, boundaries, self.rules)]
         spans: list[_Span] = []
         for match in filter_spans(words, lambda m: m.priority):
             word, reach = match.word, match.end
@@ -144,14 +157,25 @@ class PlaceLinker:
             spans.append(_Span(match.start, reach, word, entries, confident))
         return spans
 
-    def _forms(self, text: str, matches: list[_Match]) -> list[_Match]:
-        """Candidates by form: informal regions (苏南) and features named after a place (四川盆地)."""
+    def _forms(self, text: str, matches: list[_Match], boundaries: frozenset[int] | None) -> list[_Match]:
+        """Candidates by form (``kg.link.forms``): informal regions (苏南), runs of province abbreviations
+        (川黔交界), features named after a place (四川盆地), parts of a sea (西太平洋) and a region
+        written with 地区 (华东地区)."""
         found = [_Match(f.start, f.end, f.place.name, False, f.place) for f in informal_regions(text, self.gazetteer)]
+        occupied = frozenset(i for m in matches if m.end - m.start > 1 for i in range(m.start, m.end))
+        found += [_Match(f.start, f.end, text[f.start:f.end], False, f.place, bounded=True)
+                  for f in abbreviation_runs(text, self.gazetteer, boundaries, occupied)]
         for match in matches:
             entries = [] if match.blocks else self.gazetteer.entries(match.word)
-            feature = next((f for e in entries if (f := feature_after(text, match.start, match.end, e.place))), None)
-            if feature is not None:
-                found.append(_Match(feature.start, feature.end, feature.place.name, False, feature.place))
+            for entry in entries:
+                form = feature_after(text, match.start, match.end, entry.place) or sea_part(
+                    text, match.start, match.end, entry.place)
+                if form is not None:
+                    found.append(_Match(form.start, form.end, form.place.name, False, form.place))
+                    break
+            region = next((e.place for e in entries if e.place.kind == "region"), None)
+            if region is not None and text.startswith("地区", match.end):
+                found.append(_Match(match.start, match.end + 2, match.word + "地区", False, region))
         return found
 
     def _county_word(self, surface: str, entry: Entry) -> bool:

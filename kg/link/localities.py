@@ -1,19 +1,22 @@
 """Townships and villages named right after their county: 巴东县官渡口镇马鬃山村, 巫山县培石乡.
 
 The gazetteer stops at county level; a name of two to four characters ending in 镇, 乡, 街道 or 村
-that directly follows a county-level place (or another such locality) is a place inside it.
+that directly follows a county-level place (or another such locality) is a place inside it. So is
+one directly after a prefecture-level city without county-level divisions, which administers its
+towns itself (东莞市虎门镇). A name ending in a generic head (集镇 "market town of", 乡镇, 村镇) is none.
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from kg.link.records import PlaceMention, PlaceRecord
 
 _LOCALITY = re.compile(r"(?:(?![的和与及等各省市县区])[\u4e00-\u9fff]){2,4}?(?:街道|镇|乡|村)")
-_GENERIC = frozenset({"城镇", "乡镇", "乡村", "农村", "城乡", "新农村", "村镇", "集镇", "小城镇", "特色小镇"})
+_GENERIC = frozenset({"城镇", "乡镇", "乡村", "农村", "城乡", "新农村", "村镇", "集镇", "小城镇", "特色小镇", "城中村"})
+_GENERIC_HEADS = ("集镇", "乡镇", "村镇")
 HOSTS = ("district", "county", "locality")
 
 
@@ -22,14 +25,16 @@ def locality_id(parent_id: str, name: str) -> str:
     return "place/loc-" + hashlib.sha1(f"{parent_id}/{name}".encode("utf-8")).hexdigest()[:12]
 
 
-def find_localities(text: str, mentions: Sequence[PlaceMention]) -> list[PlaceMention]:
-    """Localities directly after a county-level mention, each inside the one before it."""
+def find_localities(text: str, mentions: Sequence[PlaceMention],
+                    undivided: Collection[str] = ()) -> list[PlaceMention]:
+    """Localities directly after a county-level mention or a city whose id is in ``undivided`` (no
+    county-level divisions), each inside the one before it."""
     found: list[PlaceMention] = []
     for mention in mentions:
         host = mention
-        while host.place.kind in HOSTS:
+        while host.place.kind in HOSTS or host.place.id in undivided:
             match = _LOCALITY.match(text, host.end)
-            if match is None or match.group() in _GENERIC:
+            if match is None or match.group() in _GENERIC or match.group().endswith(_GENERIC_HEADS):
                 break
             name = match.group()
             record = PlaceRecord(id=locality_id(host.place.id, name), name=name, kind="locality", code=None,

@@ -32,6 +32,13 @@ def _jieba_dictionary() -> dict[str, tuple[int, str | None]]:
     return entries
 
 
+def dictionary_entry(word: str) -> tuple[str | None, int]:
+    """The part-of-speech tag (``ns`` for a place name) and frequency jieba's dictionary gives ``word``
+    ((None, 0) when it is not listed)."""
+    frequency, tag = _jieba_dictionary().get(word, (0, None))
+    return tag, frequency
+
+
 class Segmenter:
     """Segments text with jieba's dictionary plus ``words`` (lexicon words stay whole tokens)."""
 

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
+from kg.extract import Extractor
 from kg.link import PlaceLinker
 from kg.link.forms import feature_after, informal_regions
 from kg.link.gazetteer import Gazetteer
@@ -63,3 +66,65 @@ def test_a_division_of_the_same_extent_wins_over_the_pattern(linker: PlaceLinker
 def test_geographic_divisions_are_regions_with_member_provinces() -> None:
     [central] = Gazetteer.default().lookup("华中")
     assert central.kind == "region" and central.members == ("place/410000", "place/420000", "place/430000")
+
+
+@pytest.fixture(scope="module")
+def segmented() -> Callable[[str], list[tuple[str, str]]]:
+    """Place mentions as the pipeline finds them: with the segmentation's word boundaries."""
+    extractor = Extractor()
+
+    def find(text: str) -> list[tuple[str, str]]:
+        return [(m.surface, m.place.name)
+                for m in extractor.places.find(text, boundaries=extractor.segmenter.boundaries(text))]
+    return find
+
+
+def test_a_run_of_province_abbreviations_before_a_location_head_names_each_province(segmented) -> None:
+    assert segmented("加强川黔交界地区生态保护") == [("川", "四川省"), ("黔", "贵州省")]
+    assert segmented("推进湘鄂赣毗邻地区协同发展") == [("湘", "湖南省"), ("鄂", "湖北省"), ("赣", "江西省")]
+    assert segmented("京津地区大气治理") == [("京", "北京市"), ("津", "天津市")]  # one jieba token
+
+
+@pytest.mark.parametrize("text", ["吸引港澳台资企业投资", "京沪高铁全线贯通", "扩大连锁经营", "确保定时报送",
+                                  "推广州县经验", "沿铁路沿线布局", "产业链上游企业", "东西部协作",
+                                  "蒙蒙一带", "新贵合作"])
+def test_ordinary_words_and_contractions_are_no_places(segmented, text: str) -> None:
+    assert segmented(text) == []
+
+
+def test_a_direction_before_a_sea_is_a_part_of_it_and_hides_the_sea(segmented) -> None:
+    assert segmented("西太平洋和东黄海海域") == [("西太平洋", "西太平洋"), ("东黄海", "东黄海")]
+    # a direction that belongs to the word before (以北) forms no part
+    assert segmented("在该岛以西黄海海域") == [("黄海", "黄海")]
+
+
+def test_features_and_regions_built_on_a_name_keep_the_name_inside(segmented) -> None:
+    assert segmented("加强淮河流域和汉江中下游地区治理") == [
+        ("淮河流域", "淮河流域"), ("淮河", "淮河"), ("汉江中下游地区", "汉江中下游地区"), ("汉江", "汉江")]
+    assert segmented("保护密云水库水源") == [("密云水库", "密云水库"), ("密云", "密云区")]
+    assert segmented("研究祁连山地震带和南北构造带活动") == [
+        ("祁连山地震带", "祁连山地震带"), ("祁连山", "祁连山"), ("南北构造带", "南北构造带")]
+
+
+def test_a_range_with_a_transliterated_name_is_found_without_its_mountain_word(segmented) -> None:
+    assert segmented("唐古拉地区") == [("唐古拉", "唐古拉山")]
+    assert Gazetteer.default().lookup("祁连") != Gazetteer.default().lookup("祁连山")
+
+
+def test_a_region_written_with_its_area_word_is_the_region(segmented) -> None:
+    assert segmented("华东地区各省") == [("华东地区", "华东")]
+
+
+def test_a_military_region_names_its_seat_city(segmented) -> None:
+    assert segmented("成都军区所属部队") == [("成都", "成都市")]
+
+
+def test_a_group_of_rivers_after_a_place_or_a_dictionary_place_name(segmented) -> None:
+    assert segmented("湖南四水治理") == [("湖南四水", "湖南四水"), ("湖南", "湖南省")]
+    # 龙门山 is not in the gazetteer; jieba's dictionary tags it as a rare place name
+    assert segmented("沿龙门山断裂带分布") == [("龙门山断裂带", "龙门山断裂带")]
+
+
+@pytest.mark.parametrize("text", ["城市三河整治", "垦区四河清淤", "主要地震带分布", "山区水库除险加固"])
+def test_common_nouns_tagged_as_places_build_no_feature(segmented, text: str) -> None:
+    assert segmented(text) == []

@@ -17,3 +17,20 @@ def test_generic_words_and_places_without_a_county_are_not_localities():
     linker = PlaceLinker()
     assert [m.place.kind for m in linker.find("推进巴东县城镇化")] == ["county"]
     assert linker.find("加强乡村治理") == []
+
+
+def test_a_city_without_counties_holds_its_towns():
+    found = PlaceLinker().find("东莞市虎门镇、中山市小榄镇的专业市场")
+    assert [(m.place.name, m.place.kind) for m in found] == [
+        ("东莞市", "city"), ("虎门镇", "locality"), ("中山市", "city"), ("小榄镇", "locality")]
+    assert found[1].place.parent == found[0].place.id
+
+
+def test_a_city_with_districts_holds_no_towns_directly():
+    # 广州 has districts: a town is written after its district
+    assert [m.place.kind for m in PlaceLinker().find("广州市城中村改造和广州市新塘镇")] == ["city", "city"]
+
+
+def test_a_generic_head_is_no_locality_name():
+    # 集镇 is the market town of a township, not a name of its own
+    assert [m.place.kind for m in PlaceLinker().find("距奉节县草堂集镇3公里")] == ["county"]
