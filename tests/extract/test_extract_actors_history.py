@@ -47,3 +47,25 @@ def test_companies_and_plants_are_enterprises(run) -> None:
 @pytest.mark.parametrize("text", ["推动钢铁企业与大型企业集团合作。", "改制为有限责任公司或股份有限公司。"])
 def test_generic_company_phrases_are_no_enterprise(run, text: str) -> None:
     assert [a for a in _actors(run, text) if a[2] == "enterprise"] == []
+
+
+@pytest.mark.parametrize(("short", "full"), [
+    ("中央宣传部", "中共中央宣传部"), ("中央统战部", "中共中央统一战线工作部"), ("中央和国家机关工委", "中央和国家机关工作委员会"),
+    ("中央军委政治工作部", "中央军事委员会政治工作部"), ("供销合作总社", "中华全国供销合作总社"),
+    ("版权局", "国家版权局"), ("应急部", "应急管理部"), ("国家信访局", "国家信访局"), ("武警部队", "中国人民武装警察部队")])
+def test_party_military_and_state_council_bodies_by_their_tag_forms(run, short: str, full: str) -> None:
+    assert _actors(run, f"（工业和信息化部、{short}负责）") == [("工业和信息化部", "工业和信息化部", "agency"),
+                                                             (short, full, "agency")]
+
+
+@pytest.mark.parametrize(("short", "full", "successor"), [
+    ("粮食部", "粮食部", "actor/moc-1952"), ("国家农委", "国家农业委员会", "actor/mafp"),
+    ("总参谋部", "中国人民解放军总参谋部", "actor/cmc-joint-staff")])
+def test_defunct_bodies_of_the_planned_economy_and_the_old_army_command(run, short: str, full: str,
+                                                                       successor: str) -> None:
+    assert _actors(run, f"报{short}备案。") == [(short, full, "agency")]
+    assert surface_index(actors())[short].replaced_by == successor
+
+
+def test_a_bank_of_an_earlier_name_wins_over_the_short_form_of_its_successor(run) -> None:
+    assert _actors(run, "新建项目由中国人民建设银行贷款。") == [("中国人民建设银行", "中国人民建设银行", "bank")]
