@@ -45,7 +45,8 @@ class Extractor:
         self.industries = IndustryFinder()
         self.instruments: TermMatcher[Entity] = TermMatcher(surface_index(instruments()))
         words = [*self.places.words(), *surface_index(actor_lexicon()), *self.industries.words()]
-        tails = [*self.places.tails(), *(s.suffix for s in local_body_suffixes()), *ORG_SUFFIXES]
+        tails = [*self.places.tails(), *(s.suffix for s in local_body_suffixes()), *ORG_SUFFIXES,
+                 *self.actors.place_named_heads(self.places.words())]
         name_ends = [*ORG_SUFFIXES, *(t for t in self.places.tails() if len(t) >= 2)]
         self.segmenter = Segmenter(words, heads=self.places.words(), tails=tails, name_ends=name_ends)
 

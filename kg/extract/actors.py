@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from kg.extract.clauses import TRIGGERS
-from kg.extract.lexicon import actors, local_body_suffixes, period_readings, reading_in, surface_index
+from kg.extract.lexicon import LocalBodySuffix, actors, local_body_suffixes, period_readings, reading_in, surface_index
 from kg.extract.matcher import TermMatch, TermMatcher
 from kg.extract.model import Entity
+from kg.extract.shared_heads import LISTABLE_KINDS, shared_head_bodies
 from kg.link import PlaceMention
 
 # State Council coordinating bodies, national working groups and national associations or enterprises,
@@ -65,11 +66,6 @@ def _org_end(text: str, start: int, boundaries: frozenset[int], *, limit: int = 
     return None
 
 
-# A list of places sharing one body: 北京、天津…陕西省（自治区、直辖市）人民政府 names each province's government.
-_JOINT_BODY = re.compile(r"(?:省|市|自治区)?[（(](?:自治区|区)、?(?:直辖市|市)[)）](人民政府)")
-_LIST_GAP = frozenset({"、", "和", "及", "与", ""})
-
-
 class ActorFinder:
     """Finds actor mentions in a text, given its word boundaries and place mentions."""
 
@@ -77,6 +73,18 @@ class ActorFinder:
         self._index = surface_index(actors())
         self._readings = period_readings(actors())
         self._matcher: TermMatcher[Entity] = TermMatcher(self._index)
+        self._suffixes = {suffix.suffix: suffix for suffix in local_body_suffixes()}
+
+    def place_named_heads(self, place_words: Iterable[str]) -> list[str]:
+        """Heads that several listed bodies put after a place name (沈阳军区, 广州军区 → 军区), sorted: a
+        token of a place and such a head is a compound whose place counts (see ``Segmenter``)."""
+        words = frozenset(w for w in place_words if len(w) >= 2)
+        places_by_head: dict[str, set[str]] = {}
+        for name in self._index:
+            for cut in range(2, len(name) - 1):
+                if name[:cut] in words:
+                    places_by_head.setdefault(name[cut:], set()).add(name[:cut])
+        return sorted(head for head, named in places_by_head.items() if len(named) >= 2)
 
     def find(self, text: str, boundaries: frozenset[int],
              places: Sequence[PlaceMention], year: int | None = None) -> list[TermMatch[Entity]]:
@@ -88,9 +96,10 @@ class ActorFinder:
         form that bodies of several periods bore reads as the one that existed in ``year`` (the
         document's), when it is known.
         """
-        local = [found for place in places if (found := self._local_body(text, place)) is not None]
+        local = shared_head_bodies(text, places, self._body_of)
+        local += [found for place in places if (found := self._local_body(text, place)) is not None
+                  and not any(l.start <= found.start < l.end for l in local)]
         local += [m for m in self._named_bodies(text) if not any(l.start <= m.start < l.end for l in local)]
-        local += self._joint_bodies(text, places)
         local += [m for place in places if (m := self._place_organisation(text, place, boundaries)) is not None
                   and not any(l.start <= m.start < l.end or m.start <= l.start < m.end for l in local)]
         local += [m for m in self._enterprises(text, boundaries)
@@ -146,24 +155,14 @@ class ActorFinder:
             found.append(TermMatch(start, ending.end(), surface, entity))
         return found
 
-    @staticmethod
-    def _joint_bodies(text: str, places: Sequence[PlaceMention]) -> list[TermMatch[Entity]]:
-        """Each place of a list followed by ``省（自治区、直辖市）人民政府`` is one government."""
-        found: list[TermMatch[Entity]] = []
-        ordered = sorted((p for p in places if p.place.kind in ("province", "city")), key=lambda p: p.start)
-        for index, last in enumerate(ordered):
-            joint = _JOINT_BODY.match(text, last.end)
-            if joint is None:
-                continue
-            listed = [last]
-            while index > 0 and text[ordered[index - 1].end:listed[0].start] in _LIST_GAP:
-                index -= 1
-                listed.insert(0, ordered[index])
-            for place in listed:
-                entity = Entity(id=f"actor/{place.place.code}-government", name=place.place.name + "人民政府",
-                                kind="agency", aliases=())
-                found.append(TermMatch(place.start, place.end, place.surface, entity))
-        return found
+    def _body_of(self, place: PlaceMention, head: str) -> Entity | None:
+        """The body ``place`` + ``head`` names: a listed body named after the place (广州 + 军区) or a
+        local body (辽宁省 + 人民政府); None when neither is known."""
+        for name in (place.surface + head, place.place.name + head):
+            if name in self._index:
+                return self._index[name]
+        suffix = self._suffixes.get(head)
+        return _local_entity(place, suffix, place.surface + head) if suffix is not None else None
 
     @staticmethod
     def _place_organisation(text: str, place: PlaceMention, boundaries: frozenset[int]) -> TermMatch[Entity] | None:
@@ -189,13 +188,22 @@ class ActorFinder:
 
     @staticmethod
     def _local_body(text: str, place: PlaceMention) -> TermMatch[Entity] | None:
-        record = place.place
-        if record.kind not in ("province", "city", "district", "county") or not record.code:
-            return None
         for suffix in local_body_suffixes():
             if text.startswith(suffix.suffix, place.end):
                 end = place.end + len(suffix.suffix)
-                entity = Entity(id=f"actor/{record.code}-{suffix.slug}", name=record.name + suffix.canonical,
-                                kind=suffix.kind, aliases=(text[place.start:end],))
-                return TermMatch(place.start, end, text[place.start:end], entity)
+                entity = _local_entity(place, suffix, text[place.start:end])
+                return TermMatch(place.start, end, text[place.start:end], entity) if entity is not None else None
         return None
+
+
+def _local_entity(place: PlaceMention, suffix: LocalBodySuffix, surface: str) -> Entity | None:
+    """The local body of an administrative division with a code (辽宁省 + 人民政府), written ``surface``;
+    a foreign country with 政府 or 人民政府 is that country's government (日本 + 政府 → 日本政府)."""
+    record = place.place
+    if record.kind == "country" and suffix.slug == "government":
+        return Entity(id=f"actor/{record.id.removeprefix('place/')}-government", name=record.name + "政府",
+                      kind=suffix.kind, aliases=(surface,))
+    if record.kind not in LISTABLE_KINDS or not record.code:
+        return None
+    return Entity(id=f"actor/{record.code}-{suffix.slug}", name=record.name + suffix.canonical, kind=suffix.kind,
+                  aliases=(surface,))

@@ -1,0 +1,39 @@
+"""Elliptical lists: places sharing one body head written after the last of them (kg.extract.shared_heads)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _bodies(extractor, text: str) -> list[tuple[str, str]]:
+    boundaries = extractor.segmenter.boundaries(text)
+    places = extractor.places.find(text, boundaries=boundaries)
+    return [(m.surface, m.value.name) for m in extractor.actors.find(text, boundaries, places)]
+
+
+def test_a_government_head_after_full_province_names_is_each_provinces(extractor) -> None:
+    assert _bodies(extractor, "吉林省、黑龙江省、湖南省人民政府：") == [
+        ("吉林省", "吉林省人民政府"), ("黑龙江省", "黑龙江省人民政府"), ("湖南省人民政府", "湖南省人民政府")]
+
+
+def test_a_collective_marker_between_the_list_and_any_local_head(extractor) -> None:
+    assert _bodies(extractor, "浙江、福建、云南省（区、市）发展改革委要抓紧落实。") == [
+        ("浙江", "浙江省发展和改革委员会"), ("福建", "福建省发展和改革委员会"),
+        ("云南省（区、市）发展改革委", "云南省发展和改革委员会")]
+
+
+def test_a_listed_head_named_after_short_city_names(extractor) -> None:
+    assert _bodies(extractor, "请成都、兰州军区配合地方做好工作。") == [("成都", "成都军区"), ("兰州军区", "兰州军区")]
+
+
+def test_a_foreign_government_is_named_by_its_country(extractor) -> None:
+    assert _bodies(extractor, "法国政府承诺提供技术援助。") == [("法国政府", "法国政府")]
+
+
+@pytest.mark.parametrize("text", ["支持成都、重庆建设国家中心城市。", "北京、上海等地政府要加强指导。"])
+def test_a_list_without_a_head_right_after_it_names_no_body(extractor, text: str) -> None:
+    assert _bodies(extractor, text) == []
+
+
+def test_a_province_qualifying_its_city_does_not_share_the_citys_head(extractor) -> None:
+    assert _bodies(extractor, "辽宁沈阳市人民政府负责组织实施。") == [("沈阳市人民政府", "沈阳市人民政府")]
