@@ -13,6 +13,7 @@ from kg.extract.matcher import TermMatch, TermMatcher
 from kg.extract.model import Entity
 from kg.extract.shared_heads import LISTABLE_KINDS, shared_head_bodies
 from kg.link import PlaceMention
+from kg.text.segment import word_tag
 
 # State Council coordinating bodies, national working groups and national associations or enterprises,
 # recognised by form.
@@ -40,8 +41,11 @@ MAX_NAME_WORDS = 2
 # 阳泉煤业（集团）有限责任公司. The name runs from the place to the suffix without punctuation.
 ORG_SUFFIXES = ("有限责任公司", "股份有限公司", "有限公司", "集团公司", "总公司", "公司", "管理所", "事务所", "研究所",
                "研究院", "设计院", "委员会", "办公室", "管理局", "工业局", "局", "医院", "大学", "学院", "中心", "煤矿",
-               "银行", "协会", "商会", "站", "管理部门", "主管部门", "厅", *GROUP_SUFFIXES)
-_GOVERNMENT_SUFFIX = ("委员会", "办公室", "管理局", "工业局", "局", "站", "管理部门", "主管部门", "厅", *GROUP_SUFFIXES)
+               "银行", "协会", "商会", "站", "天文台", "气象台", "管理部门", "主管部门", "厅", *GROUP_SUFFIXES)
+_GOVERNMENT_SUFFIX = ("委员会", "办公室", "管理局", "工业局", "局", "站", "天文台", "气象台", "管理部门", "主管部门", "厅", *GROUP_SUFFIXES)
+# A station, hall or ground is an institution (左权县煤管站) unless its name says it is built (合建自动气象站):
+# a verb word of its own (jieba's tag ``v``) inside such a name makes it a facility, which is no actor.
+FACILITY_ENDINGS = ("站", "台", "馆", "场")
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fff（）()]")
 _NOT_IN_NAME = "的和与及等或各"
 _GENERIC = re.compile(r"有关|相关|其他|所属|下属")
@@ -64,6 +68,32 @@ def _org_end(text: str, start: int, boundaries: frozenset[int], *, limit: int = 
         if (piece in ORG_SUFFIXES and len(piece) >= 2) if whole_word else piece.endswith(ORG_SUFFIXES):
             return end
     return None
+
+
+# Contexts in which a body's name does not name the body acting (kept out of the actors): a session of
+# it (十届全国人大四次会议, 全国政协十届四次会议), the generic 部门 (国家安全部门), and a body inside the title of a
+# cited document other than the issuers that open it (《国务院批转外交部…的通知》: 国务院 issued it; the bodies
+# whose request it forwards act in that document, not in this one).
+_NUMERAL = "[零〇一二三四五六七八九十百]"
+_SESSION_BEFORE = re.compile(f"第?{_NUMERAL}+届$")
+_SESSION_AFTER = re.compile(f"(?:第?{_NUMERAL}+届)?第?{_NUMERAL}+次(?:全体)?会议")
+_CITED_TITLE = re.compile(r"《[^《》\n]*》")
+_ISSUER_JOINERS = frozenset({"", "、", "和", "与"})
+
+
+def _acting(text: str, matches: Sequence[TermMatch[Entity]]) -> list[TermMatch[Entity]]:
+    """The matches (sorted by position) that name a body acting in the text (see above)."""
+    inside_titles: set[int] = set()
+    for title in _CITED_TITLE.finditer(text):
+        issuer_end = title.start() + 1
+        for match in (m for m in matches if title.start() < m.start and m.end < title.end()):
+            if text[issuer_end:match.start] in _ISSUER_JOINERS:
+                issuer_end = match.end
+            else:
+                inside_titles.add(id(match))
+    return [m for m in matches if id(m) not in inside_titles and not _SESSION_AFTER.match(text, m.end)
+            and not _SESSION_BEFORE.search(text, max(0, m.start - 6), m.start)
+            and not (text.endswith("部", 0, m.end) and text.startswith("门", m.end))]
 
 
 class ActorFinder:
@@ -107,7 +137,7 @@ class ActorFinder:
         taken = [(m.start, m.end) for m in local]
         central = [self._of_period(text, m, year) for m in self._matcher.find(text, boundaries)
                    if not any(s <= m.start < e or s < m.end <= e for s, e in taken)]
-        return sorted(local + central, key=lambda m: (m.start, m.end))
+        return _acting(text, sorted(local + central, key=lambda m: (m.start, m.end)))
 
     def _of_period(self, text: str, match: TermMatch[Entity], year: int | None) -> TermMatch[Entity]:
         candidates = self._readings.get(text[match.start:match.end]) if year is not None else None
@@ -182,6 +212,8 @@ class ActorFinder:
         verbs = (v for v in _VERB_INSIDE.finditer(text, place.end, end) if v.start() in boundaries and v.end() in boundaries)
         if (next(verbs, None) is not None and not name.endswith(GROUP_SUFFIXES)) or _GENERIC.search(text, place.end, end):
             return None
+        if name.endswith(FACILITY_ENDINGS) and _has_verb_word(text, place.end, end, boundaries):
+            return None
         kind = "agency" if name.endswith(_GOVERNMENT_SUFFIX) else "enterprise"
         entity = Entity(id="actor/org-" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:10], name=name, kind=kind)
         return TermMatch(place.start, end, name, entity)
@@ -194,6 +226,14 @@ class ActorFinder:
                 entity = _local_entity(place, suffix, text[place.start:end])
                 return TermMatch(place.start, end, text[place.start:end], entity) if entity is not None else None
         return None
+
+
+def _has_verb_word(text: str, start: int, end: int, boundaries: frozenset[int]) -> bool:
+    """Whether a word of two or more characters before the last word of ``text[start:end]`` (words lie
+    between consecutive boundaries) is a verb in jieba's dictionary; one character is an abbreviation
+    (煤管站) more often than a verb."""
+    cuts = sorted(b for b in boundaries if start <= b < end)
+    return any(b - a >= 2 and word_tag(text[a:b]) == "v" for a, b in zip(cuts, cuts[1:]))
 
 
 def _local_entity(place: PlaceMention, suffix: LocalBodySuffix, surface: str) -> Entity | None:

@@ -32,6 +32,11 @@ def _jieba_dictionary() -> dict[str, tuple[int, str | None]]:
     return entries
 
 
+def word_tag(word: str) -> str | None:
+    """The part-of-speech tag jieba's dictionary gives ``word`` (``v`` verb, ``n`` noun…), if any."""
+    return _jieba_dictionary().get(word, (0, None))[1]
+
+
 class Segmenter:
     """Segments text with jieba's dictionary plus ``words`` (lexicon words stay whole tokens)."""
 
