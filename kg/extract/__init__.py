@@ -33,6 +33,8 @@ __all__ = ["Extractor", "Extraction", "Entity", "MeasureFact", "ClusterFact", "T
 # In replies, the addressee's own requests and proposals are reported, not decided.
 REPORTED_REQUEST = re.compile(r"(?:你|贵)(?:省|区|市|县|部|委|局|厅|办|们|单位|公司)(?:曾|多次|再次)?"
                               r"(?:请求|建议|提出|要求|反映|报请|呈报|申请)")
+# The list of annex titles before the signature (附件：1.…组建方案) names documents, not measures.
+ANNEX_LIST = re.compile(r"附件[0-9一二三四五六七八九十]*[：:]")
 
 
 class Extractor:
@@ -133,6 +135,8 @@ class Extractor:
                 continue  # a provision's title is not a measure
             if any(f.start <= sentence.span.start < f.end for f in header):
                 continue  # nor is the document's title, number or addressee line
+            if ANNEX_LIST.match(text, sentence.span.start):
+                continue  # titles of the annexes, not what the policy does
             if REPORTED_REQUEST.match(text, sentence.span.start):
                 continue  # 你省请求…: what the addressee asked for, not what the policy does
             clauses = split_clauses(text, sentence.span)

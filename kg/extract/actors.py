@@ -11,6 +11,7 @@ from kg.extract.clauses import TRIGGERS
 from kg.extract.lexicon import LocalBodySuffix, actors, local_body_suffixes, period_readings, reading_in, surface_index
 from kg.extract.matcher import TermMatch, TermMatcher
 from kg.extract.model import Entity
+from kg.extract.organisations import named_organisations
 from kg.extract.shared_heads import LISTABLE_KINDS, shared_head_bodies
 from kg.link import PlaceMention
 from kg.text.segment import word_tag
@@ -33,7 +34,7 @@ GROUP_SUFFIXES = ("领导小组办公室", "领导小组", "联席会议办公�
 ENTERPRISE_ENDINGS = ("集团有限公司", "集团公司", "有限责任公司", "股份有限公司", "有限公司", "集团", "核电站", "核电厂",
                       "钢铁厂", "钢铁公司", "电厂", "炼油厂", "化工厂")
 _ENTERPRISE_END = re.compile("|".join(ENTERPRISE_ENDINGS))
-_LEFT_DELIMITERS = frozenset("，。；：、,.;:（(）)“”《》 \n由与和及对向在将把被为经从等请")
+_LEFT_DELIMITERS = frozenset("，。；：、,.;:（(）)“”《》 \n由与和及对向在将把被为经从等请的")
 _GENERIC_NAME = re.compile(r"[的和与及等或各为在由对向将把被经从]|企业|公司|大型|重点|骨干|国有|中央|地方|有关|相关|其他|所属|下属|各类|示范")
 MAX_NAME_WORDS = 2
 
@@ -54,13 +55,15 @@ _VERB_INSIDE = re.compile("|".join(sorted(TRIGGERS, key=len, reverse=True)))
 
 
 def _org_end(text: str, start: int, boundaries: frozenset[int], *, limit: int = MAX_ORG_NAME,
-             whole_word: bool = False) -> int | None:
+             whole_word: bool = False, place_starts: frozenset[int] = frozenset()) -> int | None:
     """The end of the first organisation suffix after ``start`` that ends a word (no punctuation or
     function word before it). With ``whole_word``, ``text[start:end]`` must itself be a suffix word of
-    two or more characters (to extend 香港医院 by 管理局)."""
+    two or more characters (to extend 香港医院 by 管理局). A 和 joins two fields of one body (国土资源和房屋管理局)
+    unless a place follows it (two bodies: 湖北省和重庆市…)."""
     for end in range(start + 1, min(len(text), start + limit) + 1):
         ch = text[end - 1]
-        if not _NAME_CHAR.match(ch) or ch in _NOT_IN_NAME:
+        joins_fields = ch == "和" and end - 1 > start and end not in place_starts  # 国土资源和房屋管理局
+        if not _NAME_CHAR.match(ch) or (ch in _NOT_IN_NAME and not joins_fields):
             return None
         if end not in boundaries:
             continue
@@ -104,6 +107,7 @@ class ActorFinder:
         self._readings = period_readings(actors())
         self._matcher: TermMatcher[Entity] = TermMatcher(self._index)
         self._suffixes = {suffix.suffix: suffix for suffix in local_body_suffixes()}
+        self._body_words = frozenset(w for w in (*self._suffixes, *ORG_SUFFIXES) if len(w) >= 2)
 
     def place_named_heads(self, place_words: Iterable[str]) -> list[str]:
         """Heads that several listed bodies put after a place name (沈阳军区, 广州军区 → 军区), sorted: a
@@ -130,14 +134,19 @@ class ActorFinder:
         local += [found for place in places if (found := self._local_body(text, place)) is not None
                   and not any(l.start <= found.start < l.end for l in local)]
         local += [m for m in self._named_bodies(text) if not any(l.start <= m.start < l.end for l in local)]
-        local += [m for place in places if (m := self._place_organisation(text, place, boundaries)) is not None
+        local += [replace(m, value=self._index.get(m.value.name, m.value))
+                  for m in named_organisations(text, boundaries, places, self._body_words)
+                  if not any(l.start < m.end and m.start < l.end for l in local)]
+        place_starts = frozenset(p.start for p in places)
+        local += [m for place in places if (m := self._place_organisation(text, place, boundaries, place_starts)) is not None
                   and not any(l.start <= m.start < l.end or m.start <= l.start < m.end for l in local)]
         local += [m for m in self._enterprises(text, boundaries)
                   if not any(l.start <= m.start < l.end or m.start <= l.start < m.end for l in local)]
+        local = [_with_unit(text, m) for m in local]
         taken = [(m.start, m.end) for m in local]
         central = [self._of_period(text, m, year) for m in self._matcher.find(text, boundaries)
                    if not any(s <= m.start < e or s < m.end <= e for s, e in taken)]
-        return _acting(text, sorted(local + central, key=lambda m: (m.start, m.end)))
+        return _acting(text, _unqualified(sorted(local + central, key=lambda m: (m.start, m.end)), places))
 
     def _of_period(self, text: str, match: TermMatch[Entity], year: int | None) -> TermMatch[Entity]:
         candidates = self._readings.get(text[match.start:match.end]) if year is not None else None
@@ -195,7 +204,8 @@ class ActorFinder:
         return _local_entity(place, suffix, place.surface + head) if suffix is not None else None
 
     @staticmethod
-    def _place_organisation(text: str, place: PlaceMention, boundaries: frozenset[int]) -> TermMatch[Entity] | None:
+    def _place_organisation(text: str, place: PlaceMention, boundaries: frozenset[int],
+                            place_starts: frozenset[int]) -> TermMatch[Entity] | None:
         """An organisation whose name starts with a place (大同市煤炭工业局, 香港医院管理局).
 
         The name ends at the first organisation suffix that ends a word, extended by a directly
@@ -203,7 +213,7 @@ class ActorFinder:
         name (``西安建设国家中心城市``), nor is a generic reference (``福建省有关部门``)."""
         if place.place.kind == "park":
             return None
-        end = _org_end(text, place.end, boundaries)
+        end = _org_end(text, place.end, boundaries, place_starts=place_starts)
         if end is None:
             return None
         while (longer := _org_end(text, end, boundaries, limit=6, whole_word=True)) is not None:
@@ -226,6 +236,33 @@ class ActorFinder:
                 entity = _local_entity(place, suffix, text[place.start:end])
                 return TermMatch(place.start, end, text[place.start:end], entity) if entity is not None else None
         return None
+
+
+# A numbered unit of a company (…集团公司三矿, …有限公司二厂) is an enterprise of its own.
+_NUMBERED_UNIT = re.compile(r"[一二三四五六七八九十0-9]{1,3}号?(?:矿|厂|井|分厂)(?![区房])")
+
+
+def _with_unit(text: str, match: TermMatch[Entity]) -> TermMatch[Entity]:
+    """``match`` extended by a numbered unit written right after a company's name, else ``match``."""
+    unit = _NUMBERED_UNIT.match(text, match.end)
+    if match.value.kind != "enterprise" or unit is None:
+        return match
+    name = text[match.start:unit.end()]
+    return TermMatch(match.start, unit.end(), name, Entity(id="actor/org-" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:10],
+                                                           name=name, kind="enterprise"))
+
+
+def _unqualified(matches: Sequence[TermMatch[Entity]], places: Sequence[PlaceMention]) -> list[TermMatch[Entity]]:
+    """Organisations named by form whose name is a place followed by the name of another one found in
+    the same text (山西 + X煤业集团公司 beside X煤业集团公司) are that organisation: the place only qualifies it."""
+    minted = {m.value.name: m.value for m in matches if m.value.id.startswith("actor/org-")}
+    ends = {(p.start, p.end) for p in places}
+    found = []
+    for match in matches:
+        bare = next((minted[match.value.name[cut:]] for cut in range(1, len(match.value.name))
+                     if (match.start, match.start + cut) in ends and match.value.name[cut:] in minted), None)
+        found.append(replace(match, value=bare) if match.value.id.startswith("actor/org-") and bare else match)
+    return found
 
 
 def _has_verb_word(text: str, start: int, end: int, boundaries: frozenset[int]) -> bool:

@@ -69,3 +69,24 @@ def test_defunct_bodies_of_the_planned_economy_and_the_old_army_command(run, sho
 
 def test_a_bank_of_an_earlier_name_wins_over_the_short_form_of_its_successor(run) -> None:
     assert _actors(run, "新建项目由中国人民建设银行贷款。") == [("中国人民建设银行", "中国人民建设银行", "bank")]
+
+
+def test_a_company_after_a_modifier_ending_in_de(run) -> None:
+    assert _actors(run, "对事故负有直接责任的石门坎矿业有限责任公司要依法赔偿。") == [
+        ("石门坎矿业有限责任公司", "石门坎矿业有限责任公司", "enterprise")]
+
+
+def test_a_numbered_unit_of_a_company_is_an_enterprise_of_its_own(run) -> None:
+    found = _actors(run, "6月2日，大同煤业集团公司二矿发生透水事故。")
+    assert found == [("大同煤业集团公司二矿", "大同煤业集团公司二矿", "enterprise")]
+
+
+def test_a_province_qualifying_a_company_named_again_without_it_is_the_same_company(run) -> None:
+    found = _actors(run, "山西大同煤业集团公司二矿发生事故。大同煤业集团公司二矿负责善后。")
+    assert {name for _, name, _ in found} == {"大同煤业集团公司二矿"}
+
+
+def test_he_joins_two_fields_of_one_local_bureau_but_not_two_places(run) -> None:
+    assert _actors(run, "由上海市规划和自然资源管理局负责。") == [
+        ("上海市规划和自然资源管理局", "上海市规划和自然资源管理局", "agency")]
+    assert [name for _, name, _ in _actors(run, "由上海市和浙江省律师协会负责。")] == ["浙江省律师协会"]
