@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from heapq import heappop, heappush
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from kg.annotate.spans import AnnotationLayer, SpanIndex
@@ -46,7 +46,10 @@ class Extractor:
         self.actors = ActorFinder()
         self.industries = IndustryFinder()
         self.instruments: TermMatcher[Entity] = TermMatcher(surface_index(instruments()))
-        words = [*self.places.words(), *surface_index(actor_lexicon()), *self.industries.words()]
+        place_words = self.places.words()
+        full_names = [w for w in place_words if any(e.form == "full" for e in self.gazetteer.entries(w))]
+        words = [*place_words, *_without_inner_places(surface_index(actor_lexicon()), full_names),
+                 *self.industries.words()]
         tails = [*self.places.tails(), *(s.suffix for s in local_body_suffixes()), *ORG_SUFFIXES,
                  *self.actors.place_named_heads(self.places.words())]
         name_ends = [*ORG_SUFFIXES, *(t for t in self.places.tails() if len(t) >= 2)]
@@ -253,6 +256,15 @@ def _unique(items) -> list:
         if item not in seen:
             seen.append(item)
     return seen
+
+
+def _without_inner_places(names: Iterable[str], place_words: Iterable[str]) -> list[str]:
+    """The names without a place's full name inside after their first character (民航华北管理局): such a name
+    is left to jieba's own words, so that the place inside it stays a word of its own and counts (a place
+    named inside another name is a place too); the name still matches on its word boundaries."""
+    inner = re.compile("|".join(re.escape(w) for w in sorted((w for w in place_words if len(w) >= 2), key=len,
+                                                                  reverse=True)))
+    return [name for name in names if not inner.search(name, 1)]
 
 
 class _ProvisionIndex:

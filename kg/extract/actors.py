@@ -126,7 +126,8 @@ class ActorFinder:
         (国务院三峡工程建设委员会办公室), sorted by position.
 
         A local body is a place mention followed directly by a body suffix; it and a body named by
-        form win over a lexicon alias inside them (``沈阳市发展改革委`` is not 国家发展改革委). A short
+        form win over a lexicon alias inside them (``沈阳市发展改革委`` is not 国家发展改革委); a listed name wins
+        over a local body or organisation inside it (民航华北管理局 over 华北管理局). A short
         form that bodies of several periods bore reads as the one that existed in ``year`` (the
         document's), when it is known.
         """
@@ -143,8 +144,11 @@ class ActorFinder:
         local += [m for m in self._enterprises(text, boundaries)
                   if not any(l.start <= m.start < l.end or m.start <= l.start < m.end for l in local)]
         local = [_with_unit(text, m) for m in local]
+        listed = self._matcher.find(text, boundaries)
+        local = [m for m in local if not any(c.start <= m.start and m.end <= c.end and c.end - c.start > m.end - m.start
+                                             for c in listed)]  # 华北管理局 inside 民航华北管理局
         taken = [(m.start, m.end) for m in local]
-        central = [self._of_period(text, m, year) for m in self._matcher.find(text, boundaries)
+        central = [self._of_period(text, m, year) for m in listed
                    if not any(s <= m.start < e or s < m.end <= e for s, e in taken)]
         return _acting(text, _unqualified(sorted(local + central, key=lambda m: (m.start, m.end)), places))
 

@@ -90,3 +90,23 @@ def test_he_joins_two_fields_of_one_local_bureau_but_not_two_places(run) -> None
     assert _actors(run, "由上海市规划和自然资源管理局负责。") == [
         ("上海市规划和自然资源管理局", "上海市规划和自然资源管理局", "agency")]
     assert [name for _, name, _ in _actors(run, "由上海市和浙江省律师协会负责。")] == ["浙江省律师协会"]
+
+
+@pytest.mark.parametrize(("year", "expected"), [(2004, "中国石油天然气集团公司"), (2019, "中国石油天然气集团有限公司")])
+def test_a_central_enterprise_reads_as_its_name_of_the_documents_year(year: int, expected: str) -> None:
+    from kg.extract.actors import ActorFinder
+
+    text = "由中石油负责组织抢险。"
+    [match] = ActorFinder().find(text, frozenset(range(len(text) + 1)), [], year)
+    assert (match.surface, match.value.name, match.value.kind) == ("中石油", expected, "enterprise")
+
+
+def test_international_organisations_are_actors_of_their_own_kind(run) -> None:
+    assert _actors(run, "向国际奥委会提交申办报告。") == [("国际奥委会", "国际奥林匹克委员会", "organisation")]
+
+
+def test_a_regional_administration_wins_over_a_place_organisation_inside_it(run) -> None:
+    structure, extraction = run("由民航华东管理局负责。")
+    assert [(m.surface, m.entity.name) for m in extraction.mentions if m.entity.id.startswith("actor/")] == [
+        ("民航华东管理局", "中国民用航空华东地区管理局")]
+    assert "华东" in [m.surface for m in extraction.mentions if m.entity.id.startswith("place/")]
