@@ -150,7 +150,8 @@ class ActorFinder:
         taken = [(m.start, m.end) for m in local]
         central = [self._of_period(text, m, year) for m in listed
                    if not any(s <= m.start < e or s < m.end <= e for s, e in taken)]
-        return _acting(text, _unqualified(sorted(local + central, key=lambda m: (m.start, m.end)), places))
+        found = _unqualified(sorted(local + central, key=lambda m: (m.start, m.end)), places)
+        return _acting(text, sorted([*found, *_short_forms(text, boundaries, found)], key=lambda m: (m.start, m.end)))
 
     def _of_period(self, text: str, match: TermMatch[Entity], year: int | None) -> TermMatch[Entity]:
         candidates = self._readings.get(text[match.start:match.end]) if year is not None else None
@@ -254,6 +255,39 @@ def _with_unit(text: str, match: TermMatch[Entity]) -> TermMatch[Entity]:
     name = text[match.start:unit.end()]
     return TermMatch(match.start, unit.end(), name, Entity(id="actor/org-" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:10],
                                                            name=name, kind="enterprise"))
+
+
+# A short form the text defines for a body named just before (…协调委员会（以下简称协调委）).
+_SHORT_FORM = re.compile(r"[（(]以下(?:简称|称)[“\"]?([\u4e00-\u9fff]{2,12})[”\"]?[）)]")
+# An office of a body named by its short form (协调委办公室) is the office of that body.
+_OFFICE = "办公室"
+
+
+def _short_forms(text: str, boundaries: frozenset[int], matches: Sequence[TermMatch[Entity]]) -> list[TermMatch[Entity]]:
+    """Later mentions of short forms the text defines (``X（以下简称Y）``: each Y on word boundaries after the
+    definition is X), and Y办公室 as the office of X; none where another actor is already found."""
+    found: list[TermMatch[Entity]] = []
+    taken = [(m.start, m.end) for m in matches]
+    for match in matches:
+        definition = _SHORT_FORM.match(text, match.end)
+        if definition is None:
+            continue
+        short = definition.group(1)
+        office = Entity(id="actor/org-" + hashlib.sha1((match.value.name + _OFFICE).encode("utf-8")).hexdigest()[:10],
+                        name=match.value.name + _OFFICE, kind=match.value.kind)
+        position = text.find(short, definition.end())
+        while position >= 0:
+            end = position + len(short)
+            if text.startswith(_OFFICE, end) and end + len(_OFFICE) in boundaries:
+                mention = TermMatch(position, end + len(_OFFICE), short + _OFFICE, office)
+            else:
+                mention = TermMatch(position, end, short, match.value) if end in boundaries else None
+            if mention is not None and position in boundaries \
+                    and not any(s < mention.end and mention.start < e for s, e in taken):
+                found.append(mention)
+                taken.append((mention.start, mention.end))
+            position = text.find(short, end)
+    return found
 
 
 def _unqualified(matches: Sequence[TermMatch[Entity]], places: Sequence[PlaceMention]) -> list[TermMatch[Entity]]:

@@ -117,3 +117,14 @@ def test_an_observatory_named_after_its_place_is_an_institution(extractor) -> No
 
 def test_a_station_said_to_be_built_is_a_facility_not_an_actor(extractor) -> None:
     assert _names(extractor, "上海浙江合建自动气象站的方案已上报。") == []
+
+
+def test_a_short_form_the_text_defines_names_the_body_and_its_office(extractor) -> None:
+    text = ("成立2016年杭州峰会安全保障协调委员会（以下简称安保委）。安保委办公室设在公安部。"
+            "安保委每月召开一次会议。")
+    assert _names(extractor, text) == ["2016年杭州峰会安全保障协调委员会", "2016年杭州峰会安全保障协调委员会办公室",
+                                       "公安部", "2016年杭州峰会安全保障协调委员会"]
+
+
+def test_without_a_definition_a_short_form_names_nothing(extractor) -> None:
+    assert _names(extractor, "安保委每月召开一次会议。") == []
