@@ -37,3 +37,17 @@ def test_a_list_without_a_head_right_after_it_names_no_body(extractor, text: str
 
 def test_a_province_qualifying_its_city_does_not_share_the_citys_head(extractor) -> None:
     assert _bodies(extractor, "辽宁沈阳市人民政府负责组织实施。") == [("沈阳市人民政府", "沈阳市人民政府")]
+
+
+def test_coordinated_heads_give_every_listed_place_each_body(extractor) -> None:
+    assert sorted(_bodies(extractor, "四川、贵州省党委和政府要加强领导。")) == sorted([
+        ("四川", "四川省党委"), ("四川", "四川省人民政府"), ("贵州省党委", "贵州省党委"), ("政府", "贵州省人民政府")])
+
+
+def test_one_place_with_two_coordinated_heads_names_two_local_bodies(extractor) -> None:
+    assert _bodies(extractor, "甘肃省财政厅、发展改革委：") == [("甘肃省财政厅", "甘肃省财政厅"),
+                                                            ("发展改革委", "甘肃省发展和改革委员会")]
+
+
+def test_a_national_body_after_a_local_one_is_not_a_head(extractor) -> None:
+    assert _bodies(extractor, "甘肃省人民政府和国务院有关部门") == [("甘肃省人民政府", "甘肃省人民政府"), ("国务院", "国务院")]
