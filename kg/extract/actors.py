@@ -127,20 +127,23 @@ class ActorFinder:
 
         A local body is a place mention followed directly by a body suffix; it and a body named by
         form win over a lexicon alias inside them (``沈阳市发展改革委`` is not 国家发展改革委); a listed name wins
-        over a local body or organisation inside it (民航华北管理局 over 华北管理局). A short
+        over a local body or organisation inside it (民航华北管理局 over 华北管理局), and a unit named after a
+        local body over that body (安徽省经贸委煤炭工业管理办公室 over 安徽省经贸委). A short
         form that bodies of several periods bore reads as the one that existed in ``year`` (the
         document's), when it is known.
         """
+        place_starts = frozenset(p.start for p in places)
+        organised = [m for place in places
+                     if (m := self._place_organisation(text, place, boundaries, place_starts)) is not None]
         local = shared_head_bodies(text, places, self._body_of)
         local += [found for place in places if (found := self._local_body(text, place)) is not None
-                  and not any(l.start <= found.start < l.end for l in local)]
+                  and not any(l.start <= found.start < l.end for l in local)
+                  and not any(o.start == found.start and o.end > found.end for o in organised)]  # a unit of the body
         local += [m for m in self._named_bodies(text) if not any(l.start <= m.start < l.end for l in local)]
         local += [replace(m, value=self._index.get(m.value.name, m.value))
                   for m in named_organisations(text, boundaries, places, self._body_words)
                   if not any(l.start < m.end and m.start < l.end for l in local)]
-        place_starts = frozenset(p.start for p in places)
-        local += [m for place in places if (m := self._place_organisation(text, place, boundaries, place_starts)) is not None
-                  and not any(l.start <= m.start < l.end or m.start <= l.start < m.end for l in local)]
+        local += [m for m in organised if not any(l.start <= m.start < l.end or m.start <= l.start < m.end for l in local)]
         local += [m for m in self._enterprises(text, boundaries)
                   if not any(l.start <= m.start < l.end or m.start <= l.start < m.end for l in local)]
         local = [_with_unit(text, m) for m in local]

@@ -128,3 +128,11 @@ def test_a_short_form_the_text_defines_names_the_body_and_its_office(extractor) 
 
 def test_without_a_definition_a_short_form_names_nothing(extractor) -> None:
     assert _names(extractor, "安保委每月召开一次会议。") == []
+
+
+def test_local_bodies_of_earlier_and_municipal_forms(extractor) -> None:
+    assert _names(extractor, "北京市教委、上海市环保局要加强指导。") == ["北京市教育委员会", "上海市环境保护局"]
+
+
+def test_a_unit_named_after_a_local_body_is_the_unit(extractor) -> None:
+    assert _names(extractor, "由江西省发展改革委能源局负责。") == ["江西省发展改革委能源局"]
