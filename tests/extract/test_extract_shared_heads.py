@@ -51,3 +51,7 @@ def test_one_place_with_two_coordinated_heads_names_two_local_bodies(extractor) 
 
 def test_a_national_body_after_a_local_one_is_not_a_head(extractor) -> None:
     assert _bodies(extractor, "甘肃省人民政府和国务院有关部门") == [("甘肃省人民政府", "甘肃省人民政府"), ("国务院", "国务院")]
+
+
+def test_a_party_committee_after_a_short_province_name(extractor) -> None:
+    assert sorted(_bodies(extractor, "四川、贵州省委要加强领导。")) == [("四川", "四川省委"), ("贵州省委", "贵州省委")]
