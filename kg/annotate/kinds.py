@@ -19,6 +19,7 @@ PLACE_KINDS: dict[str, tuple[URIRef, ...]] = {
 }
 ACTOR_KINDS: dict[str, tuple[URIRef, ...]] = {
     "agency": (PKG.GovernmentAgency,), "bank": (PKG.FinancialInstitution,), "enterprise": (PKG.Enterprise, PKG.Actor),
+    "organisation": (PKG.Actor,),  # neither a body of the state nor a company: a federation, committee, university
 }
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from heapq import heappop, heappush
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from kg.annotate.spans import AnnotationLayer, SpanIndex
@@ -33,6 +33,8 @@ __all__ = ["Extractor", "Extraction", "Entity", "MeasureFact", "ClusterFact", "T
 # In replies, the addressee's own requests and proposals are reported, not decided.
 REPORTED_REQUEST = re.compile(r"(?:你|贵)(?:省|区|市|县|部|委|局|厅|办|们|单位|公司)(?:曾|多次|再次)?"
                               r"(?:请求|建议|提出|要求|反映|报请|呈报|申请)")
+# The list of annex titles before the signature (附件：1.…组建方案) names documents, not measures.
+ANNEX_LIST = re.compile(r"附件[0-9一二三四五六七八九十]*[：:]")
 
 
 class Extractor:
@@ -44,8 +46,12 @@ class Extractor:
         self.actors = ActorFinder()
         self.industries = IndustryFinder()
         self.instruments: TermMatcher[Entity] = TermMatcher(surface_index(instruments()))
-        words = [*self.places.words(), *surface_index(actor_lexicon()), *self.industries.words()]
-        tails = [*self.places.tails(), *(s.suffix for s in local_body_suffixes()), *ORG_SUFFIXES]
+        place_words = self.places.words()
+        full_names = [w for w in place_words if any(e.form == "full" for e in self.gazetteer.entries(w))]
+        words = [*place_words, *_without_inner_places(surface_index(actor_lexicon()), full_names),
+                 *self.industries.words()]
+        tails = [*self.places.tails(), *(s.suffix for s in local_body_suffixes()), *ORG_SUFFIXES,
+                 *self.actors.place_named_heads(self.places.words())]
         name_ends = [*ORG_SUFFIXES, *(t for t in self.places.tails() if len(t) >= 2)]
         self.segmenter = Segmenter(words, heads=self.places.words(), tails=tails, name_ends=name_ends)
 
@@ -148,6 +154,8 @@ class Extractor:
                 continue  # a provision's title is not a measure
             if any(f.start <= sentence.span.start < f.end for f in header):
                 continue  # nor is the document's title, number or addressee line
+            if ANNEX_LIST.match(text, sentence.span.start):
+                continue  # titles of the annexes, not what the policy does
             if REPORTED_REQUEST.match(text, sentence.span.start):
                 continue  # 你省请求…: what the addressee asked for, not what the policy does
             clauses = split_clauses(text, sentence.span)
@@ -290,6 +298,15 @@ def _unique(items) -> list:
         if item not in seen:
             seen.append(item)
     return seen
+
+
+def _without_inner_places(names: Iterable[str], place_words: Iterable[str]) -> list[str]:
+    """The names without a place's full name inside after their first character (民航华北管理局): such a name
+    is left to jieba's own words, so that the place inside it stays a word of its own and counts (a place
+    named inside another name is a place too); the name still matches on its word boundaries."""
+    inner = re.compile("|".join(re.escape(w) for w in sorted((w for w in place_words if len(w) >= 2), key=len,
+                                                                  reverse=True)))
+    return [name for name in names if not inner.search(name, 1)]
 
 
 class _ProvisionIndex:

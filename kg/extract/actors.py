@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from kg.extract.clauses import TRIGGERS
-from kg.extract.lexicon import actors, local_body_suffixes, period_readings, reading_in, surface_index
+from kg.extract.lexicon import LocalBodySuffix, actors, local_body_suffixes, period_readings, reading_in, surface_index
 from kg.extract.matcher import TermMatch, TermMatcher
 from kg.extract.model import Entity
+from kg.extract.organisations import named_organisations
+from kg.extract.shared_heads import LISTABLE_KINDS, shared_head_bodies
 from kg.link import PlaceMention
+from kg.text.segment import dictionary_entry
 
 # State Council coordinating bodies, national working groups and national associations or enterprises,
 # recognised by form.
@@ -31,7 +34,7 @@ GROUP_SUFFIXES = ("领导小组办公室", "领导小组", "联席会议办公�
 ENTERPRISE_ENDINGS = ("集团有限公司", "集团公司", "有限责任公司", "股份有限公司", "有限公司", "集团", "核电站", "核电厂",
                       "钢铁厂", "钢铁公司", "电厂", "炼油厂", "化工厂")
 _ENTERPRISE_END = re.compile("|".join(ENTERPRISE_ENDINGS))
-_LEFT_DELIMITERS = frozenset("，。；：、,.;:（(）)“”《》 \n由与和及对向在将把被为经从等请")
+_LEFT_DELIMITERS = frozenset("，。；：、,.;:（(）)“”《》 \n由与和及对向在将把被为经从等请的")
 _GENERIC_NAME = re.compile(r"[的和与及等或各为在由对向将把被经从]|企业|公司|大型|重点|骨干|国有|中央|地方|有关|相关|其他|所属|下属|各类|示范")
 MAX_NAME_WORDS = 2
 
@@ -39,8 +42,11 @@ MAX_NAME_WORDS = 2
 # 阳泉煤业（集团）有限责任公司. The name runs from the place to the suffix without punctuation.
 ORG_SUFFIXES = ("有限责任公司", "股份有限公司", "有限公司", "集团公司", "总公司", "公司", "管理所", "事务所", "研究所",
                "研究院", "设计院", "委员会", "办公室", "管理局", "工业局", "局", "医院", "大学", "学院", "中心", "煤矿",
-               "银行", "协会", "商会", "站", "管理部门", "主管部门", "厅", *GROUP_SUFFIXES)
-_GOVERNMENT_SUFFIX = ("委员会", "办公室", "管理局", "工业局", "局", "站", "管理部门", "主管部门", "厅", *GROUP_SUFFIXES)
+               "银行", "协会", "商会", "站", "天文台", "气象台", "管理部门", "主管部门", "厅", *GROUP_SUFFIXES)
+_GOVERNMENT_SUFFIX = ("委员会", "办公室", "管理局", "工业局", "局", "站", "天文台", "气象台", "管理部门", "主管部门", "厅", *GROUP_SUFFIXES)
+# A station, hall or ground is an institution (左权县煤管站) unless its name says it is built (合建自动气象站):
+# a verb word of its own (jieba's tag ``v``) inside such a name makes it a facility, which is no actor.
+FACILITY_ENDINGS = ("站", "台", "馆", "场")
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fff（）()]")
 _NOT_IN_NAME = "的和与及等或各"
 _GENERIC = re.compile(r"有关|相关|其他|所属|下属")
@@ -49,13 +55,15 @@ _VERB_INSIDE = re.compile("|".join(sorted(TRIGGERS, key=len, reverse=True)))
 
 
 def _org_end(text: str, start: int, boundaries: frozenset[int], *, limit: int = MAX_ORG_NAME,
-             whole_word: bool = False) -> int | None:
+             whole_word: bool = False, place_starts: frozenset[int] = frozenset()) -> int | None:
     """The end of the first organisation suffix after ``start`` that ends a word (no punctuation or
     function word before it). With ``whole_word``, ``text[start:end]`` must itself be a suffix word of
-    two or more characters (to extend 香港医院 by 管理局)."""
+    two or more characters (to extend 香港医院 by 管理局). A 和 joins two fields of one body (国土资源和房屋管理局)
+    unless a place follows it (two bodies: 湖北省和重庆市…)."""
     for end in range(start + 1, min(len(text), start + limit) + 1):
         ch = text[end - 1]
-        if not _NAME_CHAR.match(ch) or ch in _NOT_IN_NAME:
+        joins_fields = ch == "和" and end - 1 > start and end not in place_starts  # 国土资源和房屋管理局
+        if not _NAME_CHAR.match(ch) or (ch in _NOT_IN_NAME and not joins_fields):
             return None
         if end not in boundaries:
             continue
@@ -65,9 +73,30 @@ def _org_end(text: str, start: int, boundaries: frozenset[int], *, limit: int = 
     return None
 
 
-# A list of places sharing one body: 北京、天津…陕西省（自治区、直辖市）人民政府 names each province's government.
-_JOINT_BODY = re.compile(r"(?:省|市|自治区)?[（(](?:自治区|区)、?(?:直辖市|市)[)）](人民政府)")
-_LIST_GAP = frozenset({"、", "和", "及", "与", ""})
+# Contexts in which a body's name does not name the body acting (kept out of the actors): a session of
+# it (十届全国人大四次会议, 全国政协十届四次会议), the generic 部门 (国家安全部门), and a body inside the title of a
+# cited document other than the issuers that open it (《国务院批转外交部…的通知》: 国务院 issued it; the bodies
+# whose request it forwards act in that document, not in this one).
+_NUMERAL = "[零〇一二三四五六七八九十百]"
+_SESSION_BEFORE = re.compile(f"第?{_NUMERAL}+届$")
+_SESSION_AFTER = re.compile(f"(?:第?{_NUMERAL}+届)?第?{_NUMERAL}+次(?:全体)?会议")
+_CITED_TITLE = re.compile(r"《[^《》\n]*》")
+_ISSUER_JOINERS = frozenset({"", "、", "和", "与"})
+
+
+def _acting(text: str, matches: Sequence[TermMatch[Entity]]) -> list[TermMatch[Entity]]:
+    """The matches (sorted by position) that name a body acting in the text (see above)."""
+    inside_titles: set[int] = set()
+    for title in _CITED_TITLE.finditer(text):
+        issuer_end = title.start() + 1
+        for match in (m for m in matches if title.start() < m.start and m.end < title.end()):
+            if text[issuer_end:match.start] in _ISSUER_JOINERS:
+                issuer_end = match.end
+            else:
+                inside_titles.add(id(match))
+    return [m for m in matches if id(m) not in inside_titles and not _SESSION_AFTER.match(text, m.end)
+            and not _SESSION_BEFORE.search(text, max(0, m.start - 6), m.start)
+            and not (text.endswith("部", 0, m.end) and text.startswith("门", m.end))]
 
 
 class ActorFinder:
@@ -77,6 +106,19 @@ class ActorFinder:
         self._index = surface_index(actors())
         self._readings = period_readings(actors())
         self._matcher: TermMatcher[Entity] = TermMatcher(self._index)
+        self._suffixes = {suffix.suffix: suffix for suffix in local_body_suffixes()}
+        self._body_words = frozenset(w for w in (*self._suffixes, *ORG_SUFFIXES) if len(w) >= 2)
+
+    def place_named_heads(self, place_words: Iterable[str]) -> list[str]:
+        """Heads that several listed bodies put after a place name (沈阳军区, 广州军区 → 军区), sorted: a
+        token of a place and such a head is a compound whose place counts (see ``Segmenter``)."""
+        words = frozenset(w for w in place_words if len(w) >= 2)
+        places_by_head: dict[str, set[str]] = {}
+        for name in self._index:
+            for cut in range(2, len(name) - 1):
+                if name[:cut] in words:
+                    places_by_head.setdefault(name[cut:], set()).add(name[:cut])
+        return sorted(head for head, named in places_by_head.items() if len(named) >= 2)
 
     def find(self, text: str, boundaries: frozenset[int],
              places: Sequence[PlaceMention], year: int | None = None) -> list[TermMatch[Entity]]:
@@ -84,21 +126,35 @@ class ActorFinder:
         (国务院三峡工程建设委员会办公室), sorted by position.
 
         A local body is a place mention followed directly by a body suffix; it and a body named by
-        form win over a lexicon alias inside them (``沈阳市发展改革委`` is not 国家发展改革委). A short
+        form win over a lexicon alias inside them (``沈阳市发展改革委`` is not 国家发展改革委); a listed name wins
+        over a local body or organisation inside it (民航华北管理局 over 华北管理局), and a unit named after a
+        local body over that body (安徽省经贸委煤炭工业管理办公室 over 安徽省经贸委). A short
         form that bodies of several periods bore reads as the one that existed in ``year`` (the
         document's), when it is known.
         """
-        local = [found for place in places if (found := self._local_body(text, place)) is not None]
+        place_starts = frozenset(p.start for p in places)
+        organised = [m for place in places
+                     if (m := self._place_organisation(text, place, boundaries, place_starts)) is not None]
+        local = shared_head_bodies(text, places, self._body_of)
+        local += [found for place in places if (found := self._local_body(text, place)) is not None
+                  and not any(l.start <= found.start < l.end for l in local)
+                  and not any(o.start == found.start and o.end > found.end for o in organised)]  # a unit of the body
         local += [m for m in self._named_bodies(text) if not any(l.start <= m.start < l.end for l in local)]
-        local += self._joint_bodies(text, places)
-        local += [m for place in places if (m := self._place_organisation(text, place, boundaries)) is not None
-                  and not any(l.start <= m.start < l.end or m.start <= l.start < m.end for l in local)]
+        local += [replace(m, value=self._index.get(m.value.name, m.value))
+                  for m in named_organisations(text, boundaries, places, self._body_words)
+                  if not any(l.start < m.end and m.start < l.end for l in local)]
+        local += [m for m in organised if not any(l.start <= m.start < l.end or m.start <= l.start < m.end for l in local)]
         local += [m for m in self._enterprises(text, boundaries)
                   if not any(l.start <= m.start < l.end or m.start <= l.start < m.end for l in local)]
+        local = [_with_unit(text, m) for m in local]
+        listed = self._matcher.find(text, boundaries)
+        local = [m for m in local if not any(c.start <= m.start and m.end <= c.end and c.end - c.start > m.end - m.start
+                                             for c in listed)]  # 华北管理局 inside 民航华北管理局
         taken = [(m.start, m.end) for m in local]
-        central = [self._of_period(text, m, year) for m in self._matcher.find(text, boundaries)
+        central = [self._of_period(text, m, year) for m in listed
                    if not any(s <= m.start < e or s < m.end <= e for s, e in taken)]
-        return sorted(local + central, key=lambda m: (m.start, m.end))
+        found = _unqualified(sorted(local + central, key=lambda m: (m.start, m.end)), places)
+        return _acting(text, sorted([*found, *_short_forms(text, boundaries, found)], key=lambda m: (m.start, m.end)))
 
     def _of_period(self, text: str, match: TermMatch[Entity], year: int | None) -> TermMatch[Entity]:
         candidates = self._readings.get(text[match.start:match.end]) if year is not None else None
@@ -146,27 +202,18 @@ class ActorFinder:
             found.append(TermMatch(start, ending.end(), surface, entity))
         return found
 
-    @staticmethod
-    def _joint_bodies(text: str, places: Sequence[PlaceMention]) -> list[TermMatch[Entity]]:
-        """Each place of a list followed by ``省（自治区、直辖市）人民政府`` is one government."""
-        found: list[TermMatch[Entity]] = []
-        ordered = sorted((p for p in places if p.place.kind in ("province", "city")), key=lambda p: p.start)
-        for index, last in enumerate(ordered):
-            joint = _JOINT_BODY.match(text, last.end)
-            if joint is None:
-                continue
-            listed = [last]
-            while index > 0 and text[ordered[index - 1].end:listed[0].start] in _LIST_GAP:
-                index -= 1
-                listed.insert(0, ordered[index])
-            for place in listed:
-                entity = Entity(id=f"actor/{place.place.code}-government", name=place.place.name + "人民政府",
-                                kind="agency", aliases=())
-                found.append(TermMatch(place.start, place.end, place.surface, entity))
-        return found
+    def _body_of(self, place: PlaceMention, head: str) -> Entity | None:
+        """The body ``place`` + ``head`` names: a listed body named after the place (广州 + 军区) or a
+        local body (辽宁省 + 人民政府); None when neither is known."""
+        for name in (place.surface + head, place.place.name + head):
+            if name in self._index:
+                return self._index[name]
+        suffix = self._suffixes.get(head)
+        return _local_entity(place, suffix, place.surface + head) if suffix is not None else None
 
     @staticmethod
-    def _place_organisation(text: str, place: PlaceMention, boundaries: frozenset[int]) -> TermMatch[Entity] | None:
+    def _place_organisation(text: str, place: PlaceMention, boundaries: frozenset[int],
+                            place_starts: frozenset[int]) -> TermMatch[Entity] | None:
         """An organisation whose name starts with a place (大同市煤炭工业局, 香港医院管理局).
 
         The name ends at the first organisation suffix that ends a word, extended by a directly
@@ -174,7 +221,7 @@ class ActorFinder:
         name (``西安建设国家中心城市``), nor is a generic reference (``福建省有关部门``)."""
         if place.place.kind == "park":
             return None
-        end = _org_end(text, place.end, boundaries)
+        end = _org_end(text, place.end, boundaries, place_starts=place_starts)
         if end is None:
             return None
         while (longer := _org_end(text, end, boundaries, limit=6, whole_word=True)) is not None:
@@ -183,19 +230,98 @@ class ActorFinder:
         verbs = (v for v in _VERB_INSIDE.finditer(text, place.end, end) if v.start() in boundaries and v.end() in boundaries)
         if (next(verbs, None) is not None and not name.endswith(GROUP_SUFFIXES)) or _GENERIC.search(text, place.end, end):
             return None
+        if name.endswith(FACILITY_ENDINGS) and _has_verb_word(text, place.end, end, boundaries):
+            return None
         kind = "agency" if name.endswith(_GOVERNMENT_SUFFIX) else "enterprise"
         entity = Entity(id="actor/org-" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:10], name=name, kind=kind)
         return TermMatch(place.start, end, name, entity)
 
     @staticmethod
     def _local_body(text: str, place: PlaceMention) -> TermMatch[Entity] | None:
-        record = place.place
-        if record.kind not in ("province", "city", "district", "county") or not record.code:
-            return None
         for suffix in local_body_suffixes():
             if text.startswith(suffix.suffix, place.end):
                 end = place.end + len(suffix.suffix)
-                entity = Entity(id=f"actor/{record.code}-{suffix.slug}", name=record.name + suffix.canonical,
-                                kind=suffix.kind, aliases=(text[place.start:end],))
-                return TermMatch(place.start, end, text[place.start:end], entity)
+                entity = _local_entity(place, suffix, text[place.start:end])
+                return TermMatch(place.start, end, text[place.start:end], entity) if entity is not None else None
         return None
+
+
+# A numbered unit of a company (…集团公司三矿, …有限公司二厂) is an enterprise of its own.
+_NUMBERED_UNIT = re.compile(r"[一二三四五六七八九十0-9]{1,3}号?(?:矿|厂|井|分厂)(?![区房])")
+
+
+def _with_unit(text: str, match: TermMatch[Entity]) -> TermMatch[Entity]:
+    """``match`` extended by a numbered unit written right after a company's name, else ``match``."""
+    unit = _NUMBERED_UNIT.match(text, match.end)
+    if match.value.kind != "enterprise" or unit is None:
+        return match
+    name = text[match.start:unit.end()]
+    return TermMatch(match.start, unit.end(), name, Entity(id="actor/org-" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:10],
+                                                           name=name, kind="enterprise"))
+
+
+# A short form the text defines for a body named just before (…协调委员会（以下简称协调委）).
+_SHORT_FORM = re.compile(r"[（(]以下(?:简称|称)[“\"]?([\u4e00-\u9fff]{2,12})[”\"]?[）)]")
+# An office of a body named by its short form (协调委办公室) is the office of that body.
+_OFFICE = "办公室"
+
+
+def _short_forms(text: str, boundaries: frozenset[int], matches: Sequence[TermMatch[Entity]]) -> list[TermMatch[Entity]]:
+    """Later mentions of short forms the text defines (``X（以下简称Y）``: each Y on word boundaries after the
+    definition is X), and Y办公室 as the office of X; none where another actor is already found."""
+    found: list[TermMatch[Entity]] = []
+    taken = [(m.start, m.end) for m in matches]
+    for match in matches:
+        definition = _SHORT_FORM.match(text, match.end)
+        if definition is None:
+            continue
+        short = definition.group(1)
+        office = Entity(id="actor/org-" + hashlib.sha1((match.value.name + _OFFICE).encode("utf-8")).hexdigest()[:10],
+                        name=match.value.name + _OFFICE, kind=match.value.kind)
+        position = text.find(short, definition.end())
+        while position >= 0:
+            end = position + len(short)
+            if text.startswith(_OFFICE, end) and end + len(_OFFICE) in boundaries:
+                mention = TermMatch(position, end + len(_OFFICE), short + _OFFICE, office)
+            else:
+                mention = TermMatch(position, end, short, match.value) if end in boundaries else None
+            if mention is not None and position in boundaries \
+                    and not any(s < mention.end and mention.start < e for s, e in taken):
+                found.append(mention)
+                taken.append((mention.start, mention.end))
+            position = text.find(short, end)
+    return found
+
+
+def _unqualified(matches: Sequence[TermMatch[Entity]], places: Sequence[PlaceMention]) -> list[TermMatch[Entity]]:
+    """Organisations named by form whose name is a place followed by the name of another one found in
+    the same text (山西 + X煤业集团公司 beside X煤业集团公司) are that organisation: the place only qualifies it."""
+    minted = {m.value.name: m.value for m in matches if m.value.id.startswith("actor/org-")}
+    ends = {(p.start, p.end) for p in places}
+    found = []
+    for match in matches:
+        bare = next((minted[match.value.name[cut:]] for cut in range(1, len(match.value.name))
+                     if (match.start, match.start + cut) in ends and match.value.name[cut:] in minted), None)
+        found.append(replace(match, value=bare) if match.value.id.startswith("actor/org-") and bare else match)
+    return found
+
+
+def _has_verb_word(text: str, start: int, end: int, boundaries: frozenset[int]) -> bool:
+    """Whether a word of two or more characters before the last word of ``text[start:end]`` (words lie
+    between consecutive boundaries) is a verb in jieba's dictionary; one character is an abbreviation
+    (煤管站) more often than a verb."""
+    cuts = sorted(b for b in boundaries if start <= b < end)
+    return any(b - a >= 2 and dictionary_entry(text[a:b])[0] == "v" for a, b in zip(cuts, cuts[1:]))
+
+
+def _local_entity(place: PlaceMention, suffix: LocalBodySuffix, surface: str) -> Entity | None:
+    """The local body of an administrative division with a code (辽宁省 + 人民政府), written ``surface``;
+    a foreign country with 政府 or 人民政府 is that country's government (日本 + 政府 → 日本政府)."""
+    record = place.place
+    if record.kind == "country" and suffix.slug == "government":
+        return Entity(id=f"actor/{record.id.removeprefix('place/')}-government", name=record.name + "政府",
+                      kind=suffix.kind, aliases=(surface,))
+    if record.kind not in LISTABLE_KINDS or not record.code:
+        return None
+    return Entity(id=f"actor/{record.code}-{suffix.slug}", name=record.name + suffix.canonical, kind=suffix.kind,
+                  aliases=(surface,))

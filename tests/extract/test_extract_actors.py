@@ -88,3 +88,51 @@ def test_a_short_form_two_bodies_bore_reads_as_the_one_of_the_documents_year(yea
     text = "由国家计委会同财政部负责。"
     (planning, _) = ActorFinder().find(text, frozenset(range(len(text) + 1)), [], year)
     assert text[planning.start:planning.end] == "国家计委" and planning.value.id == expected
+
+
+def _names(extractor, text: str) -> list[str]:
+    boundaries = extractor.segmenter.boundaries(text)
+    places = extractor.places.find(text, boundaries=boundaries)
+    return [m.value.name for m in extractor.actors.find(text, boundaries, places)]
+
+
+@pytest.mark.parametrize("text", ["这是九届全国人大二次会议代表提出的建议。", "在全国政协九届二次会议上提出的提案已办结。"])
+def test_a_session_of_a_body_is_a_meeting_not_the_body_acting(extractor, text: str) -> None:
+    assert _names(extractor, text) == []
+
+
+def test_the_generic_departments_of_a_field_are_not_the_ministry(extractor) -> None:
+    assert _names(extractor, "并报国家安全部门和通信主管部门备案。") == []
+    assert _names(extractor, "并报国家安全部备案。") == ["国家安全部"]
+
+
+def test_in_a_cited_title_only_the_issuers_opening_it_act(extractor) -> None:
+    text = "按照《国务院批转民政部和财政部关于救灾工作的请示的通知》执行，并落实《中共中央、国务院关于救灾工作的意见》。"
+    assert _names(extractor, text) == ["国务院", "中共中央", "国务院"]
+
+
+def test_an_observatory_named_after_its_place_is_an_institution(extractor) -> None:
+    assert _names(extractor, "由江苏省气象局与上海天文台共同承担。") == ["江苏省气象局", "上海天文台"]
+
+
+def test_a_station_said_to_be_built_is_a_facility_not_an_actor(extractor) -> None:
+    assert _names(extractor, "上海浙江合建自动气象站的方案已上报。") == []
+
+
+def test_a_short_form_the_text_defines_names_the_body_and_its_office(extractor) -> None:
+    text = ("成立2016年杭州峰会安全保障协调委员会（以下简称安保委）。安保委办公室设在公安部。"
+            "安保委每月召开一次会议。")
+    assert _names(extractor, text) == ["2016年杭州峰会安全保障协调委员会", "2016年杭州峰会安全保障协调委员会办公室",
+                                       "公安部", "2016年杭州峰会安全保障协调委员会"]
+
+
+def test_without_a_definition_a_short_form_names_nothing(extractor) -> None:
+    assert _names(extractor, "安保委每月召开一次会议。") == []
+
+
+def test_local_bodies_of_earlier_and_municipal_forms(extractor) -> None:
+    assert _names(extractor, "北京市教委、上海市环保局要加强指导。") == ["北京市教育委员会", "上海市环境保护局"]
+
+
+def test_a_unit_named_after_a_local_body_is_the_unit(extractor) -> None:
+    assert _names(extractor, "由江西省发展改革委能源局负责。") == ["江西省发展改革委能源局"]

@@ -47,3 +47,66 @@ def test_companies_and_plants_are_enterprises(run) -> None:
 @pytest.mark.parametrize("text", ["推动钢铁企业与大型企业集团合作。", "改制为有限责任公司或股份有限公司。"])
 def test_generic_company_phrases_are_no_enterprise(run, text: str) -> None:
     assert [a for a in _actors(run, text) if a[2] == "enterprise"] == []
+
+
+@pytest.mark.parametrize(("short", "full"), [
+    ("中央宣传部", "中共中央宣传部"), ("中央统战部", "中共中央统一战线工作部"), ("中央和国家机关工委", "中央和国家机关工作委员会"),
+    ("中央军委政治工作部", "中央军事委员会政治工作部"), ("供销合作总社", "中华全国供销合作总社"),
+    ("版权局", "国家版权局"), ("应急部", "应急管理部"), ("国家信访局", "国家信访局"), ("武警部队", "中国人民武装警察部队")])
+def test_party_military_and_state_council_bodies_by_their_tag_forms(run, short: str, full: str) -> None:
+    assert _actors(run, f"（工业和信息化部、{short}负责）") == [("工业和信息化部", "工业和信息化部", "agency"),
+                                                             (short, full, "agency")]
+
+
+@pytest.mark.parametrize(("short", "full", "successor"), [
+    ("粮食部", "粮食部", "actor/moc-1952"), ("国家农委", "国家农业委员会", "actor/mafp"),
+    ("总参谋部", "中国人民解放军总参谋部", "actor/cmc-joint-staff")])
+def test_defunct_bodies_of_the_planned_economy_and_the_old_army_command(run, short: str, full: str,
+                                                                       successor: str) -> None:
+    assert _actors(run, f"报{short}备案。") == [(short, full, "agency")]
+    assert surface_index(actors())[short].replaced_by == successor
+
+
+def test_a_bank_of_an_earlier_name_wins_over_the_short_form_of_its_successor(run) -> None:
+    assert _actors(run, "新建项目由中国人民建设银行贷款。") == [("中国人民建设银行", "中国人民建设银行", "bank")]
+
+
+def test_a_company_after_a_modifier_ending_in_de(run) -> None:
+    assert _actors(run, "对事故负有直接责任的石门坎矿业有限责任公司要依法赔偿。") == [
+        ("石门坎矿业有限责任公司", "石门坎矿业有限责任公司", "enterprise")]
+
+
+def test_a_numbered_unit_of_a_company_is_an_enterprise_of_its_own(run) -> None:
+    found = _actors(run, "6月2日，大同煤业集团公司二矿发生透水事故。")
+    assert found == [("大同煤业集团公司二矿", "大同煤业集团公司二矿", "enterprise")]
+
+
+def test_a_province_qualifying_a_company_named_again_without_it_is_the_same_company(run) -> None:
+    found = _actors(run, "山西大同煤业集团公司二矿发生事故。大同煤业集团公司二矿负责善后。")
+    assert {name for _, name, _ in found} == {"大同煤业集团公司二矿"}
+
+
+def test_he_joins_two_fields_of_one_local_bureau_but_not_two_places(run) -> None:
+    assert _actors(run, "由上海市规划和自然资源管理局负责。") == [
+        ("上海市规划和自然资源管理局", "上海市规划和自然资源管理局", "agency")]
+    assert [name for _, name, _ in _actors(run, "由上海市和浙江省律师协会负责。")] == ["浙江省律师协会"]
+
+
+@pytest.mark.parametrize(("year", "expected"), [(2004, "中国石油天然气集团公司"), (2019, "中国石油天然气集团有限公司")])
+def test_a_central_enterprise_reads_as_its_name_of_the_documents_year(year: int, expected: str) -> None:
+    from kg.extract.actors import ActorFinder
+
+    text = "由中石油负责组织抢险。"
+    [match] = ActorFinder().find(text, frozenset(range(len(text) + 1)), [], year)
+    assert (match.surface, match.value.name, match.value.kind) == ("中石油", expected, "enterprise")
+
+
+def test_international_organisations_are_actors_of_their_own_kind(run) -> None:
+    assert _actors(run, "向国际奥委会提交申办报告。") == [("国际奥委会", "国际奥林匹克委员会", "organisation")]
+
+
+def test_a_regional_administration_wins_over_a_place_organisation_inside_it(run) -> None:
+    structure, extraction = run("由民航华东管理局负责。")
+    assert [(m.surface, m.entity.name) for m in extraction.mentions if m.entity.id.startswith("actor/")] == [
+        ("民航华东管理局", "中国民用航空华东地区管理局")]
+    assert "华东" in [m.surface for m in extraction.mentions if m.entity.id.startswith("place/")]
