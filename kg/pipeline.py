@@ -281,7 +281,7 @@ def _assemble(version: Path, current: Path | None, plan: _Change, manifest: Mani
     if validate and results:
         from kg.validate import check
 
-        violations.extend(str(v) for v in check(scheme_graph()))
+        violations.extend(str(v) for v in check(scheme_graph(), inplace=True))
     if violations:
         for violation in violations[:50]:
             print(f"policykg: shacl: {violation}", file=sys.stderr)
