@@ -69,11 +69,30 @@ def child(args: list[str]) -> dict:
             "  'cpu_total': own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime,\n"
             "  'peak_mb': max(own.ru_maxrss, kids.ru_maxrss) / 1024}))\n")
     payload = json.dumps(dict(zip(("inputs", "out", "validate", "jobs", "add"), args)))
-    done = subprocess.run([sys.executable, "-c", code, payload], cwd=REPO, capture_output=True, text=True,
-                          env={"PYTHONPATH": str(REPO), "PATH": "/usr/bin:/bin"})
-    if done.returncode:
-        raise SystemExit(done.stderr)
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
+        build = subprocess.Popen([sys.executable, "-c", code, payload], cwd=REPO, stdout=out, stderr=err, text=True,
+                                 env={"PYTHONPATH": str(REPO), "PATH": "/usr/bin:/bin"})
+        tree_mb = peak_tree_rss(build) / 2**20
+        out.seek(0), err.seek(0)
+        if build.returncode:
+            raise SystemExit(err.read())
+        return json.loads(out.read().strip().splitlines()[-1]) | {"tree_mb": tree_mb}
+
+
+def peak_tree_rss(process: subprocess.Popen, every: float = 0.2) -> int:
+    """Wait for ``process``; the largest resident memory its whole tree (pool workers are grandchildren,
+    invisible to getrusage) held at once, sampled every ``every`` seconds."""
+    import psutil
+
+    root, peak = psutil.Process(process.pid), 0
+    while process.poll() is None:
+        try:
+            tree = [root, *root.children(recursive=True)]
+            peak = max(peak, sum(p.memory_info().rss for p in tree if p.is_running()))
+        except psutil.Error:
+            pass
+        time.sleep(every)
+    return peak
 
 
 def peers(folder: Path, build: Path) -> dict[str, float]:
@@ -114,7 +133,7 @@ def main() -> None:
             corpus.mkdir()
             raw = make_corpus(corpus, size) / 1e6
             mb = text_megabytes(corpus)
-            full_cpu = float("nan")
+            full_cpu, walls = float("nan"), {}
             print(f"\n{size} documents, {raw:.2f} MB of files, {mb:.2f} MB of normalised text (UTF-8)")
             for jobs in (int(j) for j in options.jobs.split(",")):
                 out = work / f"out-{jobs}"
@@ -126,9 +145,14 @@ def main() -> None:
                 stages = ", ".join(f"{k} {v:.1f}" for k, v in result["cpu"].items())
                 print(f"  build --jobs {jobs}: wall {result['wall']:.1f} s, CPU {cpu:.1f} s (stage sum; "
                       f"process tree as seen {result['cpu_total']:.1f} s) "
-                      f"({mb / cpu:.3f} MB per CPU-s), peak {result['peak_mb']:.0f} MB, "
+                      f"({mb / cpu:.3f} MB per CPU-s), peak {result['peak_mb']:.0f} MB (one process), "
+                      f"{result['tree_mb']:.0f} MB (whole tree, sampled), "
                       f"{result['counts']['triples']} triples")
                 print(f"    CPU per stage (s): {stages}")
+                walls[jobs] = (result["wall"], cpu)
+            if 1 in walls and 2 in walls:
+                print(f"  2 workers against 1: wall {walls[1][0] / walls[2][0]:.2f}x faster, "
+                      f"CPU {walls[2][1] / walls[1][1]:.2f}x of the 1-job CPU")
             extra = work / "extra"
             extra.mkdir()
             make_corpus(extra, size + 1)

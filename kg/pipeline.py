@@ -35,6 +35,7 @@ from kg.graph.build import DocumentGraph, add_reference
 from kg.graph.citations import resolve_cited_titles, resolve_cited_titles_in_shards
 from kg.graph.iris import REFERENCE_GRAPH
 from kg.graph.write import OUTPUT_FILES, write_from_store
+from kg.link.gazetteer import Gazetteer
 from kg.normalise.sidecar import document_hash, source_record
 from kg.store.versions import REFERENCE_SHARD, backup_store, load_store, load_version, shard_paths, store_versions
 
@@ -281,7 +282,7 @@ def _assemble(version: Path, current: Path | None, plan: _Change, manifest: Mani
     if validate and results:
         from kg.validate import check
 
-        violations.extend(str(v) for v in check(scheme_graph()))
+        violations.extend(str(v) for v in check(scheme_graph(), inplace=True))
     if violations:
         for violation in violations[:50]:
             print(f"policykg: shacl: {violation}", file=sys.stderr)
@@ -327,15 +328,13 @@ def _link(source: Path, target: Path) -> None:
 
 def _reference(version: Path, entries: dict[str, DocumentEntry]) -> tuple[int, int]:
     """Write the reference graph assembled from what the documents used; (places, actors) in it."""
-    from kg.corpus.document import _extractor
-
     places, actors = {}, {}
     for slug in sorted(entries):
         used_places, used_actors = read_reference_needs(version / entries[slug].shard)
         places.update((p.id, p) for p in used_places)
         actors.update((a.id, a) for a in used_actors)
     dataset = Dataset()
-    add_reference(dataset, places.values(), actors.values(), _extractor().gazetteer)
+    add_reference(dataset, places.values(), actors.values(), Gazetteer.default())  # not a whole extractor
     resolve_cited_titles_in_shards((version / entries[slug].shard for slug in sorted(entries)), dataset)
     graph = dataset.graph(REFERENCE_GRAPH)
     place_classes = {cls for classes in PLACE_KINDS.values() for cls in classes}

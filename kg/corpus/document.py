@@ -149,8 +149,8 @@ def build_document(path: Path | str, shard: Path | str, *, validate: bool = True
         from kg.validate import check
 
         started = time.process_time()
-        add_reference(dataset, document.places, document.actors, extractor.gazetteer)
-        result.violations = [str(v) for v in check(validation_graph(dataset))]
+        add_reference(dataset, document.places, document.actors, extractor.gazetteer, schemes=False)
+        result.violations = [str(v) for v in check(validation_graph(dataset), inplace=True)]
         result.cpu["validate"] = time.process_time() - started
     return result
 
@@ -170,14 +170,11 @@ def validation_graph(dataset: Dataset) -> Graph:
     """What one document is validated on: its graph and its reference data, with only the part of the
     SKOS schemes it reaches (concepts it names, their broader concepts and schemes). The schemes as a
     whole are validated once per build (:func:`scheme_graph`)."""
-    schemes = _schemes()
+    schemes, by_subject = _schemes(), _scheme_triples_by_subject()
     union = Graph()
     for s, p, o, _ in dataset.quads():
         if (s, p, o) not in schemes:
             union.add((s, p, o))
-    by_subject: dict = {}
-    for triple in schemes:
-        by_subject.setdefault(triple[0], []).append(triple)
     pending, seen = [node for triple in union for node in (triple[0], triple[2])], set()
     while pending:
         node = pending.pop()
@@ -188,6 +185,14 @@ def validation_graph(dataset: Dataset) -> Graph:
             union.add(triple)
             pending.append(triple[2])
     return union
+
+
+@cache
+def _scheme_triples_by_subject() -> dict:
+    by_subject: dict = {}
+    for triple in _schemes():
+        by_subject.setdefault(triple[0], []).append(triple)
+    return by_subject
 
 
 def scheme_graph() -> Graph:

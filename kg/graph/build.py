@@ -279,9 +279,10 @@ def _with_successors(actors: Iterable[Entity]) -> set[Entity]:
 
 
 def add_reference(dataset: Dataset, places: Iterable[PlaceRecord], actors: Iterable[Entity],
-                  gazetteer: Gazetteer) -> None:
+                  gazetteer: Gazetteer, *, schemes: bool = True) -> None:
     """The reference graph: the places used (with their ancestors and members), actors, and the SKOS
-    schemes of industries, instruments and designations."""
+    schemes of industries, instruments and designations (unless ``schemes`` is false: a worker
+    validating one document takes only the part of the schemes it reaches)."""
     graph = dataset.graph(REFERENCE_GRAPH)
     found_in_text = {place.id: place for place in places}  # parks and localities are not in the gazetteer
     closed: dict[str, PlaceRecord] = {}
@@ -313,7 +314,7 @@ def add_reference(dataset: Dataset, places: Iterable[PlaceRecord], actors: Itera
             graph.add((s, SDO.foundingDate, Literal(str(founded), datatype=XSD.gYear)))
         if dissolved:
             graph.add((s, SDO.dissolutionDate, Literal(str(dissolved), datatype=XSD.gYear)))
-    for triple in sorted(_schemes()):
+    for triple in sorted(_schemes()) if schemes else ():
         graph.add(triple)
     named = {p.id: p.name for p in closed.values()} | {a.id: a.name for a in actors}
     add_successions(graph, set(named), named)

@@ -8,13 +8,19 @@ so expanding the result gives back exactly the same quads (a test checks this).
 
 from __future__ import annotations
 
+import io
 import json
+from collections.abc import Iterable
 from functools import cache
+from typing import BinaryIO
+
+import pyoxigraph as ox
 
 from kg.resources import ontology_file
 
 Json = dict[str, object]
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+_GRAPHS_IN_INDEX_ORDER = "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }"
 
 
 @cache
@@ -122,9 +128,32 @@ class Compactor:
                                                             {"@value": value["@value"]})
 
 
+def write_compact_jsonld(store: ox.Store, stream: BinaryIO, context: Json | None = None) -> None:
+    """The store's named graphs as :func:`compact_jsonld` of its whole expanded dump writes them, byte
+    for byte, but one graph at a time (the whole dump of a large corpus, parsed, takes gigabytes).
+    Graphs come in the whole dump's order: that of the store's quad index, which the DISTINCT query
+    keeps (tests/graph/test_graph_jsonld.py compares the two)."""
+    graphs = ({"@id": graph.value, "@graph": json.loads(store.dump(format=ox.RdfFormat.JSON_LD, from_graph=graph))}
+              for (graph,) in store.query(_GRAPHS_IN_INDEX_ORDER))
+    _write_document(graphs, stream, context)
+
+
 def compact_jsonld(expanded: bytes, context: Json | None = None) -> bytes:
     """Expanded JSON-LD (a list of graph and node objects) → ``{"@context": …, "@graph": […]}``."""
+    stream = io.BytesIO()
+    _write_document(json.loads(expanded), stream, context)
+    return stream.getvalue()
+
+
+def _write_document(nodes: Iterable[Json], stream: BinaryIO, context: Json | None) -> None:
+    """``{"@context": …, "@graph": [the compacted nodes]}`` and a newline, compact UTF-8 JSON."""
     context = shipped_context() if context is None else context
     compactor = Compactor(context)
-    document = {"@context": context, "@graph": [compactor.node(node) for node in json.loads(expanded)]}
-    return (json.dumps(document, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
+    stream.write(b'{"@context":' + _dumps(context) + b',"@graph":[')
+    for index, node in enumerate(nodes):
+        stream.write((b"," if index else b"") + _dumps(compactor.node(node)))
+    stream.write(b"]}\n")
+
+
+def _dumps(value: object) -> bytes:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")

@@ -12,7 +12,7 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import Dataset, Graph
 
-from kg.graph.jsonld import compact_jsonld
+from kg.graph.jsonld import write_compact_jsonld
 from kg.vocab import PREFIXES as VOCAB_PREFIXES
 
 OUTPUT_FILES = ("graph.ttl", "graph.nt", "graph.jsonld", "graph.trig")
@@ -43,6 +43,7 @@ def write_from_store(store: ox.Store, folder: Path) -> list[Path]:
         elif name.endswith(".trig"):
             store.dump(path, ox.RdfFormat.TRIG, prefixes=PREFIXES)
         else:  # JSON-LD, compacted with the shipped context
-            path.write_bytes(compact_jsonld(store.dump(format=ox.RdfFormat.JSON_LD)))
+            with open(path, "wb") as stream:
+                write_compact_jsonld(store, stream)
         written.append(path)
     return written

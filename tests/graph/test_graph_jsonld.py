@@ -1,12 +1,14 @@
-"""graph.jsonld is compacted with the shipped context and expands to exactly the quads of graph.trig."""
+"""graph.jsonld is compacted with the shipped context, expands to exactly the quads of graph.trig, and
+written graph by graph is byte for byte the compacted whole dump."""
 
 from __future__ import annotations
 
+import io
 import json
 
 import pyoxigraph as ox
 
-from kg.graph.jsonld import compact_jsonld, shipped_context
+from kg.graph.jsonld import compact_jsonld, shipped_context, write_compact_jsonld
 
 
 def test_seed_jsonld_is_compact_and_holds_the_same_quads(seed_build) -> None:
@@ -29,3 +31,18 @@ def test_values_no_term_fits_keep_their_expanded_form() -> None:
     (node,) = json.loads(compact_jsonld(expanded))["@graph"]
     assert node["pkg:adminCode"] == {"@value": "1", "@language": "en"}  # the term says: no language
     assert node["http://example.org/p"] == {"@value": "v"}
+
+
+def test_written_graph_by_graph_it_is_the_compacted_whole_dump(seed_build, tmp_path) -> None:
+    _, out = seed_build
+    store = ox.Store(str(tmp_path / "store"))  # on disk, like a build's
+    quads = list(ox.parse((out / "graph.trig").read_bytes(), format=ox.RdfFormat.TRIG))
+    for copy in range(12):  # more graphs, so their order is tested, not just their content
+        store.extend(ox.Quad(q.subject, q.predicate, q.object, ox.NamedNode(f"{q.graph_name.value}/{copy}"))
+                     for q in quads)
+    stream = io.BytesIO()
+    write_compact_jsonld(store, stream)
+    assert stream.getvalue() == compact_jsonld(store.dump(format=ox.RdfFormat.JSON_LD))
+    seed = ox.Store(str(tmp_path / "seed"))
+    seed.extend(quads)
+    assert (out / "graph.jsonld").read_bytes() == compact_jsonld(seed.dump(format=ox.RdfFormat.JSON_LD))
