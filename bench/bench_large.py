@@ -85,6 +85,7 @@ def main() -> None:
                 shutil.rmtree(work / "out", ignore_errors=True)
                 path.unlink()
                 stages = ", ".join(f"{k} {v}" for k, v in result["stages"].items())
+                stages += f" (exit code {result['code']})" if result["code"] else ""
                 print(f"{layout:>8} {megabytes:>6g} {result['cpu']:>8.1f} {megabytes / result['cpu']:>9.3f} "
                       f"{result['peak_mb']:>8.0f} {(result['peak_mb'] - base_mb) / megabytes:>9.0f}  {stages}",
                       flush=True)

@@ -69,15 +69,22 @@ def to_ox(term) -> ox.NamedNode | ox.BlankNode | ox.Literal:
     raise TypeError(f"not an RDF term: {term!r}")
 
 
-def _key(term) -> tuple[str, str]:
-    return (type(term).__name__, term.value)
-
-
 def sorted_quads(dataset: Dataset) -> list[ox.Quad]:
-    """The dataset's quads as pyoxigraph quads, sorted by graph, subject, predicate, object."""
+    """The dataset's quads as pyoxigraph quads, sorted by graph, subject, predicate, object.
+
+    Each distinct term's sort key is made once and shared by every quad that holds the term (terms
+    repeat across quads, so the keys of a large document stay a fraction of its quads' size)."""
     quads = {ox.Quad(to_ox(s), to_ox(p), to_ox(o), to_ox(g))
              for s, p, o, g in dataset.quads()}
-    return sorted(quads, key=lambda q: (_key(q.graph_name), _key(q.subject), _key(q.predicate), _key(q.object)))
+    keys: dict = {}
+
+    def key(term) -> tuple[str, str]:
+        found = keys.get(term)
+        if found is None:
+            found = keys[term] = (type(term).__name__, term.value)
+        return found
+
+    return sorted(quads, key=lambda q: (key(q.graph_name), key(q.subject), key(q.predicate), key(q.object)))
 
 
 def write_shard(quads: list[ox.Quad], path: Path) -> None:
