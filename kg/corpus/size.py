@@ -37,11 +37,11 @@ def text_megabytes(text: str) -> float:
     return len(text.encode("utf-8")) / 1e6
 
 
-def progress_from(flag: bool | None, stderr: TextIO = sys.stderr) -> float | None:
+def progress_from(flag: bool | None, stderr: TextIO | None = None) -> float | None:
     """The smallest document (MB) that reports progress: every one with ``--progress``, none with
     ``--no-progress``, large ones (``LARGE_DOCUMENT_MB``) by default when stderr is a terminal."""
     if flag is None:
-        return LARGE_DOCUMENT_MB if stderr.isatty() else None
+        return LARGE_DOCUMENT_MB if (stderr or sys.stderr).isatty() else None
     return 0.0 if flag else None
 
 
