@@ -9,6 +9,7 @@ from typing import Annotated, Optional
 
 import typer
 
+from kg.corpus.size import DEFAULT_MAX_DOCUMENT_MB
 from kg.errors import PolicyKGError
 from kg.graph.load import DEFAULT_GRAPH
 from kg.options import GRAPH_FORMS, STORE_FORMS, graph_spec, store_spec, view_names
@@ -61,6 +62,18 @@ StoreOption = Annotated[Optional[str], typer.Option("--store", help=f"Also load 
 ValidateOption = Annotated[bool, typer.Option("--validate/--no-validate", help="Check the graph against the SHACL shapes.")]
 JobsOption = Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, help="Worker processes (default: all cores).")]
 ExecutorOption = Annotated[Optional[str], typer.Option("--executor", help="local (default), dask (a local Dask cluster) or dask://HOST:PORT.")]
+MaxSizeOption = Annotated[float, typer.Option(
+    "--max-document-size", min=0.001, metavar="MB",
+    help="Refuse a document with more normalised text than this (MB of UTF-8); memory grows with a document's size.")]
+ProgressOption = Annotated[Optional[bool], typer.Option(
+    "--progress/--no-progress", show_default="large documents, on a terminal",
+    help="Progress lines (stages, share of characters extracted) of each document on stderr.")]
+
+
+def _size(max_document_size: float, progress: bool | None):
+    from kg.corpus.size import SizePolicy, progress_from
+
+    return SizePolicy(max_document_size, progress_from(progress))
 
 
 class TableFormat(str, Enum):
@@ -89,6 +102,8 @@ def build(
     jobs: JobsOption = None,
     executor: ExecutorOption = None,
     replace: Annotated[bool, typer.Option("--replace", help="Let the build drop documents the store holds that it has not.")] = False,
+    max_document_size: MaxSizeOption = DEFAULT_MAX_DOCUMENT_MB,
+    progress: ProgressOption = None,
 ) -> None:
     """Build the graph from policy texts and write graph.ttl, graph.nt, graph.jsonld and graph.trig.
 
@@ -101,7 +116,8 @@ def build(
 
     files = fetch_inputs(inputs or [Path("seeds")], out / "sources",
                          on_fetch=lambda url, copy: typer.echo(f"fetched {url} → {copy}", err=True))
-    run_build(files, out, store=store, validate=validate, jobs=jobs, executor=executor, replace=replace)
+    run_build(files, out, store=store, validate=validate, jobs=jobs, executor=executor, replace=replace,
+              size=_size(max_document_size, progress))
 
 
 @app.command()
@@ -112,11 +128,14 @@ def add(
     validate: ValidateOption = True,
     jobs: JobsOption = None,
     executor: ExecutorOption = None,
+    max_document_size: MaxSizeOption = DEFAULT_MAX_DOCUMENT_MB,
+    progress: ProgressOption = None,
 ) -> None:
     """Add or replace these documents in an existing build (and store), leaving every other as it was."""
     from kg.pipeline import run_add
 
-    run_add(inputs, out, store=store, validate=validate, jobs=jobs, executor=executor)
+    run_add(inputs, out, store=store, validate=validate, jobs=jobs, executor=executor,
+            size=_size(max_document_size, progress))
 
 
 @app.command()

@@ -28,6 +28,7 @@ from kg.corpus.document import (copy_warning, graph_document, read_reference_nee
 from kg.corpus.executor import default_jobs, run_tasks
 from kg.corpus.manifest import DocumentEntry, Manifest
 from kg.corpus.outputs import out_versions
+from kg.corpus.size import SizePolicy
 from kg.corpus.versions import Versions, fault_point
 from kg.errors import InputError, PolicyKGError, UsageError, ValidationFailed, one_line
 from kg.extract import Extractor
@@ -132,8 +133,10 @@ def content_hash(path: Path) -> str:
 
 
 def run_build(inputs: list[Path], out: Path, *, store: str | None = None, validate: bool = True,
-              jobs: int | None = None, executor: str | None = None, replace: bool = False) -> BuildSummary:
-    """``policykg build``: the corpus of ``inputs`` into ``out/`` (and the store), reusing unchanged documents."""
+              jobs: int | None = None, executor: str | None = None, replace: bool = False,
+              size: SizePolicy = SizePolicy()) -> BuildSummary:
+    """``policykg build``: the corpus of ``inputs`` into ``out/`` (and the store), reusing unchanged documents;
+    ``size``: the limit on one document's text and when to report progress (:mod:`kg.corpus.size`)."""
     files = collect_inputs(inputs)
 
     def change(previous: Manifest | None) -> _Change:
@@ -147,11 +150,11 @@ def run_build(inputs: list[Path], out: Path, *, store: str | None = None, valida
                 todo.append(path)
         return _Change(todo, keep)
 
-    return _run(out, store, change, validate=validate, jobs=jobs, executor=executor, replace=replace)
+    return _run(out, store, change, validate=validate, jobs=jobs, executor=executor, replace=replace, size=size)
 
 
 def run_add(files: list[Path], out: Path, *, store: str | None = None, validate: bool = True,
-            jobs: int | None = None, executor: str | None = None) -> BuildSummary:
+            jobs: int | None = None, executor: str | None = None, size: SizePolicy = SizePolicy()) -> BuildSummary:
     """``policykg add``: add or replace these documents in the build in ``out/``, keep every other."""
     files = collect_inputs(files)
 
@@ -161,7 +164,7 @@ def run_add(files: list[Path], out: Path, *, store: str | None = None, validate:
         sources = {str(path.resolve()) for path in files}
         return _Change(files, {s: e for s, e in previous.documents.items() if e.source not in sources})
 
-    return _run(out, store, change, validate=validate, jobs=jobs, executor=executor, replace=True)
+    return _run(out, store, change, validate=validate, jobs=jobs, executor=executor, replace=True, size=size)
 
 
 def run_remove(documents: list[str], out: Path, *, store: str | None = None) -> BuildSummary:
@@ -184,7 +187,8 @@ def run_remove(documents: list[str], out: Path, *, store: str | None = None) -> 
 
 
 def _run(out: Path, store: str | None, change: Callable[[Manifest | None], _Change], *, validate: bool,
-         jobs: int | None, executor: str | None, replace: bool, keep_validated: bool = False) -> BuildSummary:
+         jobs: int | None, executor: str | None, replace: bool, keep_validated: bool = False,
+         size: SizePolicy = SizePolicy()) -> BuildSummary:
     from rich.console import Console
 
     console = Console(stderr=True, soft_wrap=True)
@@ -205,7 +209,7 @@ def _run(out: Path, store: str | None, change: Callable[[Manifest | None], _Chan
         store_version = None
         try:
             summary = _assemble(version, current, plan, manifest, console=console, validate=validate,
-                                jobs=jobs or default_jobs(), executor=executor)
+                                jobs=jobs or default_jobs(), executor=executor, size=size)
             fault_point("assembled")
             started = time.process_time()
             with console.status("loading the store"):
@@ -249,7 +253,7 @@ def _stale(previous: Manifest) -> Manifest:
 
 
 def _assemble(version: Path, current: Path | None, plan: _Change, manifest: Manifest, *,
-              console, validate: bool, jobs: int, executor: str | None) -> BuildSummary:
+              console, validate: bool, jobs: int, executor: str | None, size: SizePolicy) -> BuildSummary:
     """Extract what must be, link what may be reused, dedupe, check, write the reference shard."""
     from rich.progress import Progress
 
@@ -269,7 +273,7 @@ def _assemble(version: Path, current: Path | None, plan: _Change, manifest: Mani
     tasks = [(path.resolve(), shards / f".task-{index}.nq") for index, path in enumerate(files)]
     with Progress(console=console, transient=True, disable=len(tasks) < 2) as progress:
         bar = progress.add_task("building", total=len(tasks))
-        results = run_tasks(tasks, validate=validate, jobs=jobs, executor=executor,
+        results = run_tasks(tasks, validate=validate, jobs=jobs, executor=executor, size=size,
                             on_done=lambda r: progress.update(bar, advance=1, description=Path(r.path).name))
     fault_point("extracted")
     for given, result in zip(files, results):

@@ -17,6 +17,7 @@ import pyoxigraph as ox
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import RDF
 
+from kg.corpus.size import DocumentProgress, SizePolicy
 from kg.errors import PolicyKGError
 from kg.graph.build import DocumentGraph, SourceInfo, _schemes, add_reference
 from kg.graph.iris import document_slug
@@ -68,15 +69,22 @@ def to_ox(term) -> ox.NamedNode | ox.BlankNode | ox.Literal:
     raise TypeError(f"not an RDF term: {term!r}")
 
 
-def _key(term) -> tuple[str, str]:
-    return (type(term).__name__, term.value)
-
-
 def sorted_quads(dataset: Dataset) -> list[ox.Quad]:
-    """The dataset's quads as pyoxigraph quads, sorted by graph, subject, predicate, object."""
+    """The dataset's quads as pyoxigraph quads, sorted by graph, subject, predicate, object.
+
+    Each distinct term's sort key is made once and shared by every quad that holds the term (terms
+    repeat across quads, so the keys of a large document stay a fraction of its quads' size)."""
     quads = {ox.Quad(to_ox(s), to_ox(p), to_ox(o), to_ox(g))
              for s, p, o, g in dataset.quads()}
-    return sorted(quads, key=lambda q: (_key(q.graph_name), _key(q.subject), _key(q.predicate), _key(q.object)))
+    keys: dict = {}
+
+    def key(term) -> tuple[str, str]:
+        found = keys.get(term)
+        if found is None:
+            found = keys[term] = (type(term).__name__, term.value)
+        return found
+
+    return sorted(quads, key=lambda q: (key(q.graph_name), key(q.subject), key(q.predicate), key(q.object)))
 
 
 def write_shard(quads: list[ox.Quad], path: Path) -> None:
@@ -91,12 +99,18 @@ def copy_warning(path: Path, number: str, first: Path | str) -> str:
 
 
 def graph_document(path: Path, dataset: Dataset, extractor, *, unless: dict | None = None,
+                   size: SizePolicy = SizePolicy(), progress: DocumentProgress | None = None,
                    ) -> tuple[DocumentGraph | None, list[str]]:
     """Read, structure and extract ``path`` and add its triples to ``dataset`` (its own named graph).
 
-    Returns the document (None when its slug is already in ``unless``, slug → first file) and warnings."""
+    Returns the document (None when its slug is already in ``unless``, slug → first file) and warnings.
+    A text above ``size``'s limit is refused (:class:`InputError`) before it is structured;
+    ``progress`` (default: ``size``'s own) reports the stages of a large document."""
+    progress = progress or size.progress(path)
     normalised = load(path)
+    progress.read(normalised.text, size.check(path, normalised.text))
     structure = parse_document(normalised.text)
+    progress.stage("structure found")
     warnings = [f"{path}: {w}" for w in structure.warnings]
     raw = normalised.source.raw if normalised.source is not None else normalised.text.encode("utf-8")
     record = source_record(path)
@@ -108,23 +122,29 @@ def graph_document(path: Path, dataset: Dataset, extractor, *, unless: dict | No
     slug = document_slug(number, source.content_hash)
     if unless and slug in unless:
         return None, [*warnings, copy_warning(path, number or slug, unless[slug])]
-    document = DocumentGraph(dataset, source, structure, extractor.extract(structure))
+    extraction = extractor.extract(structure, progress.extracted)
+    progress.stage("extracted")
+    document = DocumentGraph(dataset, source, structure, extraction)
     document.add()
+    progress.stage("graph made")
     return document, warnings
 
 
-def build_document(path: Path | str, shard: Path | str, *, validate: bool = True) -> DocumentResult:
+def build_document(path: Path | str, shard: Path | str, *, validate: bool = True,
+                   size: SizePolicy = SizePolicy()) -> DocumentResult:
     """Graph one file; write its shard to ``shard`` and the places and actors it used (for the
     reference graph) beside it; validate it with the reference data it needs. Errors come back in
-    the result, never raised, so one bad file cannot stop a pool."""
+    the result, never raised, so one bad file cannot stop a pool. ``size`` is the size limit and
+    progress policy (:mod:`kg.corpus.size`)."""
     path, shard = Path(path), Path(shard)
     result = DocumentResult(str(path))
     started = time.process_time()
     extractor = _extractor()
     result.cpu["start-up"] = time.process_time() - started
     dataset = Dataset()
+    progress = size.progress(path)
     try:
-        document, result.warnings = graph_document(path, dataset, extractor)
+        document, result.warnings = graph_document(path, dataset, extractor, size=size, progress=progress)
         result.cpu["extract"] = time.process_time() - started - result.cpu["start-up"]
     except PolicyKGError as exc:
         result.error, result.exit_code = str(exc), exc.exit_code
@@ -145,6 +165,7 @@ def build_document(path: Path | str, shard: Path | str, *, validate: bool = True
         pickle.dump((sorted(document.places, key=lambda p: p.id), sorted(document.actors, key=lambda a: a.id)),
                     stream)
     result.cpu["shard"] = time.process_time() - started
+    progress.stage("shard written")
     if validate:
         from kg.validate import check
 
@@ -152,6 +173,7 @@ def build_document(path: Path | str, shard: Path | str, *, validate: bool = True
         add_reference(dataset, document.places, document.actors, extractor.gazetteer, schemes=False)
         result.violations = [str(v) for v in check(validation_graph(dataset), inplace=True)]
         result.cpu["validate"] = time.process_time() - started
+        progress.stage("validated")
     return result
 
 

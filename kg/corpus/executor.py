@@ -10,6 +10,7 @@ from multiprocessing import get_context
 from pathlib import Path
 
 from kg.corpus.document import DocumentResult, build_document
+from kg.corpus.size import SizePolicy
 from kg.errors import UsageError
 
 Task = tuple[Path, Path]  # (input file, shard to write)
@@ -21,13 +22,15 @@ def default_jobs() -> int:
 
 
 def run_tasks(tasks: list[Task], *, validate: bool, jobs: int, executor: str | None = None,
-              on_done: Callable[[DocumentResult], None] | None = None) -> list[DocumentResult]:
+              on_done: Callable[[DocumentResult], None] | None = None,
+              size: SizePolicy = SizePolicy()) -> list[DocumentResult]:
     """Build every (file, shard) task; results in the order of ``tasks`` whatever order they finish in.
 
     ``executor`` is None (local: in-process for one job, else a process pool of ``jobs`` workers),
     ``dask`` (a local Dask cluster of ``jobs`` worker processes) or ``dask://HOST:PORT`` (a running
-    Dask scheduler; its workers must see the input and output paths)."""
-    task = partial(build_document, validate=validate)
+    Dask scheduler; its workers must see the input and output paths). ``size`` is the size limit and
+    progress policy of every document."""
+    task = partial(build_document, validate=validate, size=size)
     if executor is None or executor == "local":
         if jobs <= 1 or len(tasks) <= 1:
             results = []

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from heapq import heappop, heappush
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from kg.annotate.spans import AnnotationLayer, SpanIndex
@@ -55,8 +55,9 @@ class Extractor:
         name_ends = [*ORG_SUFFIXES, *(t for t in self.places.tails() if len(t) >= 2)]
         self.segmenter = Segmenter(words, heads=self.places.words(), tails=tails, name_ends=name_ends)
 
-    def extract(self, structure: DocumentStructure) -> Extraction:
-        """Everything extracted from one parsed document."""
+    def extract(self, structure: DocumentStructure, progress: Callable[[int], None] | None = None) -> Extraction:
+        """Everything extracted from one parsed document; ``progress`` is told the offset of each provision
+        reached (for progress lines on a large document)."""
         text = structure.text
         boundaries = self.segmenter.boundaries(text)
         provisions = _ProvisionIndex(structure)
@@ -84,6 +85,8 @@ class Extractor:
                        SpanIndex(instrument_matches))
         lists = _Lists()
         for provision in structure.all_provisions():
+            if progress is not None:
+                progress(provision.span.start)
             self._measures_and_goals(text, provision, found, words, header, addressees, lists, result)
         _apply_role_cells(role_cells(text), result.measures, _actor_spans(actor_matches))
         result.citations = find_citations(text, provisions.at, structure.number.value if structure.number else None,
