@@ -70,9 +70,9 @@ def find_clusters(text: str, measures: Sequence[MeasureFact], places: Sequence[P
 
     by_start = {m.start: m for m in industries}
     place_at = {m.start: m for m in places}
-    industry_index, park_index = SpanIndex(industries), SpanIndex(park_industries)
+    industry_index, park_index, name_index = SpanIndex(industries), SpanIndex(park_industries), SpanIndex(names)
     for mention in places:
-        if any(n.start <= mention.start and mention.end <= n.end for n in names) or is_model(
+        if name_index.covers(mention.start, mention.end) or is_model(
                 text, Span(_clause_start(text, mention.start), mention.end), mention):
             continue  # a model to follow is not where the industry is: 借鉴北京市服务业扩大开放…经验
         opening = _after_list(text, mention, place_at)
