@@ -2,7 +2,7 @@
 
 Two engines. ``pyshacl`` is the reference (the shapes' own tests run on it). ``turbo``
 (pyshacl-turbo, a native engine) is what builds use: its shapes are compiled once per process, and it
-reports the same violations on every shape and mutation test (tests/test_validate.py) for about a
+reports the same violations on every shape and mutation test (tests/ontology/test_ontology_engines.py) for about a
 fifth of the CPU (README, "Corpus builds"). pyshacl's per-call cost is not a fixed one that reuse could
 remove: it grows with the triples (its Core constraints run in Python).
 """

@@ -13,12 +13,12 @@ from kg.graph.write import union_graph
 from kg.pipeline import build_dataset
 from kg.validate import check, ontology_axioms, validation
 from kg.vocab import PKG
-from tests.ontology.test_ontology_shapes import (
+from test_ontology_shapes import (
     ACTOR, BROKEN, CITY, ENGLISH, MEASURE, OTHER_SENTENCE, PROVINCE, add, fixture, make_preamble,
     move_target_to_provision, replace,
 )
 
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 CASES = [
     pytest.param(lambda g: None, id="the conforming excerpt"),
     pytest.param(move_target_to_provision, id="target on a provision"),
