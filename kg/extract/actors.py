@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from kg.extract.clauses import TRIGGERS
+from kg.extract.competent_departments import competent_departments
 from kg.extract.lexicon import LocalBodySuffix, actors, local_body_suffixes, period_readings, reading_in, surface_index
 from kg.extract.matcher import TermMatch, TermMatcher
 from kg.extract.model import Entity
@@ -122,8 +123,9 @@ class ActorFinder:
 
     def find(self, text: str, boundaries: frozenset[int],
              places: Sequence[PlaceMention], year: int | None = None) -> list[TermMatch[Entity]]:
-        """Central bodies (国家发展改革委), local bodies (辽宁省人民政府) and bodies named by form
-        (国务院三峡工程建设委员会办公室), sorted by position.
+        """Central bodies (国家发展改革委), local bodies (辽宁省人民政府), bodies named by form
+        (国务院三峡工程建设委员会办公室) and by their field (国务院税务主管部门, see
+        ``competent_departments``), sorted by position.
 
         A local body is a place mention followed directly by a body suffix; it and a body named by
         form win over a lexicon alias inside them (``沈阳市发展改革委`` is not 国家发展改革委); a listed name wins
@@ -136,6 +138,8 @@ class ActorFinder:
         organised = [m for place in places
                      if (m := self._place_organisation(text, place, boundaries, place_starts)) is not None]
         local = shared_head_bodies(text, places, self._body_of)
+        local += [m for m in competent_departments(text, year)
+                  if not any(l.start < m.end and m.start < l.end for l in local)]
         local += [found for place in places if (found := self._local_body(text, place)) is not None
                   and not any(l.start <= found.start < l.end for l in local)
                   and not any(o.start == found.start and o.end > found.end for o in organised)]  # a unit of the body

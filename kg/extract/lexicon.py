@@ -25,7 +25,8 @@ class LocalBodySuffix:
     slug: str
 
 
-def _read_tsv(path: Path, *, comments: bool = False) -> list[dict[str, str]]:
+def read_data_tsv(path: Path, *, comments: bool = False) -> list[dict[str, str]]:
+    """Rows of a shipped tab-separated data file; with ``comments``, lines starting with ``#`` are skipped."""
     with path.open(encoding="utf-8", newline="") as handle:
         lines = [line for line in handle if not (comments and line.startswith("#"))]
     return list(csv.DictReader(lines, delimiter="\t"))
@@ -40,8 +41,8 @@ def actors() -> tuple[Entity, ...]:
     """Central agencies and banks of ``kg/data/actors/agencies.tsv``, then the bodies of earlier years
     of ``history.tsv``; the years and successor of ``history.tsv`` apply to both."""
     folder = data_dir() / "actors"
-    history = {row["id"]: row for row in _read_tsv(folder / "history.tsv", comments=True)}
-    rows = _read_tsv(folder / "agencies.tsv")
+    history = {row["id"]: row for row in read_data_tsv(folder / "history.tsv", comments=True)}
+    rows = read_data_tsv(folder / "agencies.tsv")
     listed = {row["id"] for row in rows}
     rows += [row for row in history.values() if row["id"] not in listed]
     found = []
@@ -58,14 +59,14 @@ def actors() -> tuple[Entity, ...]:
 @cache
 def english_names() -> dict[str, str]:
     """Official English names of central bodies (``kg/data/actors/english.tsv``), by actor id."""
-    rows = _read_tsv(data_dir() / "actors" / "english.tsv")
+    rows = read_data_tsv(data_dir() / "actors" / "english.tsv")
     return {f"actor/{row['id']}": row["name_en"] for row in rows}
 
 
 @cache
 def local_body_suffixes() -> tuple[LocalBodySuffix, ...]:
     """Suffixes of local government bodies, longest first."""
-    rows = _read_tsv(data_dir() / "actors" / "local_bodies.tsv")
+    rows = read_data_tsv(data_dir() / "actors" / "local_bodies.tsv")
     return tuple(sorted((LocalBodySuffix(r["suffix"], r["kind"], r["canonical"], r["slug"]) for r in rows),
                         key=lambda s: -len(s.suffix)))
 
