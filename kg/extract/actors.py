@@ -17,12 +17,15 @@ from kg.extract.shared_heads import LISTABLE_KINDS, shared_head_bodies
 from kg.link import PlaceMention
 from kg.text.segment import dictionary_entry
 
-# State Council coordinating bodies, national working groups and national associations or enterprises,
-# recognised by form.
+# State Council coordinating bodies, national and central (Party) working groups and committees, and
+# national associations or enterprises, recognised by form; the prefix gives the kind.
 _NAMED_BODY = re.compile(
     r"国务院(?![各有])(?:(?![的各等和与及])[\u4e00-\u9fff]){2,24}?(?:(?:委员会|领导小组|联席会议)办公室|委员会|领导小组|联席会议|办公室)"
-    r"|国家(?:(?![的各等及])[\u4e00-\u9fff]){2,24}?(?:(?:工作|领导)小组办公室|(?:工作|领导)小组|指挥部)"
+    r"|国家(?:(?![的各等及])[\u4e00-\u9fff]){2,24}?(?:(?:工作|领导)小组办公室|(?:工作|领导)小组|指挥部|委员会)"
+    r"|中央(?![和与及各有])(?:(?![的各等和与及])[\u4e00-\u9fff]){2,20}?(?:(?:工作|领导)小组办公室|(?:工作|领导)小组|委员会办公室|委员会)"
     r"|中国(?![特境内])(?:(?![的各等和与及])[\u4e00-\u9fff]){2,14}?(?:协会|学会|联合会|总公司|集团有限公司|集团公司|有限责任公司|有限公司|公司)")
+_NAMED_BODY_PREFIXES = ("国务院", "国家", "中央", "中国")
+_STATE_PREFIXES = ("国务院", "国家", "中央")
 
 
 # Coordinating bodies: a leading group, a joint conference, a headquarters (长江经济带发展领导小组办公室); their
@@ -169,12 +172,12 @@ class ActorFinder:
         """Bodies named by form; a name that is in the lexicon keeps the lexicon's entity."""
         found = []
         for match in _NAMED_BODY.finditer(text):
-            head = match.group()[:2] if not match.group().startswith("国务院") else "国务院"
+            head = next(p for p in _NAMED_BODY_PREFIXES if match.group().startswith(p))
             start = match.start() + match.group().rfind(head)  # the innermost name: 国家药监局组成国家…小组
             name = text[start:match.end()]
             known = self._index.get(name)
             entity = known or Entity(id="actor/org-" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:10],
-                                     name=name, kind="agency" if name.startswith("国务院") else "enterprise")
+                                     name=name, kind="agency" if name.startswith(_STATE_PREFIXES) else "enterprise")
             found.append(TermMatch(start, match.end(), name, entity))
         return found
 

@@ -110,3 +110,10 @@ def test_a_regional_administration_wins_over_a_place_organisation_inside_it(run)
     assert [(m.surface, m.entity.name) for m in extraction.mentions if m.entity.id.startswith("actor/")] == [
         ("民航华东管理局", "中国民用航空华东地区管理局")]
     assert "华东" in [m.surface for m in extraction.mentions if m.entity.id.startswith("place/")]
+
+
+def test_national_committees_and_central_groups_by_form_are_state_bodies(run) -> None:
+    found = _actors(run, "经国家科学技术奖励委员会审定，由中央全面依法治国工作领导小组办公室负责协调。")
+    assert ("国家科学技术奖励委员会", "国家科学技术奖励委员会", "agency") in found
+    assert ("中央全面依法治国工作领导小组办公室", "中央全面依法治国工作领导小组办公室", "agency") in found
+    assert not [f for f in _actors(run, "中央和国家机关各部门要加强协调。") if f[0].startswith("中央和")]
