@@ -201,6 +201,8 @@ def parse_header(text: str, *, scan_lines: int = 40) -> Header:
     _find_signature(text, header)
     if not header.issuers and header.title:
         header.issuers = _issuers_from_title(header.title)
+    if not header.issuers and header.number:
+        header.issuers = _issuers_from_order(header.number)
     return header
 
 
@@ -356,6 +358,23 @@ def _split_joint_issuers(fields: list[HeaderField]) -> list[HeaderField]:
                 result.append(HeaderField(part, Span(pos, pos + len(part))))
             pos += len(part)
     return result
+
+
+# An order (令) is issued by the body its heading names (中华人民共和国国务院令 → 国务院, …财政部令 → 财政部);
+# an order signed by a post (主席令) names no body.
+_STATE_NAME = "中华人民共和国"
+_ORDER_ISSUER = re.compile(rf"(?P<body>(?:{_STATE_NAME})?[\u4e00-\u9fff]{{2,20}}?)令第")
+_POSTS = ("主席", "国家主席", "总理", "部长", "主任", "局长", "署长", "行长")
+
+
+def _issuers_from_order(number: HeaderField) -> list[HeaderField]:
+    """The body that issues an order, from the order's heading in its number: ``中华人民共和国国务院令第706号``
+    → 国务院; none for an order signed by a post (``中华人民共和国主席令``)."""
+    found = _ORDER_ISSUER.match(number.value)
+    if not found or found.group("body").removeprefix(_STATE_NAME) in _POSTS:
+        return []
+    start = number.span.start + found.start("body")
+    return [HeaderField(found.group("body"), Span(start, start + len(found.group("body"))))]
 
 
 def _issuers_from_title(title: HeaderField) -> list[HeaderField]:

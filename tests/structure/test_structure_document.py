@@ -71,6 +71,7 @@ def test_regulation_with_articles_and_items():
     doc = parse_document(read("regulation_033.txt"))
     assert doc.number.value == "中华人民共和国国务院令第707号"
     assert doc.issued == date(2018, 12, 18)
+    assert [f.value for f in doc.issuers] == ["中华人民共和国国务院"]  # signed by a person: the order names the body
     articles = [p for p in doc.provisions if p.kind == "article"]
     assert [a.number for a in articles[:3]] == ["第一条", "第二条", "第三条"]
     items = articles[2].children
@@ -172,3 +173,9 @@ def test_a_number_cited_in_the_first_article_is_not_the_documents_number() -> No
     structure = parse_document("国务院办公厅关于融资担保的通知\n一、各地要按照国发〔2015〕43号文件要求，支持融资担保机构。")
     assert structure.number is None
     assert structure.title is not None and structure.title.value == "国务院办公厅关于融资担保的通知"
+
+
+def test_an_order_signed_by_a_post_names_no_issuing_body():
+    assert parse_document("中华人民共和国主席令\n第16号\n现予公布。\n主席 某某\n2018年1月1日\n").issuers == []
+    assert [f.value for f in parse_document("中华人民共和国财政部令\n第80号\n现予公布。\n2018年1月1日\n").issuers] \
+        == ["中华人民共和国财政部"]
