@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from kg.structure.annexes import Annex, find_annexes
+from kg.structure.contents import find_contents
 from kg.structure.header import parse_header, standalone_dates, title_after
 from kg.structure.model import DocumentStructure, HeaderField, Provision, Sentence, Span
 from kg.structure.provisions import assign_sentences, build_provisions, numbered_tree, trimmed
@@ -16,9 +17,9 @@ def parse_document(text: str) -> DocumentStructure:
 
     Text before the first numbered heading, header lines included, is the preamble, so that every
     mention belongs to some provision; each annex after the signature is a provision of kind
-    ``annex`` with its own numbering. Line breaks help but are not needed: markers and header fields
-    are found inline too. A text with no numbered headings becomes a single preamble provision and a
-    warning says so.
+    ``annex`` with its own numbering; a table of contents (``目录``) is no provision. Line breaks
+    help but are not needed: markers and header fields are found inline too. A text with no numbered
+    headings becomes a single preamble provision and a warning says so.
     """
     header = parse_header(text)
     structure = DocumentStructure(text=text, number=header.number, title=header.title, issued=header.issued,
@@ -31,20 +32,24 @@ def parse_document(text: str) -> DocumentStructure:
     dates += [title_after(text, end) for end in dates]  # does the title of a plan after it
     scan = TextScan(text, [*(span.end for span in fields), *dates])
     annexes = find_annexes(text, scan, header.issued_span)
+    contents = find_contents(text, scan)
     main_end = annexes.bodies[0].span.start if annexes.bodies else len(text)
-    structure.provisions = build_provisions(text, scan, main_end, skip=annexes.list_span)
-    structure.provisions.extend(_annex_provision(text, scan, annex) for annex in annexes.bodies)
+    skip = [*contents, annexes.list_span] if annexes.list_span else contents
+    structure.provisions = build_provisions(text, scan, main_end, skip=skip)
+    structure.provisions.extend(_annex_provision(text, scan, annex, contents) for annex in annexes.bodies)
     assign_sentences(structure.provisions, text)
     if not any(p.kind != "preamble" for p in structure.provisions):
         structure.warnings.append("no numbered provisions found; the text is one unstructured provision")
     return structure
 
 
-def _annex_provision(text: str, scan: TextScan, annex: Annex) -> Provision:
-    """An annex and the provisions numbered inside it (numbering restarts at one)."""
+def _annex_provision(text: str, scan: TextScan, annex: Annex, contents: list[Span]) -> Provision:
+    """An annex and the provisions numbered inside it (numbering restarts at one; a table of
+    contents in it is skipped)."""
     after_title = annex.title_span.end if annex.title_span else annex.body_start
     provision = Provision(kind="annex", number=annex.number, ordinal=annex.ordinal,
                           span=trimmed(text, annex.span.start, annex.span.end), heading=annex.title,
                           heading_span=annex.title_span, body_start=annex.body_start)
-    provision.children = numbered_tree(text, scan, after_title, provision.span.end, opened_at=after_title)
+    provision.children = numbered_tree(text, scan, after_title, provision.span.end, skip=contents,
+                                       opened_at=after_title)
     return provision

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-from kg.structure.headings import MARKER_START, Heading, heading_at
+from kg.structure.headings import MARKER_START, MAX_TITLE_CHARS, Heading, heading_at
 from kg.structure.model import Provision, Span
 from kg.structure.scan import TextScan
 from kg.structure.sentences import split_sentences
 
 _HEADING_END = re.compile(r"[。：:]")
-MAX_HEADING_CHARS = 40
 _NOTE = re.compile(r"[（(][^（()）]*[)）]")
 
 
@@ -21,12 +21,12 @@ def _heading_length(body: str, line_end: int) -> int:
     line = body[:line_end]
     stop = _HEADING_END.search(line)
     if stop is None:  # the whole line is the title: 一、坚持创新引领，增强产业核心竞争力
-        return len(line) if len(line) <= MAX_HEADING_CHARS and not re.search(r"[；;！？]", line) else 0
+        return len(line) if len(line) <= MAX_TITLE_CHARS and not re.search(r"[；;！？]", line) else 0
     title = body[:stop.start()]
     rest = _NOTE.sub("", body[stop.end():]).strip()
     if not rest:  # a one-sentence article (perhaps with a note in brackets) is running text, not a title
         return 0
-    return len(title) if len(title) <= MAX_HEADING_CHARS and not re.search(r"[，,；;]", title) else 0
+    return len(title) if len(title) <= MAX_TITLE_CHARS and not re.search(r"[，,；;]", title) else 0
 
 
 class _Level:
@@ -51,13 +51,42 @@ def _accepts(stack: list[_Level], heading: Heading, last_seen: dict[str, int]) -
     A heading of a style already open must continue that style's numbering (next number, allowing one
     gap); a style opening a new level starts at 1 or 2, or continues its numbering from an earlier
     parent (articles numbered through the whole document). Lines that merely begin with a number fail.
+    Decimal numbers go under the open heading their prefix names (see :func:`_accepts_decimal`).
     """
+    if "." in heading.number:
+        return _accepts_decimal(stack, heading)
     for depth in range(len(stack) - 1, -1, -1):
         if stack[depth].style == heading.style:
             return depth if _continues(stack[depth].last_ordinal, heading.ordinal) else None
     if heading.ordinal <= 2 or _continues(last_seen.get(heading.style, -9), heading.ordinal):
         return len(stack)
     return None
+
+
+def _prefix(number: str) -> tuple[int, ...]:
+    return tuple(int(part) for part in number.split(".")[:-1])
+
+
+def _accepts_decimal(stack: list[_Level], heading: Heading) -> int | None:
+    """Where a decimal number (``2.1.3``) stands: below the open heading numbered as its prefix
+    (``2.1``), continuing the numbers of that heading's children; beside an open number of the same
+    prefix, continuing it; else on a new level when it starts at 1 or 2 (``一、总则`` then ``1.1``)."""
+    prefix = _prefix(heading.number)
+    for depth in range(len(stack) - 1, -1, -1):
+        provision = stack[depth].provision
+        if _arabic(provision.number) == prefix:
+            last = max((child.ordinal for child in provision.children), default=0)
+            return depth + 1 if _continues(last, heading.ordinal) else None
+        if stack[depth].style == heading.style:
+            same_parent = _prefix(provision.number) == prefix
+            return depth if same_parent and _continues(provision.ordinal, heading.ordinal) else None
+    return len(stack) if heading.ordinal <= 2 else None
+
+
+def _arabic(number: str) -> tuple[int, ...] | None:
+    """``"2.1"`` → ``(2, 1)``, ``"2"`` → ``(2,)``; None for other numbers (``一``, ``（1）``)."""
+    parts = number.split(".")
+    return tuple(int(part) for part in parts) if all(part.isdecimal() for part in parts) else None
 
 
 def _kind(heading: Heading, parent: Provision | None) -> str:
@@ -71,27 +100,30 @@ def _kind(heading: Heading, parent: Provision | None) -> str:
     return heading.kind
 
 
-def numbered_tree(text: str, scan: TextScan, start: int, end: int, *, skip: Span | None = None,
+def numbered_tree(text: str, scan: TextScan, start: int, end: int, *, skip: Sequence[Span] = (),
                   opened_at: int | None = None) -> list[Provision]:
     """Provisions numbered in ``text[start:end]``, with numbering of their own (restarting at one).
 
-    A marker counts where it stands at a boundary (see :class:`TextScan`) or within the title of the
-    previous heading (``一、总体要求（一）指导思想`` in a text without line breaks; ``opened_at`` is where a
-    title before the first marker begins), outside brackets and quotations and outside ``skip`` (the
-    annex list), and when it continues a numbering sequence. Spans are closed at ``end``.
+    A marker counts where it stands at a boundary (see :class:`TextScan`), right after a ``skip``
+    stretch, or within the title of the previous heading (``一、总体要求（一）指导思想`` in a text without
+    line breaks; ``opened_at`` is where a title before the first marker begins), outside brackets and
+    quotations and outside ``skip`` (the annex list, a table of contents), and when it continues a
+    numbering sequence. Siblings share their kind; a ``1.`` heading with decimal children (``1`` over
+    ``1.1``) takes the kind of a chapter at its level. Spans are closed at ``end``.
     """
     roots: list[Provision] = []
     stack: list[_Level] = []
     last_seen: dict[str, int] = {}
     accepted: list[Provision] = []
     taken_until = start
+    skipped_ends = {span.end for span in skip}
     for found in MARKER_START.finditer(text, start, end):
         pos = found.start()
-        if pos < taken_until or skip is not None and skip.start <= pos < skip.end:
+        if pos < taken_until or any(span.start <= pos < span.end for span in skip):
             continue
-        in_title = (opened_at is not None and pos - opened_at <= MAX_HEADING_CHARS
+        in_title = (opened_at is not None and pos - opened_at <= MAX_TITLE_CHARS
                     and not scan.sentence_end_between(opened_at, pos))
-        if not (in_title or scan.is_boundary(pos)) or scan.enclosed(pos):
+        if not (in_title or scan.is_boundary(pos) or _after_skip(text, pos, skipped_ends)) or scan.enclosed(pos):
             continue
         heading = heading_at(text, pos)
         if heading is None or heading.body_start > end:
@@ -99,9 +131,13 @@ def numbered_tree(text: str, scan: TextScan, start: int, end: int, *, skip: Span
         depth = _accepts(stack, heading, last_seen)
         if depth is None:
             continue
+        sibling = stack[depth].provision if depth < len(stack) and stack[depth].style == heading.style else None
         del stack[depth:]
         parent = stack[-1].provision if stack else None
-        provision = Provision(kind=_kind(heading, parent), number=heading.number, ordinal=heading.ordinal,
+        if stack and stack[-1].style == "1." and _arabic(stack[-1].provision.number) == _prefix(heading.number):
+            _promote(stack)
+        kind = sibling.kind if sibling is not None else _kind(heading, parent)
+        provision = Provision(kind=kind, number=heading.number, ordinal=heading.ordinal,
                               span=Span(pos, pos), body_start=heading.body_start)
         (parent.children if parent else roots).append(provision)
         accepted.append(provision)
@@ -111,6 +147,22 @@ def numbered_tree(text: str, scan: TextScan, start: int, end: int, *, skip: Span
     _set_headings(text, accepted, end)
     close_spans(roots, end, text)
     return roots
+
+
+def _promote(stack: list[_Level]) -> None:
+    """The ``1.`` heading on top of ``stack`` has decimal children (``1总则`` over ``1.1``): it is the
+    first level of a decimal numbering, a chapter where a ``一、`` would be one, not an item."""
+    grandparent = stack[-2].provision if len(stack) > 1 else None
+    top = stack[-1].provision
+    top.kind = _kind(Heading("1.", "chapter", top.number, top.ordinal, 0), grandparent)
+
+
+def _after_skip(text: str, pos: int, skipped_ends: set[int]) -> bool:
+    """True when only white space separates ``pos`` from the end of a skipped stretch."""
+    back = pos
+    while back > 0 and text[back - 1].isspace():
+        back -= 1
+    return back in skipped_ends
 
 
 def _set_headings(text: str, accepted: list[Provision], end: int) -> None:
@@ -125,7 +177,7 @@ def _set_headings(text: str, accepted: list[Provision], end: int) -> None:
 
 
 def build_provisions(text: str, scan: TextScan | None = None, end: int | None = None, *,
-                     skip: Span | None = None) -> list[Provision]:
+                     skip: Sequence[Span] = ()) -> list[Provision]:
     """Top-level provisions of ``text[:end]``; text before the first heading is a preamble."""
     end = len(text) if end is None else end
     roots = numbered_tree(text, scan or TextScan(text), 0, end, skip=skip)

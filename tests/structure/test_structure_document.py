@@ -13,9 +13,9 @@ ROOT = Path(__file__).parent.parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus" / "govcn-2019"
 # Development texts (never the blind pages) whose header fields and provision tree survive
 # the loss of every line break today.
-TEXTS = [ROOT / "gold" / "texts" / name for name in ("govcn-008.html", "govcn-023.html", "govcn-048.html",
-                                                     "govcn-049.html", "govcn-052.html", "govcn-057.html",
-                                                     "seed.txt")]
+TEXTS = [ROOT / "gold" / "texts" / name for name in ("govcn-008.html", "govcn-023.html", "govcn-041.html",
+                                                     "govcn-048.html", "govcn-049.html", "govcn-052.html",
+                                                     "govcn-057.html", "seed.txt")]
 TEXTS += [CORPUS / f"{n}.html" for n in ("001", "002", "003", "006", "012", "013", "017", "030", "032", "033",
                                         "035", "038", "039", "044", "045", "047", "055", "058", "059")]
 
