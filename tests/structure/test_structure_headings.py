@@ -1,4 +1,5 @@
-"""Decimal numbering (1 总则, 1.1 编制目的, 2.1.3 …) as headings, and the numbers that are not headings."""
+"""Headings of every numbering style, decimal numbering (1 总则, 1.1 编制目的, 2.1.3 …) among them, and the
+numbers that are not headings."""
 
 import pytest
 
@@ -6,6 +7,13 @@ from kg.structure.headings import heading_at, match_heading
 
 
 @pytest.mark.parametrize("line, style, kind, number, ordinal", [
+    ("一、总体要求", "一、", "chapter", "一", 1),
+    ("(十二)支持土地集约节约利用。", "（一）", "article", "（十二）", 12),
+    ("（ 三）全面提升", "（一）", "article", "（三）", 3),
+    ("第十五条 本条例自公布之日起施行。", "第条", "article", "第十五条", 15),
+    ("第二章 总则", "第章", "chapter", "第二章", 2),
+    ("3.加强监管。", "1.", "item", "3", 3),
+    ("（2）做好衔接。", "（1）", "item", "（2）", 2),
     ("1.1编制目的", "1.1", "article", "1.1", 1),
     ("2.3 应急保障", "1.1", "article", "2.3", 3),
     ("２．１　指挥机构", "1.1", "article", "2.1", 1),
@@ -17,7 +25,7 @@ from kg.structure.headings import heading_at, match_heading
     ("1．总则", "1.", "item", "1", 1),
     ("1、总则", "1.", "item", "1", 1),
 ])
-def test_decimal_headings(line, style, kind, number, ordinal):
+def test_headings(line, style, kind, number, ordinal):
     heading = match_heading(line)
     assert (heading.style, heading.kind, heading.number, heading.ordinal) == (style, kind, number, ordinal)
 

@@ -30,20 +30,6 @@ def test_dates(text, expected):
     assert parse_date(text) == expected
 
 
-@pytest.mark.parametrize("line, style, kind, number, ordinal", [
-    ("一、总体要求", "一、", "chapter", "一", 1),
-    ("(十二)支持土地集约节约利用。", "（一）", "article", "（十二）", 12),
-    ("（ 三）全面提升", "（一）", "article", "（三）", 3),
-    ("第十五条 本条例自公布之日起施行。", "第条", "article", "第十五条", 15),
-    ("第二章 总则", "第章", "chapter", "第二章", 2),
-    ("3.加强监管。", "1.", "item", "3", 3),
-    ("（2）做好衔接。", "（1）", "item", "（2）", 2),
-])
-def test_headings(line, style, kind, number, ordinal):
-    heading = match_heading(line)
-    assert (heading.style, heading.kind, heading.number, heading.ordinal) == (style, kind, number, ordinal)
-
-
 @pytest.mark.parametrize("line", ["2025年底前完成。", "3.5亿元", "5G网络", "一、", "20个示范区"])
 def test_not_headings(line):
     assert match_heading(line) is None
