@@ -15,7 +15,7 @@ from kg.annotate.resolve import filter_spans
 from kg.link.gazetteer import Entry, Gazetteer
 from kg.link.forms import (AREA_ENDINGS, GEOLOGICAL_ENDINGS, RIVER_ENDINGS, abbreviation_runs, feature_after,
                            informal_regions, named_features, sea_part)
-from kg.link.localities import find_localities
+from kg.link.localities import find_localities, repeated_localities
 from kg.link.parks import find_parks
 from kg.link.records import PlaceMention, PlaceRecord
 from kg.link.rules import Rules
@@ -104,8 +104,9 @@ class PlaceLinker:
        place mentions. Otherwise mentions never overlap. Mentions are sorted by start, longest first.
     5. Townships and villages written right after their county (巴东县官渡口镇), or after a city
        without counties (东莞市虎门镇), are added (``kg.link.localities``), each inside the place
-       before it; features and regions built on a place (丹江口水库, 淮河流域) are added
-       (``kg.link.forms.named_features``) with the place inside kept.
+       before it, and so are their names written alone elsewhere in the text; features and regions
+       built on a place (丹江口水库, 淮河流域) are added (``kg.link.forms.named_features``) with the
+       place inside kept.
     """
 
     def __init__(self, gazetteer: Gazetteer | None = None, rules: Rules | None = None) -> None:
@@ -133,7 +134,9 @@ class PlaceLinker:
         self._resolve(text, spans, established)
         mentions = [PlaceMention(s.start, s.end, s.surface, s.place) for s in spans if s.place is not None]
         mentions += find_parks(text, mentions, self.rules)
-        mentions += find_localities(text, mentions, self._undivided)
+        localities = find_localities(text, mentions, self._undivided)
+        mentions += localities
+        mentions += repeated_localities(text, localities, mentions)
         mentions += named_features(text, sorted(mentions, key=lambda m: (m.start, -m.end)), boundaries)
         return sorted(mentions, key=lambda m: (m.start, -m.end, m.place.id))
 
