@@ -94,7 +94,9 @@ class PlaceLinker:
        three or more characters standing as words: 瓦房店, 霍林郭勒): a place earlier in the same
        list or juxtaposed before them that is one of their ancestors (徐州新沂, 重庆市大渡口区、江津区),
        or a list (、和与及) that also holds a place accepted alone, or a named facility or feature
-       directly after them (平潭口岸, 丹江口水库).
+       directly after them (平潭口岸, 丹江口水库). A county's short form (not a ``risky`` one) that
+       the document has once accepted with such support is accepted alone elsewhere in it
+       (平潭口岸 … 允许平潭各金融机构).
     3. One surface, several places: prefer a reading whose ancestor is earlier in the same list;
        then the kind most neighbours in the list have (唐山、包头、吉林 → 吉林市; 辽宁、吉林 → 吉林省);
        then a reading whose ancestor is established in the document (``context`` or unambiguous
@@ -234,6 +236,9 @@ class PlaceLinker:
                 pool = [e for e in span.confident if not (township and e.form == "short")]
                 if not pool and span.listed and any(s.confident for s in family):
                     pool = span.entries
+                if not pool and not township and span.surface not in self.rules.risky:
+                    pool = [e for e in span.entries if e.form == "short" and e.place.kind == "county"
+                            and e.place.id in established]
                 if pool:
                     span.place = self._prefer(pool, family, established).place
             if span.place is not None:
