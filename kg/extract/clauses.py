@@ -107,9 +107,9 @@ def _verb_start(text: str, start: int, words: WordContext) -> int:
     return start
 
 
-# A clause ending in a word of time (编制…计划时, 规划完成之后) is an adverbial of the measure that
-# follows: its verbs are not the measure's.
-_WHEN = re.compile(r"(?:时|之时|期间|之前|之后|以前|以后)\s*$")
+# A clause ending in a word of time (编制…计划时, 规划完成之后), or a frame 在…中 (将在编制…规划中), is an
+# adverbial of the measure that follows: its verbs are not the measure's.
+_WHEN = re.compile(r"(?:时|之时|期间|之前|之后|以前|以后)\s*$|^\s*" + LEAD_WORDS + r"在[^，,；;。]*中\s*$")
 
 
 def _triggers(text: str, clause: Clause, words: WordContext) -> list[re.Match[str]]:

@@ -235,8 +235,10 @@ def anaphoric_places(text: str, measure: Span, trigger_at: int, earlier: Sequenc
     return found
 
 
-# 你省, 贵区: the addressee of a reply, referred to by a deictic form; 你们, the addressees of a notice.
-_DEICTIC = re.compile(r"(?:你|贵)(?:省|自治区|区|市|县|州|盟|旗)|你们")
+# 你省, 贵区: the addressee of a reply, referred to by a deictic form; 你们, the addressees of a notice,
+# only when asked to act (请你们…): a document forwarded or issued to them (转发给你们) targets no one.
+_DEICTIC = re.compile(r"(?:你|贵)(?:省|自治区|区|市|县|州|盟|旗)")
+_ASKED_ADDRESSEES = re.compile(r"你们")
 _ASKS = re.compile(r"(?:建议|请|由|要求)$")
 # A local government the measure asks (建议X人民政府…, 请X人民政府…) or directs (X人民政府要…) is
 # addressed; one that merely pays or acts (经费由X人民政府承担, 由X人民政府制定) is the agent.
@@ -259,6 +261,9 @@ def addressee_targets(text: str, measure: Span, trigger_at: int, roles: Sequence
                          and m.place not in found)
     for deictic in _DEICTIC.finditer(text, measure.start, measure.end):
         if deictic.start() >= trigger_at or _ASKS.search(text, measure.start, deictic.start()):
+            found.extend(p for p in addressees if p not in found)
+    for deictic in _ASKED_ADDRESSEES.finditer(text, measure.start, measure.end):
+        if _ASKS.search(text, measure.start, deictic.start()):
             found.extend(p for p in addressees if p not in found)
     return found
 

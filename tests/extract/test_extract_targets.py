@@ -300,3 +300,6 @@ def test_the_addressees_of_a_notice_asked_as_you_are_its_targets(run) -> None:
     # 国办发〔1996〕32号 (corpus 052.html), cover letter: 请你们… addresses the provinces of the address line
     text = "北京市、西藏自治区人民政府：\n请你们把继续办好内地西藏班（校）作为一项政治任务，认真组织。"
     assert measure_targets(run, text) == [["北京市", "西藏自治区"]]
+    # a document forwarded to them is no measure aimed at them
+    forwarded = "北京市、西藏自治区人民政府：\n国家教委《关于扩大招生规模有关问题的请示》已经国务院批准，现转发给你们。"
+    assert measure_targets(run, forwarded) == [[]]
