@@ -109,6 +109,16 @@ def is_scoping_parent(mention: PlaceMention, following: PlaceMention | None, gaz
         return False
 
 
+_MODIFIER_GAP = re.compile(r"[^，,；;。：:]{0,24}的")
+
+
+def qualifies_later_place(text: str, clause: Span, mention: PlaceMention, later: Sequence[PlaceMention]) -> bool:
+    """True when the place stands in a phrase ending in 的 that modifies a place named right after it
+    (``在X内设立的…Y``, ``授权X实施管辖的Y``, ``X的Y园区``): it only describes Y, which is the target."""
+    return any(other.start > mention.end and other.start <= clause.end
+               and _MODIFIER_GAP.fullmatch(text, mention.end, other.start) for other in later)
+
+
 def in_cited_title(text: str, start: int, mention: PlaceMention) -> bool:
     """A place inside 《…》 belongs to the title of a cited document (《湖北省人民政府关于…的请示》)."""
     before = text[start:mention.start]
@@ -197,6 +207,8 @@ def target_places(text: str, clauses: Sequence[Span], mentions: Sequence[PlaceMe
         if clause is None or nested_in_other(mention, ordered) or is_scoping_parent(mention, following, gazetteer):
             continue
         if in_cited_title(text, clauses[0].start, mention) or names_something_else(text, mention):
+            continue
+        if qualifies_later_place(text, clause, mention, ordered[index + 1:]):
             continue
         if is_partner(text, clause, mention, place_ends) or is_model(text, clause, mention) or not (
                 mention in subjects or is_addressed_before_trigger(text, clause, mention, trigger_at)):

@@ -303,3 +303,11 @@ def test_the_addressees_of_a_notice_asked_as_you_are_its_targets(run) -> None:
     # a document forwarded to them is no measure aimed at them
     forwarded = "北京市、西藏自治区人民政府：\n国家教委《关于扩大招生规模有关问题的请示》已经国务院批准，现转发给你们。"
     assert measure_targets(run, forwarded) == [[]]
+
+
+def test_a_place_in_a_phrase_modifying_a_later_place_is_no_target(run) -> None:
+    # 国函〔2006〕132号 (corpus 044.html): the zone it is set up in and the body authorised only describe it
+    text = ("国务院关于口岸区范围的批复\n广东省人民政府：\n"
+            "现就在深圳湾口岸区内设立的授权香港特别行政区实施管辖的深圳湾口岸港方口岸区的范围批复如下：")
+    assert {"深圳湾口岸区", "香港特别行政区"} <= mentioned(run, text)
+    assert measure_targets(run, text) == [["深圳湾口岸港方口岸区"]]
