@@ -23,7 +23,7 @@ from kg.extract.model import ClusterFact, Entity, Extraction, MeasureFact, Menti
 from kg.extract.roles import COOPERATES, GUIDES, RESPONSIBLE, ActorSpan, assign_roles
 from kg.extract.tables import RoleCell, role_cells
 from kg.extract.targets import (addressee_targets, anaphoric_places, dated_goal_span, is_list_title, list_row_places,
-                                refers_to_annex, subject_places, target_places, years_in)
+                                refers_to_annex, reports_done, subject_places, target_places, years_in)
 from kg.link import Gazetteer, PlaceLinker, PlaceMention, PlaceRecord
 from kg.structure import DocumentStructure, Provision, Span
 
@@ -194,6 +194,8 @@ class Extractor:
                                           _actor_spans(found.actors.within(span.start, span.end)))
                 fact.targets = _unique([*fact.targets, *addressee_targets(
                     text, span, measure.trigger_at, fact.roles, found.places.within(span.start, span.end), addressees)])
+                if reports_done(text, measure_clauses, measure.trigger_at):
+                    fact.targets = []  # what was done is reported, not decided: no place is its target
                 fact.industries = _unique(m.value for m in found.industries.within(span.start, span.end))
                 fact.instruments = _unique(m.value for m in found.instruments.within(span.start, span.end))
                 fact.years = years_in(text[span.start:span.end])

@@ -14,7 +14,8 @@ from kg.structure import Span
 # A place between 与/同 and a cooperation word is a partner, not a target:
 # 加强与京津冀协同发展、粤港澳大湾区建设…的对接合作.
 _PARTNER_OPEN = re.compile(r"(?:与|同|和|融入|对接|联合|借鉴|学习)")
-_PARTNER_CLOSE = re.compile(r"(?:合作|对接|协作|联动|交流|融合|接轨|衔接)")
+# 与X…的关系/联系 names X as a relatum of what is studied or watched, not as its target.
+_PARTNER_CLOSE = re.compile(r"(?:合作|对接|协作|联动|交流|融合|接轨|衔接|关系|联系)")
 # 要/应 as modal verbs, not inside 主要, 重要, 需要求, 适应, 供应, 应用…
 _DIRECTIVE = re.compile(r"(?<![主重纲只不想需])要(?![求素点件害])|(?<![适相对供响反效])应(?![用])|必须|务必|负责|牵头")
 _EVENT = re.compile(r"[^，,；;。]{0,8}?(?:发生|出现)(?:的|了)")
@@ -38,11 +39,13 @@ _GOAL = re.compile(r"(?:到|(?<!截)至|力争|争取)\s*(?:19|20)\d{2}\s*年|(?
 _GOAL_WORDS = re.compile(r"(?:形成|达到|实现|建成|覆盖|完成|取得|全部|基本|力争|争取|超过|不低于|提高到|降低|控制在|突破)")
 
 
-# A place opening the name of an event or an organisation (X奥运会, X博览会, X组委会, X天文台): the
-# heads of such names (…运会, …博会, …委会) end it within a few characters;
-# the name is what the text speaks of, the place no target of its own.
+# A place opening the name of an event or an organisation (X奥运会, X博览会, X组委会, X天文台) or of a
+# school or class named after it (X中学, X班 for pupils from X): the heads of such names (…运会, …博会,
+# …委会, …中学, …班) end it within a few characters; the name is what the text speaks of, the place no
+# target of its own.
 _NAMED_AFTER = re.compile(r"(?:第[0-9一二三四五六七八九十]+届)?([\u4e00-\u9fff]{0,6}?)"
-                          r"(?:[奥运博展交洽峰委]会|论坛|天文台|气象台|海关|大学|学院|研究院|研究所|医院|公司|集团|协会|商会)")
+                          r"(?:[奥运博展交洽峰委]会|论坛|天文台|气象台|海关|大学|学院|研究院|研究所|医院|公司|集团|协会|商会"
+                          r"|[中小]学|学校|(?<![航专])班(?![列子次]))")
 _VERB_IN_NAME = re.compile("|".join(sorted(TRIGGERS, key=len, reverse=True)) + r"|办|[的和与及等在对向为]")
 # A place named as where goods come from (X生产的棉花, 产自X) or as the home of a counterpart
 # (向X金融同业拆出, X同胞) is no target of the measure.
@@ -106,6 +109,16 @@ def is_scoping_parent(mention: PlaceMention, following: PlaceMention | None, gaz
         return False
 
 
+_MODIFIER_GAP = re.compile(r"[^，,；;。：:]{0,24}的")
+
+
+def qualifies_later_place(text: str, clause: Span, mention: PlaceMention, later: Sequence[PlaceMention]) -> bool:
+    """True when the place stands in a phrase ending in 的 that modifies a place named right after it
+    (``在X内设立的…Y``, ``授权X实施管辖的Y``, ``X的Y园区``): it only describes Y, which is the target."""
+    return any(other.start > mention.end and other.start <= clause.end
+               and _MODIFIER_GAP.fullmatch(text, mention.end, other.start) for other in later)
+
+
 def in_cited_title(text: str, start: int, mention: PlaceMention) -> bool:
     """A place inside 《…》 belongs to the title of a cited document (《湖北省人民政府关于…的请示》)."""
     before = text[start:mention.start]
@@ -134,6 +147,29 @@ def is_addressed_before_trigger(text: str, clause: Span, mention: PlaceMention, 
         return True
     return bool(_DIRECTIVE.search(text, mention.end, trigger_at)) or bool(
         _LOCATIVE.search(text[clause.start:mention.start]))
+
+
+# A measure that reports what was done rather than deciding it: 已/已经/曾 before its verb (not 已有, the
+# adjective, nor in a relative clause 已…的X), or the aspect particle 了 after it (not 为了, 了解, 除了, nor
+# in a relative clause 取得了…的X).
+_DONE_BEFORE = re.compile(r"已(?:经)?(?!有)|曾(?:经)?")
+_DONE_AFTER = re.compile(r"(?<![为除])了(?![解结如])(?![^的]*的)")
+_BRACKETED = re.compile(r"（[^（）]*）|\([^()]*\)")  # a note in brackets (其中…落实了…) reports beside the measure
+
+
+def reports_done(text: str, clauses: Sequence[Span], trigger_at: int) -> bool:
+    """True when the measure reports a completed action: 已 before its verb in the verb's clause
+    (``发展改革委已在…中安排…``) or 了 in a clause from the verb on (``组织…专家组，…对X进行了调查``).
+    Such a measure targets no place, whatever it names. A bracketed note (``（其中…落实了…）``)
+    reports beside the measure and is not read."""
+    clause = next((c for c in clauses if c.start <= trigger_at < c.end), None)
+    if clause is None:
+        return False
+    done = list(_DONE_BEFORE.finditer(text, clause.start, trigger_at))
+    if done and "的" not in text[done[-1].end():clause.end]:  # 对已设立试点的X: a relative clause
+        return True
+    return any(_DONE_AFTER.search(_BRACKETED.sub("", text[max(c.start, trigger_at):c.end]))
+               for c in clauses if c.end > trigger_at)
 
 
 def subject_places(text: str, clauses: Sequence[Span], mentions: Sequence[PlaceMention],
@@ -172,6 +208,8 @@ def target_places(text: str, clauses: Sequence[Span], mentions: Sequence[PlaceMe
             continue
         if in_cited_title(text, clauses[0].start, mention) or names_something_else(text, mention):
             continue
+        if qualifies_later_place(text, clause, mention, ordered[index + 1:]):
+            continue
         if is_partner(text, clause, mention, place_ends) or is_model(text, clause, mention) or not (
                 mention in subjects or is_addressed_before_trigger(text, clause, mention, trigger_at)):
             continue
@@ -209,8 +247,10 @@ def anaphoric_places(text: str, measure: Span, trigger_at: int, earlier: Sequenc
     return found
 
 
-# 你省, 贵区: the addressee of a reply, referred to by a deictic form.
+# 你省, 贵区: the addressee of a reply, referred to by a deictic form; 你们, the addressees of a notice,
+# only when asked to act (请你们…): a document forwarded or issued to them (转发给你们) targets no one.
 _DEICTIC = re.compile(r"(?:你|贵)(?:省|自治区|区|市|县|州|盟|旗)")
+_ASKED_ADDRESSEES = re.compile(r"你们")
 _ASKS = re.compile(r"(?:建议|请|由|要求)$")
 # A local government the measure asks (建议X人民政府…, 请X人民政府…) or directs (X人民政府要…) is
 # addressed; one that merely pays or acts (经费由X人民政府承担, 由X人民政府制定) is the agent.
@@ -233,6 +273,9 @@ def addressee_targets(text: str, measure: Span, trigger_at: int, roles: Sequence
                          and m.place not in found)
     for deictic in _DEICTIC.finditer(text, measure.start, measure.end):
         if deictic.start() >= trigger_at or _ASKS.search(text, measure.start, deictic.start()):
+            found.extend(p for p in addressees if p not in found)
+    for deictic in _ASKED_ADDRESSEES.finditer(text, measure.start, measure.end):
+        if _ASKS.search(text, measure.start, deictic.start()):
             found.extend(p for p in addressees if p not in found)
     return found
 

@@ -15,7 +15,7 @@ from kg.annotate.resolve import filter_spans
 from kg.link.gazetteer import Entry, Gazetteer
 from kg.link.forms import (AREA_ENDINGS, GEOLOGICAL_ENDINGS, RIVER_ENDINGS, abbreviation_runs, feature_after,
                            informal_regions, named_features, sea_part)
-from kg.link.localities import find_localities
+from kg.link.localities import find_localities, repeated_localities
 from kg.link.parks import find_parks
 from kg.link.records import PlaceMention, PlaceRecord
 from kg.link.rules import Rules
@@ -94,7 +94,9 @@ class PlaceLinker:
        three or more characters standing as words: 瓦房店, 霍林郭勒): a place earlier in the same
        list or juxtaposed before them that is one of their ancestors (徐州新沂, 重庆市大渡口区、江津区),
        or a list (、和与及) that also holds a place accepted alone, or a named facility or feature
-       directly after them (平潭口岸, 丹江口水库).
+       directly after them (平潭口岸, 丹江口水库). A county's short form (not a ``risky`` one) that
+       the document has once accepted with such support is accepted alone elsewhere in it
+       (平潭口岸 … 允许平潭各金融机构).
     3. One surface, several places: prefer a reading whose ancestor is earlier in the same list;
        then the kind most neighbours in the list have (唐山、包头、吉林 → 吉林市; 辽宁、吉林 → 吉林省);
        then a reading whose ancestor is established in the document (``context`` or unambiguous
@@ -104,8 +106,9 @@ class PlaceLinker:
        place mentions. Otherwise mentions never overlap. Mentions are sorted by start, longest first.
     5. Townships and villages written right after their county (巴东县官渡口镇), or after a city
        without counties (东莞市虎门镇), are added (``kg.link.localities``), each inside the place
-       before it; features and regions built on a place (丹江口水库, 淮河流域) are added
-       (``kg.link.forms.named_features``) with the place inside kept.
+       before it, and so are their names written alone elsewhere in the text; features and regions
+       built on a place (丹江口水库, 淮河流域) are added (``kg.link.forms.named_features``) with the
+       place inside kept.
     """
 
     def __init__(self, gazetteer: Gazetteer | None = None, rules: Rules | None = None) -> None:
@@ -133,7 +136,9 @@ class PlaceLinker:
         self._resolve(text, spans, established)
         mentions = [PlaceMention(s.start, s.end, s.surface, s.place) for s in spans if s.place is not None]
         mentions += find_parks(text, mentions, self.rules)
-        mentions += find_localities(text, mentions, self._undivided)
+        localities = find_localities(text, mentions, self._undivided)
+        mentions += localities
+        mentions += repeated_localities(text, localities, mentions)
         mentions += named_features(text, sorted(mentions, key=lambda m: (m.start, -m.end)), boundaries)
         return sorted(mentions, key=lambda m: (m.start, -m.end, m.place.id))
 
@@ -231,6 +236,9 @@ class PlaceLinker:
                 pool = [e for e in span.confident if not (township and e.form == "short")]
                 if not pool and span.listed and any(s.confident for s in family):
                     pool = span.entries
+                if not pool and not township and span.surface not in self.rules.risky:
+                    pool = [e for e in span.entries if e.form == "short" and e.place.kind == "county"
+                            and e.place.id in established]
                 if pool:
                     span.place = self._prefer(pool, family, established).place
             if span.place is not None:

@@ -4,6 +4,8 @@ The gazetteer stops at county level; a name of two to four characters ending in 
 that directly follows a county-level place (or another such locality) is a place inside it. So is
 one directly after a prefecture-level city without county-level divisions, which administers its
 towns itself (东莞市虎门镇). A name ending in a generic head (集镇 "market town of", 乡镇, 村镇) is none.
+Once a document has named a locality after its county, the same name written alone elsewhere in it
+(做好马鬃山村…的监测工作, before or after) is that locality.
 """
 
 from __future__ import annotations
@@ -41,4 +43,23 @@ def find_localities(text: str, mentions: Sequence[PlaceMention],
                                  parent=host.place.id, aliases=(), members=(), lon=None, lat=None)
             host = PlaceMention(match.start(), match.end(), name, record)
             found.append(host)
+    return found
+
+
+def repeated_localities(text: str, localities: Sequence[PlaceMention],
+                        taken: Sequence[PlaceMention]) -> list[PlaceMention]:
+    """The other places in ``text`` where a locality's name (three characters or more) is written alone:
+    the same locality, wherever no place mention (``taken``) already covers those characters."""
+    spans = sorted((m.start, m.end) for m in taken)
+    found: list[PlaceMention] = []
+    by_name = {m.place.name: m.place for m in sorted(localities, key=lambda m: m.start)}
+    for name in sorted(by_name, key=lambda n: (-len(n), n)):
+        if len(name) < 3:
+            continue
+        for match in re.finditer(re.escape(name), text):
+            start, end = match.span()
+            if any(s < end and start < e for s, e in spans):
+                continue
+            found.append(PlaceMention(start, end, name, by_name[name]))
+            spans.append((start, end))
     return found

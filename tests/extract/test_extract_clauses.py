@@ -146,3 +146,16 @@ def test_extractor_does_not_take_verbs_from_inside_nouns(run) -> None:
 def test_a_trigger_that_modifies_a_noun_of_bodies_is_no_verb() -> None:
     assert measures_of("（负责部门：海关总署）") == [] and measures_of("（牵头单位：商务部）") == []
     assert [t for _, t in measures_of("财政部负责组织实施。")] == ["负责"]
+
+
+def test_drawing_up_is_a_trigger_and_a_state_of_affairs_is_no_verb() -> None:
+    # 国办函〔2004〕25号 一/（二） (corpus 048.html): 编制…规划 is what the reply commits to; 投资情况 names
+    # the state of investment, no measure of its own
+    text = "水利部正在编制长江支流治理规划，在规划完成后，再根据规划和国家投资情况，统筹安排。"
+    words = WordContext(subjects=frozenset({0}))
+    assert [trigger for _, trigger in measures_of(text, words)] == ["编制", "统筹"]
+
+
+def test_a_frame_of_time_is_no_measure_of_its_own() -> None:
+    # 国办函〔2004〕25号 三 (corpus 048.html)
+    assert [t for _, t in measures_of("将在编制国家“十一五”规划中，统筹考虑你省的要求。")] == ["统筹"]

@@ -265,3 +265,49 @@ def test_a_place_made_into_something_by_a_disposal_construction(run) -> None:
 def test_the_addressed_subject_governs_later_sentences_until_a_place_or_body_is_named(run) -> None:
     text = "关于开展试点的通知\n各省人民政府：\n一、试点任务\n沈阳市要加快转型升级。要完善基础设施，加大投入。发展改革委要加强指导。要做好总结。\n"
     assert measure_targets(run, text) == [["沈阳市"], ["沈阳市"], ["沈阳市"], []]
+
+
+def test_a_place_naming_a_school_or_class_is_no_target(run) -> None:
+    # 国办发〔1996〕32号 (corpus 052.html): classes in inland provinces named after the pupils' region
+    assert measure_targets(run, "扩大内地西藏初中班（校）招生规模，以1995年实招人数1445名为基数。") == [[]]
+    assert measure_targets(run, "各有关省（市）和部委要继续承办内地西藏班（校）的任务，做好安排。") == [[]]
+
+
+def test_a_measure_reporting_what_was_done_targets_nothing(run) -> None:
+    # 国办函〔2004〕80号 (corpus 023.html), annexed report: 了 after the verb, in a later clause
+    report = "我部组织专家组，对巴东县官渡口镇马鬃山村地质险情进行了现场调查。"
+    assert measure_targets(run, report) == [[]]
+    assert measure_targets(run, report.replace("进行了", "进行")) == [["马鬃山村"]]
+    # 已 before the verb of its clause; a relative clause 已…的 is no report
+    assert measure_targets(run, "湖北省地震局已在巴东县设立地震监测站。") == [[]]
+    assert measure_targets(run, "对已设立试点的巴东县给予补助。") == [["巴东县"]]
+
+
+def test_a_bracketed_report_beside_the_measure_is_not_read(run) -> None:
+    # 国办发〔1996〕32号 (corpus 052.html)
+    text = "确定在北京、天津、河北等3个省（市）扩大招生规模（其中1995年河北省共落实了165名扩招任务）。"
+    assert measure_targets(run, text) == [["北京市", "天津市", "河北省"]]
+
+
+def test_a_relatum_of_a_relation_is_no_target(run) -> None:
+    # 国办函〔2004〕80号 (corpus 023.html): what is watched is related to the reservoir, not aimed at it
+    text = "建议你省做好巴东县地下振动的长期监测工作，以掌握其长期动态变化及与丹江口水库水位变化的关系。"
+    assert "丹江口水库" in mentioned(run, text)
+    assert "丹江口水库" not in measure_targets(run, text)[0]
+
+
+def test_the_addressees_of_a_notice_asked_as_you_are_its_targets(run) -> None:
+    # 国办发〔1996〕32号 (corpus 052.html), cover letter: 请你们… addresses the provinces of the address line
+    text = "北京市、西藏自治区人民政府：\n请你们把继续办好内地西藏班（校）作为一项政治任务，认真组织。"
+    assert measure_targets(run, text) == [["北京市", "西藏自治区"]]
+    # a document forwarded to them is no measure aimed at them
+    forwarded = "北京市、西藏自治区人民政府：\n国家教委《关于扩大招生规模有关问题的请示》已经国务院批准，现转发给你们。"
+    assert measure_targets(run, forwarded) == [[]]
+
+
+def test_a_place_in_a_phrase_modifying_a_later_place_is_no_target(run) -> None:
+    # 国函〔2006〕132号 (corpus 044.html): the zone it is set up in and the body authorised only describe it
+    text = ("国务院关于口岸区范围的批复\n广东省人民政府：\n"
+            "现就在深圳湾口岸区内设立的授权香港特别行政区实施管辖的深圳湾口岸港方口岸区的范围批复如下：")
+    assert {"深圳湾口岸区", "香港特别行政区"} <= mentioned(run, text)
+    assert measure_targets(run, text) == [["深圳湾口岸港方口岸区"]]

@@ -120,3 +120,16 @@ def test_county_short_form_before_a_named_facility_is_the_county():
     # the reservoir named after the county is a feature of its own; the county inside it stays
     assert [m.place.name for m in linker.find("南水北调工程丹江口水库移民的安置")] == ["丹江口水库", "丹江口市"]
     assert linker.find("推进永川发展") == []  # without a facility the short form still needs support
+
+
+def test_county_short_form_once_supported_in_the_document_stands_alone_elsewhere(linker: PlaceLinker) -> None:
+    # 国发〔2018〕38号 (corpus 057.html): 平潭口岸 supports 平潭 written alone in a later measure
+    text = "支持平潭口岸建设监管作业场所。允许平潭各金融机构试点人民币与新台币直接清算。"
+    assert [m.place.name for m in linker.find(text)] == ["平潭县", "平潭县"]
+    assert linker.find("允许平潭各金融机构试点人民币与新台币直接清算。") == []
+
+
+def test_a_port_zone_named_after_a_place_is_a_park(linker: PlaceLinker) -> None:
+    # 国函〔2006〕132号 (corpus 044.html)
+    found = {m.place.name: m.place.kind for m in linker.find("深圳湾口岸港方口岸区的土地使用权")}
+    assert found.get("深圳湾口岸港方口岸区") == "park"

@@ -34,3 +34,13 @@ def test_a_city_with_districts_holds_no_towns_directly():
 def test_a_generic_head_is_no_locality_name():
     # 集镇 is the market town of a township, not a name of its own
     assert [m.place.kind for m in PlaceLinker().find("距奉节县草堂集镇3公里")] == ["county"]
+
+
+def test_a_locality_named_after_its_county_is_found_alone_elsewhere_in_the_text():
+    # 国办函〔2004〕80号 (corpus 023.html): the reply names the village alone before the annexed report
+    text = "做好马鬃山村及周围地区的监测工作。附件：关于巴东县官渡口镇马鬃山村地质险情的报告"
+    found = [(m.surface, m.place.kind) for m in PlaceLinker().find(text)]
+    assert found[0] == ("马鬃山村", "locality")
+    assert found.count(("马鬃山村", "locality")) == 2
+    ids = {m.place.id for m in PlaceLinker().find(text) if m.surface == "马鬃山村"}
+    assert len(ids) == 1
