@@ -29,6 +29,9 @@ def _heading_length(body: str, line_end: int) -> int:
     return len(title) if len(title) <= MAX_TITLE_CHARS and not re.search(r"[，,；;]", title) else 0
 
 
+_LEGAL_ARTICLE = re.compile(r"第[一二三四五六七八九十百零〇两0-9]+条")
+
+
 class _Level:
     __slots__ = ("style", "provision")
 
@@ -166,7 +169,11 @@ def _after_skip(text: str, pos: int, skipped_ends: set[int]) -> bool:
 
 
 def _set_headings(text: str, accepted: list[Provision], end: int) -> None:
+    """The titles of ``accepted``; an article of a law or regulation (第五条) has none: its first
+    sentence is a rule (第五条国务院专利行政部门负责…。), however short."""
     for index, provision in enumerate(accepted):
+        if _LEGAL_ARTICLE.fullmatch(provision.number):
+            continue
         body = provision.body_start
         limit = accepted[index + 1].span.start if index + 1 < len(accepted) else end
         line_end = text.find("\n", body, limit)

@@ -77,3 +77,11 @@ def test_annex_plan_numbers_decimals_of_its_own():
 def test_item_lists_without_decimal_children_stay_items():
     doc = parse_document("一、主要任务\n1.加强监测。\n2.完善预案。")
     assert _tree(doc.provisions) == [("一", "chapter", "1"), ("1", "item", "1.1"), ("2", "item", "1.2")]
+
+
+def test_an_article_of_a_regulation_has_no_title_its_first_sentence_is_a_rule():
+    doc = parse_document("第一章总则\n第一条国务院专利行政部门负责全国的专利代理管理工作。\n省级部门负责本行政区域内的管理工作。\n"
+                         "第二条本条例自公布之日起施行。\n")
+    article = next(p for p in doc.provisions[0].children if p.number == "第一条")
+    assert article.heading is None
+    assert [s.text for s in article.sentences][0] == "国务院专利行政部门负责全国的专利代理管理工作。"
