@@ -33,6 +33,7 @@ _SUBJECT_GAP = re.compile(r"(?:等(?:[0-9一二三四五六七八九十两]+个)
 _REPORT = re.compile(r"了|已经|取得|曾经")
 _NUMBERING = re.compile(r"\s*(?:[（(]?[0-9一二三四五六七八九十]+[）)．.、]?)?\s*")
 _LIST_JOINER = re.compile(r"、|和|及|与|以及")
+_CLAUSE_BREAK = re.compile(r"[，,；;。：:]")
 YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
 _GOAL = re.compile(r"(?:到|(?<!截)至|力争|争取)\s*(?:19|20)\d{2}\s*年|(?:19|20)\d{2}\s*年(?:底|末)?(?:前|以前|之前)")
 _GOAL_WORDS = re.compile(r"(?:形成|达到|实现|建成|覆盖|完成|取得|全部|基本|力争|争取|超过|不低于|提高到|降低|控制在|突破)")
@@ -118,6 +119,13 @@ def nested_in_other(mention: PlaceMention, mentions: Sequence[PlaceMention]) -> 
                and (o.end - o.start) > (mention.end - mention.start) for o in mentions)
 
 
+def modifies_a_later_place(text: str, mention: PlaceMention, ordered: Sequence[PlaceMention]) -> bool:
+    """A place inside an attribute ending in 的 of a later place of the same clause (``在X区内设立的…
+    实施管辖的Y区的范围``): it only describes that place, which is the one the measure speaks of."""
+    return any(later.start > mention.end and text[later.start - 1] == "的"
+               and not _CLAUSE_BREAK.search(text, mention.end, later.start) for later in ordered)
+
+
 def is_addressed_before_trigger(text: str, clause: Span, mention: PlaceMention, trigger_at: int) -> bool:
     """A place written before the measure's verb is a target only when the text addresses it:
     ``X要进一步落实…`` (a directive to X), or ``在X开展…``/``对X给予…`` (X is where or whom it acts on).
@@ -170,7 +178,8 @@ def target_places(text: str, clauses: Sequence[Span], mentions: Sequence[PlaceMe
         clause = next((c for c in clauses if c.start <= mention.start < c.end), None)
         if clause is None or nested_in_other(mention, ordered) or is_scoping_parent(mention, following, gazetteer):
             continue
-        if in_cited_title(text, clauses[0].start, mention) or names_something_else(text, mention):
+        if in_cited_title(text, clauses[0].start, mention) or names_something_else(text, mention) \
+                or modifies_a_later_place(text, mention, ordered):
             continue
         if is_partner(text, clause, mention, place_ends) or is_model(text, clause, mention) or not (
                 mention in subjects or is_addressed_before_trigger(text, clause, mention, trigger_at)):
