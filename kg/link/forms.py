@@ -14,6 +14,10 @@
   head a run is a contraction used as a qualifier (港澳台资, 京沪高铁) and names no place; nor is a
   run with a character twice (蒙蒙) or one jieba's dictionary lists as an ordinary word (新贵).
   The abbreviations may also be separated by 、 (川、滇、藏、青交界一带).
+- Abbreviations fused with a verb of motion or stay (离京, 进京, 在沪, 入川, 进藏): the abbreviation after
+  离, 进, 来, 赴, 抵, 返, 回, 驻, 入, 在 or 出, the two one word or two words of their own, is its province;
+  ``abbr`` rows and the ``run`` rows jieba tags as a place or an abbreviation (京, 沪, 津; not 新, 黑, 贵).
+  Programmes named so (援藏, 援疆) are no places.
 - Neighbouring countries: 中 and the one-character abbreviations of ``neighbours.tsv`` before a boundary
   word (边界, 边境, 交界) name those countries (中缅边界 → 缅甸, 中俄边境 → 俄罗斯); 中 is China itself.
 - A listed region directly followed by 地区 is the same region written with it (华东地区).
@@ -48,6 +52,8 @@ GEOGRAPHIC_ENDINGS = ("沙漠", "沙地", "草原", "高原", "盆地", "平原"
 HOST_KINDS = ("province", "city", "county", "region", "natural-feature")
 SEA_ENDINGS = ("海", "洋")
 BORDER_HEADS = ("边界", "边境", "交界")
+FUSED_VERBS = "离进来赴抵返回驻入在出"   # verbs of motion or stay fused with an abbreviation (离京, 进藏, 在沪)
+FUSED_TAGS = frozenset({"ns", "j"})  # jieba tags of a `run` character that reads as a place after such a verb
 RUN_HEADS = ("交界", "边界", "边境", "接壤", "毗邻", "地区", "区域", "一带", "经济区", "经济带", "协作区", "协作",
              "合作", "省区", "省际", "边区", "片区", "近海", "沿海", "两省", "三省", "四省", "五省")
 GEOLOGICAL_ENDINGS = ("地震带", "构造带", "断裂带", "构造块体")
@@ -173,6 +179,24 @@ def abbreviation_runs(text: str, gazetteer: Gazetteer, boundaries: frozenset[int
         found += [FormMatch(i, i + 1, gazetteer.get(f"place/{codes[text[i]]}")) for i in range(start, end)
                   if text[i] != "、"]
     return found
+
+
+@cache
+def _fused_pattern() -> re.Pattern[str]:
+    runs = [c for c in _abbreviations(("run",)) if dictionary_entry(c)[0] in FUSED_TAGS]
+    return re.compile(f"(?<=[{FUSED_VERBS}])[{''.join(sorted([*_abbreviations(), *runs]))}]")
+
+
+def fused_abbreviations(text: str, gazetteer: Gazetteer, boundaries: frozenset[int] | None,
+                        occupied: frozenset[int] = frozenset()) -> list[FormMatch]:
+    """A province abbreviation directly after a verb of motion or stay, the two forming one word or two
+    words of their own (离京 → 北京市, 在/沪, 进藏); not inside a longer name (``occupied``: 进京津冀)."""
+    if boundaries is None:
+        return []
+    codes = _abbreviations(("abbr", "run"))
+    return [FormMatch(m.start(), m.end(), gazetteer.get(f"place/{codes[m.group()]}"))
+            for m in _fused_pattern().finditer(text)
+            if m.start() - 1 in boundaries and m.end() in boundaries and m.start() not in occupied]
 
 
 def border_countries(text: str, gazetteer: Gazetteer, boundaries: frozenset[int] | None = None) -> list[FormMatch]:

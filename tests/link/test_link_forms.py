@@ -90,6 +90,16 @@ def test_a_run_of_abbreviations_separated_by_enumeration_commas_names_each_provi
     assert segmented("新、旧动能转换") == []
 
 
+def test_an_abbreviation_fused_with_a_verb_of_motion_or_stay_names_its_province(segmented) -> None:
+    assert segmented("部长离京外出") == [("京", "北京市")]
+    assert segmented("来沪投资，入川通道") == [("沪", "上海市"), ("川", "四川省")]
+
+
+@pytest.mark.parametrize("text", ["在新的起点上", "出台政策", "推进京津冀协同", "对口援疆工作", "回归黑土地"])
+def test_no_abbreviation_after_a_verb_where_the_character_is_a_common_word(segmented, text: str) -> None:
+    assert all(len(surface) > 1 for surface, _ in segmented(text))
+
+
 def test_a_neighbouring_country_after_china_before_a_boundary_word_is_that_country(segmented) -> None:
     assert segmented("中越边境贸易") == [("越", "越南")]
     assert segmented("加强中俄蒙交界地区合作") == [("俄", "俄罗斯"), ("蒙", "蒙古")]
