@@ -27,6 +27,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
+from kg.annotate import SpanIndex
 from kg.link.forms import AREA_HEADS, bounded, form_record
 from kg.link.gazetteer import read_tsv
 from kg.link.records import PlaceMention
@@ -118,6 +119,8 @@ def headed_names(text: str, mentions: Sequence[PlaceMention],
     for mention in mentions:
         if mention.place.kind in HOST_KINDS:
             hosts[mention.end] = min(hosts.get(mention.end, mention.start), mention.start)
+    index = SpanIndex(mentions)
+    longest = max((m.end - m.start for m in mentions), default=0)
     found: list[PlaceMention] = []
     for match in _head_pattern().finditer(text):
         pos, end, head = match.start(), match.end(), match.group()
@@ -129,7 +132,7 @@ def headed_names(text: str, mentions: Sequence[PlaceMention],
             start = next((stem for e in ends if (stem := _dictionary_stem(text, e, head if e == pos else "",
                                                                           boundaries)) is not None), None)
         if start is None or not bounded(text, start, boundaries) \
-                or any(_crosses(m, start, end) for m in (*mentions, *found)):
+                or any(_crosses(m, start, end) for m in (*index.starting_in(start - longest, end), *found)):
             continue
         name = text[start:end]
         mention = PlaceMention(start, end, name, form_record(name, _kind(head)))
