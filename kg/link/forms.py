@@ -13,6 +13,13 @@
   location head (川黔交界, 湘鄂赣毗邻地区, 晋陕蒙接壤): each character is its province. Without such a
   head a run is a contraction used as a qualifier (港澳台资, 京沪高铁) and names no place; nor is a
   run with a character twice (蒙蒙) or one jieba's dictionary lists as an ordinary word (新贵).
+  The abbreviations may also be separated by 、 (川、滇、藏、青交界一带).
+- Abbreviations fused with a verb of motion or stay (离京, 进京, 在沪, 入川, 进藏): the abbreviation after
+  离, 进, 来, 赴, 抵, 返, 回, 驻, 入, 在 or 出, the two one word or two words of their own, is its province;
+  ``abbr`` rows and the ``run`` rows jieba tags as a place or an abbreviation (京, 沪, 津; not 新, 黑, 贵).
+  Programmes named so (援藏, 援疆) are no places.
+- Neighbouring countries: 中 and the one-character abbreviations of ``neighbours.tsv`` before a boundary
+  word (边界, 边境, 交界) name those countries (中缅边界 → 缅甸, 中俄边境 → 俄罗斯); 中 is China itself.
 - A listed region directly followed by 地区 is the same region written with it (华东地区).
 
 These yield candidates for the linker, which keeps them only as words of their own and lets a
@@ -44,6 +51,9 @@ DIRECTIONS = ("东西北", "东北", "西北", "东南", "西南", "东", "南",
 GEOGRAPHIC_ENDINGS = ("沙漠", "沙地", "草原", "高原", "盆地", "平原", "山脉", "山区", "三角洲", "海峡", "丘陵")
 HOST_KINDS = ("province", "city", "county", "region", "natural-feature")
 SEA_ENDINGS = ("海", "洋")
+BORDER_HEADS = ("边界", "边境", "交界")
+FUSED_VERBS = "离进来赴抵返回驻入在出"   # verbs of motion or stay fused with an abbreviation (离京, 进藏, 在沪)
+FUSED_TAGS = frozenset({"ns", "j"})  # jieba tags of a `run` character that reads as a place after such a verb
 RUN_HEADS = ("交界", "边界", "边境", "接壤", "毗邻", "地区", "区域", "一带", "经济区", "经济带", "协作区", "协作",
              "合作", "省区", "省际", "边区", "片区", "近海", "沿海", "两省", "三省", "四省", "五省")
 GEOLOGICAL_ENDINGS = ("地震带", "构造带", "断裂带", "构造块体")
@@ -74,8 +84,21 @@ def _abbreviations(kinds: tuple[str, ...] = ("abbr",)) -> dict[str, str]:
 
 
 @cache
-def _run_pattern() -> re.Pattern[str]:
-    return re.compile(f"[{''.join(sorted(_abbreviations(('abbr', 'run'))))}]{{2,}}")
+def _run_pattern(separated: bool = False) -> re.Pattern[str]:
+    """Two or more abbreviation characters run together (or, ``separated``, also with 、 between them)."""
+    chars = f"[{''.join(sorted(_abbreviations(('abbr', 'run'))))}]"
+    return re.compile(f"{chars}(?:{'、?' if separated else ''}{chars})+")
+
+
+@cache
+def _neighbours() -> dict[str, str]:
+    """One-character abbreviation of a neighbouring country → its id (``neighbours.tsv``)."""
+    return {r["text"]: f"place/{r['country']}" for _, r in read_tsv(data_dir() / "places" / "neighbours.tsv")}
+
+
+@cache
+def _border_pattern() -> re.Pattern[str]:
+    return re.compile(f"中([{''.join(sorted(_neighbours()))}]+)(?:{'|'.join(BORDER_HEADS)})")
 
 
 @cache
@@ -102,10 +125,10 @@ def feature_after(text: str, start: int, end: int, host: PlaceRecord) -> FormMat
     ending = next((e for e in GEOGRAPHIC_ENDINGS if text.startswith(e, end)), None)
     if ending is None:
         return None
-    return FormMatch(start, end + len(ending), _record(text[start:end] + ending, "natural-feature"))
+    return FormMatch(start, end + len(ending), form_record(text[start:end] + ending, "natural-feature"))
 
 
-def _bounded(text: str, pos: int, boundaries: frozenset[int] | None) -> bool:
+def bounded(text: str, pos: int, boundaries: frozenset[int] | None) -> bool:
     """Whether ``pos`` is a word boundary (the text's ends and punctuation count)."""
     return (boundaries is None or pos in boundaries or pos == len(text)
             or not _is_word_char(text[pos]) or (pos > 0 and not _is_word_char(text[pos - 1])))
@@ -115,7 +138,7 @@ def _is_word_char(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff" or ch.isalnum()
 
 
-def _record(name: str, kind: str) -> PlaceRecord:
+def form_record(name: str, kind: str) -> PlaceRecord:
     """A feature or region found by form (ids from the name, as for listed features)."""
     prefix = "feature" if kind == "natural-feature" else "region"
     return PlaceRecord(id=hashed_id(prefix, name), name=name, kind=kind, code=None, parent=None,
@@ -129,30 +152,60 @@ def sea_part(text: str, start: int, end: int, sea: PlaceRecord) -> FormMatch | N
     direction = next((d for d in DIRECTIONS if text.endswith(d, 0, start)), None)
     if direction is None:
         return None
-    return FormMatch(start - len(direction), end, _record(direction + text[start:end], "natural-feature"))
+    return FormMatch(start - len(direction), end, form_record(direction + text[start:end], "natural-feature"))
 
 
 def _abbreviation_run(run: str) -> bool:
     """Whether a run of abbreviation characters reads as provinces: no character twice (青青, 蒙蒙 are
-    reduplications) and not a dictionary word of another part of speech (新贵, adjective)."""
-    return len(set(run)) == len(run) and dictionary_entry(run)[0] not in WORD_TAGS
+    reduplications) and, when run together, not a dictionary word of another part of speech (新贵)."""
+    chars = run.replace("、", "")
+    return len(set(chars)) == len(chars) and ("、" in run or dictionary_entry(run)[0] not in WORD_TAGS)
 
 
 def abbreviation_runs(text: str, gazetteer: Gazetteer, boundaries: frozenset[int] | None = None,
                       occupied: frozenset[int] = frozenset()) -> list[FormMatch]:
-    """Each province of a run of two or more abbreviations before a location head (川黔交界), one
-    character each; a run not starting on a word boundary (``boundaries``; the head marks its end,
+    """Each province of a run of two or more abbreviations before a location head, run together or
+    separated by 、 (川黔交界, 川、滇、藏、青交界), one character each; a run not starting on a word boundary (``boundaries``; the head marks its end,
     also inside one token: 京津地区), or holding an ``occupied`` offset (a longer name: 宁津, 京津冀),
     is none."""
     found = []
     codes = _abbreviations(("abbr", "run"))
-    for match in _run_pattern().finditer(text):
+    for match in _run_pattern(separated=True).finditer(text):
         start, end = match.span()
-        if not text.startswith(RUN_HEADS, end) or not _bounded(text, start, boundaries) \
+        if not text.startswith(RUN_HEADS, end) or not bounded(text, start, boundaries) \
                 or any(i in occupied for i in range(start, end)) \
                 or not _abbreviation_run(match.group()):
             continue
-        found += [FormMatch(i, i + 1, gazetteer.get(f"place/{codes[text[i]]}")) for i in range(start, end)]
+        found += [FormMatch(i, i + 1, gazetteer.get(f"place/{codes[text[i]]}")) for i in range(start, end)
+                  if text[i] != "、"]
+    return found
+
+
+@cache
+def _fused_pattern() -> re.Pattern[str]:
+    runs = [c for c in _abbreviations(("run",)) if dictionary_entry(c)[0] in FUSED_TAGS]
+    return re.compile(f"(?<=[{FUSED_VERBS}])[{''.join(sorted([*_abbreviations(), *runs]))}]")
+
+
+def fused_abbreviations(text: str, gazetteer: Gazetteer, boundaries: frozenset[int] | None,
+                        occupied: frozenset[int] = frozenset()) -> list[FormMatch]:
+    """A province abbreviation directly after a verb of motion or stay, the two forming one word or two
+    words of their own (离京 → 北京市, 在/沪, 进藏); not inside a longer name (``occupied``: 进京津冀)."""
+    if boundaries is None:
+        return []
+    codes = _abbreviations(("abbr", "run"))
+    return [FormMatch(m.start(), m.end(), gazetteer.get(f"place/{codes[m.group()]}"))
+            for m in _fused_pattern().finditer(text)
+            if m.start() - 1 in boundaries and m.end() in boundaries and m.start() not in occupied]
+
+
+def border_countries(text: str, gazetteer: Gazetteer, boundaries: frozenset[int] | None = None) -> list[FormMatch]:
+    """Each neighbouring country in 中 + its one-character abbreviation + a boundary word (中缅边界 → 缅甸),
+    when 中 starts a word; 中 is China itself, no place."""
+    found = []
+    for match in _border_pattern().finditer(text):
+        if bounded(text, match.start(), boundaries):
+            found += [FormMatch(i, i + 1, gazetteer.get(_neighbours()[text[i]])) for i in range(*match.span(1))]
     return found
 
 
@@ -202,9 +255,9 @@ def named_features(text: str, mentions: Sequence[PlaceMention],
     hosts: list[tuple[int, int, PlaceRecord | None]] = [
         (m.start, m.end, m.place) for m in mentions if m.place.kind in NAMED_HOSTS]
     hosts += [(m.start(), m.end(), None) for m in _run_pattern().finditer(text)
-              if _bounded(text, m.start(), boundaries)]
+              if bounded(text, m.start(), boundaries)]
     hosts += [(m.start(), m.end(), None) for m in re.finditer("|".join(ORIENTATIONS), text)
-              if _bounded(text, m.start(), boundaries)]
+              if bounded(text, m.start(), boundaries)]
     hosts += _dictionary_hosts(text, boundaries)
     found: list[PlaceMention] = []
     for start, host_end, place in sorted(hosts, key=lambda h: (h[0], -h[1])):
@@ -213,12 +266,12 @@ def named_features(text: str, mentions: Sequence[PlaceMention],
             endings += AREA_ENDINGS + (RIVER_ENDINGS if _is_river(place) else ())
         ending = _ending_pattern(endings).match(text, host_end)
         end = ending.end() if ending is not None else None
-        if end is None or not _bounded(text, end, boundaries) \
+        if end is None or not bounded(text, end, boundaries) \
                 or any(m.start < end and m.end > host_end for m in mentions) \
                 or any(f.start <= start < f.end for f in found):
             continue  # a longer name covers the ending, or a feature found already covers the host
         name = text[start:end]
         stem = name.removesuffix("地区")
         kind = "region" if any(stem.endswith(e) for e in _REGION_ENDINGS) else "natural-feature"
-        found.append(PlaceMention(start, end, name, _record(name, kind)))
+        found.append(PlaceMention(start, end, name, form_record(name, kind)))
     return found

@@ -13,8 +13,9 @@ import ahocorasick
 
 from kg.annotate.resolve import filter_spans
 from kg.link.gazetteer import Entry, Gazetteer
-from kg.link.forms import (AREA_ENDINGS, GEOLOGICAL_ENDINGS, RIVER_ENDINGS, abbreviation_runs, feature_after,
-                           informal_regions, named_features, sea_part)
+from kg.link.forms import (AREA_ENDINGS, GEOLOGICAL_ENDINGS, RIVER_ENDINGS, abbreviation_runs, border_countries,
+                           feature_after, fused_abbreviations, informal_regions, named_features, sea_part)
+from kg.link.heads import headed_names
 from kg.link.localities import find_localities, repeated_localities
 from kg.link.parks import find_parks
 from kg.link.records import PlaceMention, PlaceRecord
@@ -108,7 +109,8 @@ class PlaceLinker:
        without counties (东莞市虎门镇), are added (``kg.link.localities``), each inside the place
        before it, and so are their names written alone elsewhere in the text; features and regions
        built on a place (丹江口水库, 淮河流域) are added (``kg.link.forms.named_features``) with the
-       place inside kept.
+       place inside kept; so are bays, islands, straits and port areas named by a name and a head
+       (深圳湾, 长兴岛, 曹妃甸港区: ``kg.link.heads``).
     """
 
     def __init__(self, gazetteer: Gazetteer | None = None, rules: Rules | None = None) -> None:
@@ -140,6 +142,7 @@ class PlaceLinker:
         mentions += localities
         mentions += repeated_localities(text, localities, mentions)
         mentions += named_features(text, sorted(mentions, key=lambda m: (m.start, -m.end)), boundaries)
+        mentions += headed_names(text, sorted(mentions, key=lambda m: (m.start, -m.end)), boundaries)
         return sorted(mentions, key=lambda m: (m.start, -m.end, m.place.id))
 
     def _spans(self, text: str, boundaries: frozenset[int] | None) -> list[_Span]:
@@ -164,12 +167,14 @@ class PlaceLinker:
 
     def _forms(self, text: str, matches: list[_Match], boundaries: frozenset[int] | None) -> list[_Match]:
         """Candidates by form (``kg.link.forms``): informal regions (苏南), runs of province abbreviations
-        (川黔交界), features named after a place (四川盆地), parts of a sea (西太平洋) and a region
-        written with 地区 (华东地区)."""
+        (川黔交界), abbreviations after a verb (离京), neighbouring countries (中缅边界), features named
+        after a place (四川盆地), parts of a sea (西太平洋) and a region written with 地区 (华东地区)."""
         found = [_Match(f.start, f.end, f.place.name, False, f.place) for f in informal_regions(text, self.gazetteer)]
         occupied = frozenset(i for m in matches if m.end - m.start > 1 for i in range(m.start, m.end))
         found += [_Match(f.start, f.end, text[f.start:f.end], False, f.place, bounded=True)
-                  for f in abbreviation_runs(text, self.gazetteer, boundaries, occupied)]
+                  for f in (*abbreviation_runs(text, self.gazetteer, boundaries, occupied),
+                            *border_countries(text, self.gazetteer, boundaries),
+                            *fused_abbreviations(text, self.gazetteer, boundaries, occupied))]
         for match in matches:
             entries = [] if match.blocks else self.gazetteer.entries(match.word)
             for entry in entries:

@@ -311,3 +311,9 @@ def test_a_place_in_a_phrase_modifying_a_later_place_is_no_target(run) -> None:
             "现就在深圳湾口岸区内设立的授权香港特别行政区实施管辖的深圳湾口岸港方口岸区的范围批复如下：")
     assert {"深圳湾口岸区", "香港特别行政区"} <= mentioned(run, text)
     assert measure_targets(run, text) == [["深圳湾口岸港方口岸区"]]
+
+
+def test_a_place_inside_an_attribute_of_a_later_place_only_describes_it(run) -> None:
+    text = "现就在湛江港区内设立的湛江综合保税区的范围批复如下。"
+    assert "湛江港区" in mentioned(run, text)
+    assert measure_targets(run, text) == [["湛江综合保税区"]]

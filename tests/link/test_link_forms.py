@@ -85,6 +85,27 @@ def test_a_run_of_province_abbreviations_before_a_location_head_names_each_provi
     assert segmented("京津地区大气治理") == [("京", "北京市"), ("津", "天津市")]  # one jieba token
 
 
+def test_a_run_of_abbreviations_separated_by_enumeration_commas_names_each_province(segmented) -> None:
+    assert segmented("甘、青、川交界地区") == [("甘", "甘肃省"), ("青", "青海省"), ("川", "四川省")]
+    assert segmented("新、旧动能转换") == []
+
+
+def test_an_abbreviation_fused_with_a_verb_of_motion_or_stay_names_its_province(segmented) -> None:
+    assert segmented("部长离京外出") == [("京", "北京市")]
+    assert segmented("来沪投资，入川通道") == [("沪", "上海市"), ("川", "四川省")]
+
+
+@pytest.mark.parametrize("text", ["在新的起点上", "出台政策", "推进京津冀协同", "对口援疆工作", "回归黑土地"])
+def test_no_abbreviation_after_a_verb_where_the_character_is_a_common_word(segmented, text: str) -> None:
+    assert all(len(surface) > 1 for surface, _ in segmented(text))
+
+
+def test_a_neighbouring_country_after_china_before_a_boundary_word_is_that_country(segmented) -> None:
+    assert segmented("中越边境贸易") == [("越", "越南")]
+    assert segmented("加强中俄蒙交界地区合作") == [("俄", "俄罗斯"), ("蒙", "蒙古")]
+    assert segmented("其中越边境口岸") == []  # 中 inside 其中 starts no word
+
+
 @pytest.mark.parametrize("text", ["吸引港澳台资企业投资", "京沪高铁全线贯通", "扩大连锁经营", "确保定时报送",
                                   "推广州县经验", "沿铁路沿线布局", "产业链上游企业", "东西部协作",
                                   "蒙蒙一带", "新贵合作"])

@@ -127,9 +127,3 @@ def test_county_short_form_once_supported_in_the_document_stands_alone_elsewhere
     text = "支持平潭口岸建设监管作业场所。允许平潭各金融机构试点人民币与新台币直接清算。"
     assert [m.place.name for m in linker.find(text)] == ["平潭县", "平潭县"]
     assert linker.find("允许平潭各金融机构试点人民币与新台币直接清算。") == []
-
-
-def test_a_port_zone_named_after_a_place_is_a_park(linker: PlaceLinker) -> None:
-    # 国函〔2006〕132号 (corpus 044.html)
-    found = {m.place.name: m.place.kind for m in linker.find("深圳湾口岸港方口岸区的土地使用权")}
-    assert found.get("深圳湾口岸港方口岸区") == "park"

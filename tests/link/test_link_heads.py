@@ -1,0 +1,55 @@
+"""Places named by a name and a head (kg/link/heads.py): bays, islands, straits, port areas."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from kg.extract import Extractor
+
+
+@pytest.fixture(scope="module")
+def segmented() -> Callable[[str], list[tuple[str, str]]]:
+    """(surface, kind) of the place mentions as the pipeline finds them (with word boundaries)."""
+    extractor = Extractor()
+
+    def find(text: str) -> list[tuple[str, str]]:
+        return [(m.surface, m.place.kind)
+                for m in extractor.places.find(text, boundaries=extractor.segmenter.boundaries(text))]
+    return find
+
+
+def test_a_head_after_a_place_names_a_place_and_keeps_the_place_inside(segmented) -> None:
+    assert segmented("加快湛江港区建设") == [("湛江港区", "region"), ("湛江", "city")]
+    assert segmented("开发大亚湾和曹妃甸港区") == [("大亚湾", "natural-feature"), ("曹妃甸港区", "region"),
+                                           ("曹妃甸", "district")]
+
+
+def test_a_proper_name_word_before_a_head_names_a_place(segmented) -> None:
+    assert segmented("钓鱼岛是中国固有领土") == [("钓鱼岛", "natural-feature")]
+    assert segmented("途经马六甲海峡") == [("马六甲海峡", "natural-feature")]
+
+
+def test_the_area_of_a_port_of_entry_follows_the_port_and_a_side(segmented) -> None:
+    assert segmented("拱北口岸澳方口岸区") == [("拱北口岸澳方口岸区", "region")]
+
+
+def test_a_port_area_of_one_side_is_named_through_its_crossing(segmented) -> None:
+    assert ("深圳湾口岸港方口岸区", "region") in segmented("深圳湾口岸港方口岸区的土地使用权")
+
+
+def test_a_name_found_by_a_head_hosts_a_further_head(segmented) -> None:
+    found = segmented("在珠海湾口岸区内")
+    assert found == [("珠海湾口岸区", "region"), ("珠海湾", "natural-feature"), ("珠海", "city")]
+
+
+@pytest.mark.parametrize("text", ["加强港口建设", "海湾地区局势", "保护海岛生态", "打破信息孤岛", "深水港区和内河港区",
+                                  "港澳人员上岛", "香港、澳门", "各港区统一管理", "拓展港澳市场"])
+def test_a_head_after_a_common_word_or_inside_a_word_names_nothing_new(segmented, text: str) -> None:
+    assert all(kind in ("province", "city") for _, kind in segmented(text))
+    assert not any(surface.endswith(("湾", "岛", "港区", "口岸区")) for surface, _ in segmented(text))
+
+
+def test_a_listed_name_wins_over_the_same_name_by_head(segmented) -> None:
+    assert segmented("崇明岛生态建设") == [("崇明岛", "natural-feature")]
