@@ -20,7 +20,7 @@ from kg.extract.lexicon import instruments, local_body_suffixes, surface_index
 from kg.extract.matcher import Segmenter, TermMatch, TermMatcher
 from kg.extract.notes import find_notes, is_actor_list
 from kg.extract.model import ClusterFact, Entity, Extraction, MeasureFact, Mention, Role, TargetFact
-from kg.extract.roles import COOPERATES, GUIDES, RESPONSIBLE, ActorSpan, assign_roles
+from kg.extract.roles import COOPERATES, GUIDES, RESPONSIBLE, ActorSpan, assign_roles, role_openers
 from kg.extract.tables import RoleCell, role_cells
 from kg.extract.targets import (addressee_targets, anaphoric_places, dated_goal_span, is_list_title, list_row_places,
                                 refers_to_annex, subject_places, target_places, years_in)
@@ -170,7 +170,9 @@ class Extractor:
             if found.places.within(sentence.span.start, sentence.span.end) or found.actors.within(
                     sentence.span.start, sentence.span.end):
                 addressed = []
-            for measure in group_measures(text, clauses, words):
+            openers = role_openers(text, sentence.span, clauses, _actor_spans(
+                found.actors.within(sentence.span.start, sentence.span.end)))
+            for measure in group_measures(text, clauses, words, openers):
                 measure_ordinal += 1
                 span = measure.span
                 inside = [m for m in found.places.within(span.start, span.end)
@@ -178,22 +180,23 @@ class Extractor:
                 measure_clauses = [c.span for c in clauses if span.start <= c.span.start < span.end]
                 fact = MeasureFact(provision=provision, ordinal=measure_ordinal, span=span, sentence=sentence.span,
                                    trigger=measure.trigger)
-                chosen = target_places(text, measure_clauses, inside, self.gazetteer, measure.trigger_at)
-                fact.targets = _unique(m.place for m in chosen)
-                if not inside:  # no place of its own: the addressed subject (X要…，…，…。要…), a word
-                    # standing for a place named before (该市, 库区), else the provision's heading governs it
-                    earlier = [m for m in found.places.within(provision.span.start, span.start)
-                               if not found.actors.covers(m.start, m.end)]
-                    fact.targets = (list(addressed) or anaphoric_places(text, span, measure.trigger_at, earlier,
-                                                                          words.boundaries)
-                                    or list(topic))
-                elif (subjects := [m.place for m in subject_places(text, measure_clauses, inside, measure.trigger_at)
-                                   if m in chosen]):
-                    addressed = _unique(subjects)
                 fact.roles = assign_roles(text, sentence.span, span,
                                           _actor_spans(found.actors.within(span.start, span.end)))
-                fact.targets = _unique([*fact.targets, *addressee_targets(
-                    text, span, measure.trigger_at, fact.roles, found.places.within(span.start, span.end), addressees)])
+                if measure.trigger:  # a measure opened by a role alone (no trigger verb) targets no place
+                    chosen = target_places(text, measure_clauses, inside, self.gazetteer, measure.trigger_at)
+                    fact.targets = _unique(m.place for m in chosen)
+                    if not inside:  # no place of its own: the addressed subject (X要…，…，…。要…), a word
+                        # standing for a place named before (该市, 库区), else the provision's heading governs it
+                        earlier = [m for m in found.places.within(provision.span.start, span.start)
+                                   if not found.actors.covers(m.start, m.end)]
+                        fact.targets = (list(addressed) or anaphoric_places(text, span, measure.trigger_at, earlier,
+                                                                              words.boundaries)
+                                        or list(topic))
+                    elif (subjects := [m.place for m in subject_places(text, measure_clauses, inside, measure.trigger_at)
+                                       if m in chosen]):
+                        addressed = _unique(subjects)
+                    fact.targets = _unique([*fact.targets, *addressee_targets(
+                        text, span, measure.trigger_at, fact.roles, found.places.within(span.start, span.end), addressees)])
                 fact.industries = _unique(m.value for m in found.industries.within(span.start, span.end))
                 fact.instruments = _unique(m.value for m in found.instruments.within(span.start, span.end))
                 fact.years = years_in(text[span.start:span.end])

@@ -65,10 +65,15 @@ def test_approval_now_and_submission_for_approval(roles) -> None:
     assert ("国务院", "approves") in roles("由国家发展改革委及国家粮食局会同财政部提出动用方案，报国务院批准。")
 
 
+def test_approval_of_the_text_issued_now_is_a_role(roles) -> None:
+    # 041, 018, 050 (the annotations mark the approval of the forwarded text: 已经X同意，现印发/转发)
+    assert roles("《国家粮食应急预案》已经国务院同意，现印发给你们，请认真实施。") == {("国务院", "approves")}
+
+
 def test_approval_reported_as_past_or_as_attribute_is_no_role(roles) -> None:
-    # 041, 033
-    assert roles("《国家粮食应急预案》已经国务院同意，现印发给你们，请认真实施。") == set()
+    # 033; constructed
     assert roles("是指个人持有经国务院批准发行的金融债券而取得的利息。") == set()
+    assert roles("该区已经国务院批准设立，运行良好。") == set()
 
 
 def test_cited_titles_attention_and_reports_are_no_roles(roles) -> None:
@@ -95,3 +100,49 @@ def test_the_predicate_after_a_prepositional_clause(roles) -> None:
     # 国办发〔1996〕32号 二/（三）
     text = "西藏自治区人民政府要按照国办发〔1993〕71号文件的规定，负责提供学生的各项学习和生活费用并及时拨给办班学校。"
     assert roles(text) == {("西藏自治区人民政府", "funds")}
+
+
+def test_a_body_with_a_role_makes_a_measure_without_a_trigger_verb(roles) -> None:
+    # constructed: neither 制定 nor 完成 is a trigger verb; the body's role alone makes the measure
+    assert roles("市场监管总局要会同有关部门制定联合抽查事项清单。") == {
+        ("国家市场监督管理总局", "responsible")}
+    assert roles("请科技部、农业农村部等部门在2019年2月底前完成。") == {
+        ("科学技术部", "responsible"), ("农业农村部", "responsible")}
+
+
+def test_a_modal_of_obligation_or_commitment_assigns_the_task(roles) -> None:
+    # constructed: 要/将/拟 + any predicate
+    assert roles("国务院办公厅将于2020年4月底前组织验收。") == {("国务院办公厅", "responsible")}
+    assert roles("发展改革委拟研究制订技术经济政策。") == {("国家发展和改革委员会", "responsible")}
+    assert roles("国务院办公厅要求各地加强管理。") == set()  # 要求 is no modal
+
+
+def test_by_construction_assigns_any_predicate_and_keeps_relative_clauses(roles) -> None:
+    # constructed
+    assert roles("上报的公文由国务院办公厅按照分工呈批。") == {("国务院办公厅", "responsible")}
+    assert roles("建立由农业农村部牵头的协调推进机制。") == {("农业农村部", "responsible")}
+    assert roles("国务院确定的其他城市可参照执行。") == set()
+
+
+def test_money_put_on_a_body_by_construction_funds(roles) -> None:
+    # constructed
+    assert roles("申办全部经费由广东省人民政府承担。") == {("广东省人民政府", "funds")}
+
+
+def test_designation_as_the_body_in_charge(roles) -> None:
+    # constructed
+    assert roles("应急管理部为专用号牌的核发主管单位。") == {("应急管理部", "responsible")}
+
+
+def test_decision_and_oversight_cues(roles) -> None:
+    # constructed
+    assert roles("国务院决定对领导小组组成人员进行调整。") == {("国务院", "approves")}
+    assert ("全国人民代表大会", "guides") in roles("国务院要自觉接受全国人大的监督。")
+
+
+def test_role_cues_are_data() -> None:
+    from kg.extract.lexicon import role_cues
+
+    cues = role_cues()
+    assert {"responsible", "lead", "cooperates", "guides", "approves"} <= set(cues)
+    assert "负责" in cues["responsible"] and "决定" in cues["approves"]
