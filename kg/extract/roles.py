@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from kg.extract.clauses import TRIGGERS, Clause
 from kg.extract.lexicon import role_cues
 from kg.extract.model import Entity, Role
-from kg.structure import Span
+from kg.structure import HeaderField, Span
 
 FUNDS, RESPONSIBLE, COOPERATES, GUIDES, APPROVES = "funds", "responsible", "cooperates", "guides", "approves"
 PROVIDING = frozenset({FUNDS, RESPONSIBLE})  # the roles that are also pkg:providedBy
@@ -237,3 +237,18 @@ def assign_roles(text: str, sentence: Span, measure: Span, mentions: Sequence[Ac
             if not any(r.actor == mention.actor and r.role == role for r in found):
                 found.append(Role(mention.actor, role, Span(mention.start, mention.end)))
     return found
+
+
+# The writing body speaking of itself (答复: 我们将认真研究…); a text forwarding another body's report
+# (转发, 批转) speaks with that body's voice, not the issuer's.
+_SPEAKER = re.compile(r"我们")
+_FORWARDED = re.compile(r"转发|批转")
+
+
+def speaker_spans(text: str, issuers: Sequence[Entity], title: HeaderField | None) -> list[ActorSpan]:
+    """Where the single issuer of a text that forwards no other body's text speaks of itself as 我们,
+    read as a mention of the issuer (empty for several issuers, or none, or a forwarding title)."""
+    if len(issuers) != 1 or (title is not None and _FORWARDED.search(title.value)):
+        return []
+    return [ActorSpan(m.start(), m.end(), issuers[0]) for m in _SPEAKER.finditer(text)]
+

@@ -146,3 +146,21 @@ def test_role_cues_are_data() -> None:
     cues = role_cues()
     assert {"responsible", "lead", "cooperates", "guides", "approves"} <= set(cues)
     assert "负责" in cues["responsible"] and "决定" in cues["approves"]
+
+
+REPLY = ("国务院办公厅对十届全国人大四次会议第1号建议的答复\n国办函〔2006〕1号\n王某代表：\n您提出的建议收悉。现答复如下：\n"
+         "{body}\n国务院办公厅\n二〇〇六年六月一日\n")
+
+
+def test_the_single_issuer_speaking_of_itself_takes_the_role(run) -> None:
+    # constructed reply (答复): 我们 is the issuer
+    _, extraction = run(REPLY.format(body="我们将认真研究，积极督促地方政府加强有关工作。"))
+    assert {(r.actor.name, r.role) for m in extraction.measures for r in m.roles} == {("国务院办公厅", "responsible")}
+
+
+def test_a_forwarded_text_speaks_with_another_voice(run) -> None:
+    # constructed: 转发 in the title, 我们 is the forwarded report's author
+    text = ("国务院办公厅转发某部关于加强管理意见的通知\n国办发〔2006〕1号\n各省人民政府：\n某部《意见》已经国务院同意，现转发给你们。\n"
+            "我们将认真研究，加强有关工作。\n国务院办公厅\n二〇〇六年六月一日\n")
+    _, extraction = run(text)
+    assert ("国务院办公厅", "responsible") not in {(r.actor.name, r.role) for m in extraction.measures for r in m.roles}
