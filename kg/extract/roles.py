@@ -73,8 +73,9 @@ _PREPOSITION = re.compile(r"(?:对|在|于|按照|根据|依照|依据|结合|�
 # A subject opens its clause: nothing before it but numbering or a connective.
 _SUBJECT_PREFIX = re.compile(r"\s*(?:[（(]?[0-9一二三四五六七八九十]+[）)．.、]?|[0-9.]+)?\s*"
                              r"(?:同时|此外|另外|并|其中|具体|最后|今后|目前)?\s*")
-# 财政部等有关部门要…: the group ends with a generic tail.
-_GENERIC_TAIL = re.compile(r"^等(?:有关|相关|其他)?(?:部门|单位|机构)?(?:和单位)?")
+# 财政部等有关部门要…, 国务院及各部门要…: the group ends with a generic tail.
+_GENERIC_TAIL = re.compile(r"^(?:等(?:有关|相关|其他)?(?:部门|单位|机构)?(?:和单位)?"
+                           r"|(?:及|以及|和|与|、)(?:各|有关|相关|其他)+(?:部门|单位|机构|地区)(?:和单位)?)")
 # Words that open a predicate although they are no trigger verbs.
 _COMMON_VERB = re.compile(r"制订|制定|提出|研究|办理|起草|做好|进行|开展|一起|共同|确定|审查|审核")
 _VERB = re.compile(_TRIGGER.pattern + "|" + _COMMON_VERB.pattern)
@@ -162,8 +163,8 @@ def _opens_predicate(after: str) -> bool:
     if _NO_ROLE.match(after):
         return False
     modal = _MODAL.match(after)
-    if _OBLIGATION.search(modal.group()):
-        return True
+    if modal.group():
+        return True  # a modal or an adverb (要, 统一, 及时) stands before a predicate, not inside a name
     pred = after[modal.end():]
     return any(cue.match(pred) for cue in (_LEAD_CUE, _COOPERATE_CUE, _RESPONSIBLE_CUE, _GUIDE_CUE, _APPROVE_CUE,
                                            _TRIGGER, _PREPOSITION, _COMMON_VERB, _DESIGNATED)) or pred[:1] in ("统", "指", "的")
@@ -197,7 +198,7 @@ def group_role(text: str, sentence: Span, group: Sequence[ActorSpan], limit: int
         if _PAST.search(prefix[:-1]) and not _NOW.match(text, last.end + found.end()):
             return None  # 已经X批准设立: history; but 已经X同意，现印发: the text issued now
         return APPROVES
-    if re.search(r"(?:报|报请|报经|提请|呈报|送)$", prefix):
+    if re.search(r"(?:报|报请|报经|提请|呈报|送|征得)$", prefix):
         return APPROVES if _APPROVE_CUE.match(after) else None
     if _PREPOSITION.match(after, _MODAL.match(after).end()) and not _VERB.search(after) and end < limit:
         end = _clause_end(text, end + 1, limit)  # 建议X按照专家组意见，做好…: the verb is in the next clause

@@ -164,3 +164,19 @@ def test_a_forwarded_text_speaks_with_another_voice(run) -> None:
             "我们将认真研究，加强有关工作。\n国务院办公厅\n二〇〇六年六月一日\n")
     _, extraction = run(text)
     assert ("国务院办公厅", "responsible") not in {(r.actor.name, r.role) for m in extraction.measures for r in m.roles}
+
+
+def test_a_body_joined_by_generic_bodies_keeps_its_role(roles) -> None:
+    # constructed: 国务院及各部门要…, 财政部和有关部门要…
+    assert roles("国务院及各部门要加快政府职能转变。") == {("国务院", "responsible")}
+    assert roles("财政部和有关部门要抓紧研究具体办法。") == {("财政部", "responsible")}
+
+
+def test_an_adverb_after_a_body_opens_its_predicate(roles) -> None:
+    # constructed: 统一 + a predicate that is no cue and no trigger
+    assert roles("这项工作由外交部统一归口管理。") == {("外交部", "responsible")}
+
+
+def test_consent_sought_from_a_body_is_its_approval(roles) -> None:
+    # constructed
+    assert roles("施工人员上岛时，应征得广州军区同意。") == {("广州军区", "approves")}
