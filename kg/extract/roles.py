@@ -75,7 +75,7 @@ _SUBJECT_PREFIX = re.compile(r"\s*(?:[（(]?[0-9一二三四五六七八九十]+
                              r"(?:同时|此外|另外|并|其中|具体|最后|今后|目前)?\s*")
 # 财政部等有关部门要…, 国务院及各部门要…: the group ends with a generic tail.
 _GENERIC_TAIL = re.compile(r"^(?:等(?:有关|相关|其他)?(?:部门|单位|机构)?(?:和单位)?"
-                           r"|(?:及|以及|和|与|、)(?:各|有关|相关|其他)+(?:部门|单位|机构|地区)(?:和单位)?)")
+                           r"|(?:及|以及|和|与|、)(?:各|有关|相关|其他)+[^，,；;。、]{0,8}?(?:部门|单位|机构|地区)(?:和单位)?)")
 # Words that open a predicate although they are no trigger verbs.
 _COMMON_VERB = re.compile(r"制订|制定|提出|研究|办理|起草|做好|进行|开展|一起|共同|确定|审查|审核")
 _VERB = re.compile(_TRIGGER.pattern + "|" + _COMMON_VERB.pattern)

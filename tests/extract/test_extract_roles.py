@@ -170,6 +170,7 @@ def test_a_body_joined_by_generic_bodies_keeps_its_role(roles) -> None:
     # constructed: 国务院及各部门要…, 财政部和有关部门要…
     assert roles("国务院及各部门要加快政府职能转变。") == {("国务院", "responsible")}
     assert roles("财政部和有关部门要抓紧研究具体办法。") == {("财政部", "responsible")}
+    assert roles("科技部和相关科技项目管理部门要按照有关精神，分别修订管理办法。") == {("科学技术部", "responsible")}
 
 
 def test_an_adverb_after_a_body_opens_its_predicate(roles) -> None:
