@@ -82,6 +82,8 @@ _VERB = re.compile(_TRIGGER.pattern + "|" + _COMMON_VERB.pattern)
 # A report of what happened, not a task: 近年来，党中央、国务院聚焦…; X已…; X先后…
 _REPORTED = re.compile(r"近年来|多年来|以来")
 _PAST = re.compile(r"已经?$|曾经?$|(?:19|20)\d\d年[^，,；;。]*$")
+# A relative clause over a cited title: X会同Y拟定的《…》, X提出的《…》.
+_DRAFTED_TITLE = re.compile(r"[^，,；;。]*?的[《〈]")
 # …已经X同意，现印发给你们: the approval is of the text issued now, not history.
 _NOW = re.compile(r"[，,]\s*现")
 
@@ -181,6 +183,8 @@ def group_role(text: str, sentence: Span, group: Sequence[ActorSpan], limit: int
     after = text[last.end:end]
     if re.search(r"接受$", prefix) and re.match(r"(?:的)?[^，,；;。]{0,4}?监督", after):
         return GUIDES  # 接受X的监督: X oversees
+    if _DRAFTED_TITLE.match(after):
+        return None  # X会同Y拟定的《…》: the bodies that drafted a cited text act in its making, not here
     if not _opens_predicate(after) or _REPORTED.search(text, sentence.start, first.start) or re.search(
             r"^[^，,；;。]{0,12}?(?:了|已|先后)", _GENERIC_TAIL.sub("", after, count=1)):
         return None

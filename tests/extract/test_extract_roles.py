@@ -181,3 +181,10 @@ def test_an_adverb_after_a_body_opens_its_predicate(roles) -> None:
 def test_consent_sought_from_a_body_is_its_approval(roles) -> None:
     # constructed
     assert roles("施工人员上岛时，应征得广州军区同意。") == {("广州军区", "approves")}
+
+
+def test_bodies_that_drafted_a_cited_text_have_no_role_here(roles) -> None:
+    # 018 (its annotation notes: the drafting is reported history)
+    found = roles("中央宣传部会同中央网信办、发展改革委等有关部门和单位拟定的《进一步支持文化企业发展的规定》"
+                  "已经国务院同意，现印发给你们，请认真贯彻执行。")
+    assert found == {("国务院", "approves")}
