@@ -20,7 +20,7 @@ from kg.extract.lexicon import instruments, local_body_suffixes, surface_index
 from kg.extract.matcher import Segmenter, TermMatch, TermMatcher
 from kg.extract.notes import find_notes, is_actor_list
 from kg.extract.model import ClusterFact, Entity, Extraction, MeasureFact, Mention, Role, TargetFact
-from kg.extract.roles import COOPERATES, GUIDES, RESPONSIBLE, ActorSpan, assign_roles
+from kg.extract.roles import COOPERATES, GUIDES, RESPONSIBLE, ActorSpan, assign_roles, role_openers, speaker_spans
 from kg.extract.tables import RoleCell, role_cells
 from kg.extract.targets import (addressee_targets, anaphoric_places, dated_goal_span, is_list_title, list_row_places,
                                 refers_to_annex, reports_done, subject_places, target_places, years_in)
@@ -82,7 +82,7 @@ class Extractor:
         addressees = [m.place for m in places if structure.addressees is not None
                       and structure.addressees.span.start <= m.start < structure.addressees.span.end]
         found = _Found(SpanIndex(places), SpanIndex(actor_matches), SpanIndex(industry_matches),
-                       SpanIndex(instrument_matches))
+                       SpanIndex(instrument_matches), tuple(speaker_spans(text, result.issuers, structure.title)))
         lists = _Lists()
         for provision in structure.all_provisions():
             if progress is not None:
@@ -170,7 +170,9 @@ class Extractor:
             if found.places.within(sentence.span.start, sentence.span.end) or found.actors.within(
                     sentence.span.start, sentence.span.end):
                 addressed = []
-            for measure in group_measures(text, clauses, words):
+            openers = role_openers(text, sentence.span, clauses,
+                                   found.role_actors(sentence.span.start, sentence.span.end))
+            for measure in group_measures(text, clauses, words, openers):
                 measure_ordinal += 1
                 span = measure.span
                 inside = [m for m in found.places.within(span.start, span.end)
@@ -178,24 +180,25 @@ class Extractor:
                 measure_clauses = [c.span for c in clauses if span.start <= c.span.start < span.end]
                 fact = MeasureFact(provision=provision, ordinal=measure_ordinal, span=span, sentence=sentence.span,
                                    trigger=measure.trigger)
-                chosen = target_places(text, measure_clauses, inside, self.gazetteer, measure.trigger_at)
-                fact.targets = _unique(m.place for m in chosen)
-                if not inside:  # no place of its own: the addressed subject (X要…，…，…。要…), a word
-                    # standing for a place named before (该市, 库区), else the provision's heading governs it
-                    earlier = [m for m in found.places.within(provision.span.start, span.start)
-                               if not found.actors.covers(m.start, m.end)]
-                    fact.targets = (list(addressed) or anaphoric_places(text, span, measure.trigger_at, earlier,
-                                                                          words.boundaries)
-                                    or list(topic))
-                elif (subjects := [m.place for m in subject_places(text, measure_clauses, inside, measure.trigger_at)
-                                   if m in chosen]):
-                    addressed = _unique(subjects)
                 fact.roles = assign_roles(text, sentence.span, span,
-                                          _actor_spans(found.actors.within(span.start, span.end)))
-                fact.targets = _unique([*fact.targets, *addressee_targets(
-                    text, span, measure.trigger_at, fact.roles, found.places.within(span.start, span.end), addressees)])
-                if reports_done(text, measure_clauses, measure.trigger_at):
-                    fact.targets = []  # what was done is reported, not decided: no place is its target
+                                          found.role_actors(span.start, span.end))
+                if measure.trigger:  # a measure opened by a role alone (no trigger verb) targets no place
+                    chosen = target_places(text, measure_clauses, inside, self.gazetteer, measure.trigger_at)
+                    fact.targets = _unique(m.place for m in chosen)
+                    if not inside:  # no place of its own: the addressed subject (X要…，…，…。要…), a word
+                        # standing for a place named before (该市, 库区), else the provision's heading governs it
+                        earlier = [m for m in found.places.within(provision.span.start, span.start)
+                                   if not found.actors.covers(m.start, m.end)]
+                        fact.targets = (list(addressed) or anaphoric_places(text, span, measure.trigger_at, earlier,
+                                                                              words.boundaries)
+                                        or list(topic))
+                    elif (subjects := [m.place for m in subject_places(text, measure_clauses, inside, measure.trigger_at)
+                                       if m in chosen]):
+                        addressed = _unique(subjects)
+                    fact.targets = _unique([*fact.targets, *addressee_targets(
+                        text, span, measure.trigger_at, fact.roles, found.places.within(span.start, span.end), addressees)])
+                    if reports_done(text, measure_clauses, measure.trigger_at):
+                        fact.targets = []  # what was done is reported, not decided: no place is its target
                 fact.industries = _unique(m.value for m in found.industries.within(span.start, span.end))
                 fact.instruments = _unique(m.value for m in found.instruments.within(span.start, span.end))
                 fact.years = years_in(text[span.start:span.end])
@@ -205,6 +208,11 @@ class Extractor:
                     lists.head = fact
                 if refers_to_annex(text, span):
                     lists.annexed = fact
+        if first_measure is None and any(note.roles for note in notes):
+            tagged = _tagged_unit(text, provision, own_end, notes, measure_ordinal + 1)
+            if tagged is not None:
+                result.measures.append(tagged)
+                first_measure = len(result.measures) - 1
         if first_measure is not None:
             _apply_notes(text, provision.span.start, notes, result.measures[first_measure:])
 
@@ -235,6 +243,12 @@ class _Found:
     actors: SpanIndex[TermMatch[Entity]]
     industries: SpanIndex[TermMatch[Entity]]
     instruments: SpanIndex[TermMatch[Entity]]
+    speaker: tuple[ActorSpan, ...] = ()  # the issuer where it speaks of itself (我们)
+
+    def role_actors(self, start: int, end: int) -> list[ActorSpan]:
+        """The actors named in ``text[start:end]`` and the issuer where it speaks of itself there."""
+        return sorted([*_actor_spans(self.actors.within(start, end)),
+                       *(s for s in self.speaker if start <= s.start and s.end <= end)], key=lambda s: s.start)
 
 
 def _actor_spans(actor_matches: Sequence[TermMatch[Entity]]) -> list[ActorSpan]:
@@ -267,6 +281,20 @@ def _notes(text: str, start: int, end: int, found: _Found) -> list[_NoteFacts]:
                          if not found.places.covers(m.start - 1, m.end) and not found.places.covers(m.start, m.end + 1))
         notes.append(_NoteFacts(note.span, roles, places))
     return notes
+
+
+def _tagged_unit(text: str, provision: Provision, own_end: int, notes: Sequence[_NoteFacts],
+                 ordinal: int) -> MeasureFact | None:
+    """A unit that a responsibility tag closes is a task of the tagged bodies even when no trigger verb
+    opens a measure in it (``将…从目录中剔除。（商务部、海关总署负责）``): its text (after the heading,
+    without the notes) as one measure with an empty trigger; None when it has no such text."""
+    heading_end = provision.heading_span.end + 1 if provision.heading_span else provision.span.start
+    own = [s for s in provision.sentences if s.span.end <= own_end and s.span.end > heading_end
+           and not any(note.span.start <= s.span.start < note.span.end for note in notes)]
+    if not own:
+        return None
+    return MeasureFact(provision=provision, ordinal=ordinal, span=Span(own[0].span.start, own[-1].span.end),
+                       sentence=own[0].span, trigger="")
 
 
 def _apply_notes(text: str, start: int, notes: Sequence[_NoteFacts], measures: list[MeasureFact]) -> None:

@@ -119,30 +119,43 @@ def _triggers(text: str, clause: Clause, words: WordContext) -> list[re.Match[st
             if words.is_verb(_verb_start(text, m.start(), words), m.end()) and not _NOUN_HEAD.match(text, m.end())]
 
 
-def group_measures(text: str, clauses: list[Clause], words: WordContext = WordContext()) -> list[MeasureSpan]:
+def group_measures(text: str, clauses: list[Clause], words: WordContext = WordContext(),
+                   openers: frozenset[int] = frozenset()) -> list[MeasureSpan]:
     """Measures of one sentence.
 
     A clause that opens with a trigger (after modal words and adverbs) starts a new measure, and so
     does a clause that opens with a named actor and holds a trigger (``国家开发银行对…给予倾斜支持``).
     Other clauses continue the current measure. If no clause opens one, the first clause holding a
     trigger starts the measure. Clauses before a measure (``立足转型需求，加快…``) join it; a semicolon
-    or colon ends the open measure. Only triggers that are words of their own count.
+    or colon ends the open measure. Only triggers that are words of their own count. Clauses left
+    before any measure make one of their own when one of them starts in ``openers`` (a named actor
+    takes a role in it: ``X要会同Y制定…``), although no trigger opens it (its trigger is then empty).
     """
     measures: list[list] = []  # [start, end, trigger, trigger_at]
-    pending_start: int | None = None
+    pending: list[Clause] = []  # clauses before any measure of the current stretch
     open_measure = False
+
+    def close_pending() -> None:  # pending clauses that give an actor a role are a measure of their own
+        opener = next((c for c in pending if c.span.start in openers), None)
+        if opener is not None:
+            measures.append([pending[0].span.start, pending[-1].span.end, "", opener.span.start])
+        pending.clear()
+
     for clause in clauses:
         if clause.after_break:
-            open_measure, pending_start = False, None
+            close_pending()
+            open_measure = False
         triggers = _triggers(text, clause, words)
         first = triggers[0] if triggers else None
         lead = _LEAD_ONLY.fullmatch(text, clause.span.start, first.start()) if first else None
         if first and (lead or clause.span.start in words.subjects or not open_measure):
-            start = clause.span.start if pending_start is None else pending_start
+            start = pending[0].span.start if pending else clause.span.start
             measures.append([start, clause.span.end, first.group(), first.start()])
-            pending_start, open_measure = None, True
+            pending.clear()
+            open_measure = True
         elif open_measure:
             measures[-1][1] = clause.span.end
-        elif pending_start is None:
-            pending_start = clause.span.start
+        else:
+            pending.append(clause)
+    close_pending()
     return [MeasureSpan(Span(s, e), trigger, at) for s, e, trigger, at in measures]

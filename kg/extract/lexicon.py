@@ -93,6 +93,16 @@ def industries() -> tuple[Entity, ...]:
 
 
 @cache
+def role_cues() -> dict[str, tuple[str, ...]]:
+    """Cue verbs of each role (``kg/data/roles/cues.tsv``: responsible, lead, cooperates, guides,
+    approves), longest first so that an alternation of them prefers the longer cue."""
+    found: dict[str, list[str]] = {}
+    for row in read_data_tsv(data_dir() / "roles" / "cues.tsv"):
+        found.setdefault(row["role"], []).append(row["cue"])
+    return {role: tuple(sorted(words, key=len, reverse=True)) for role, words in found.items()}
+
+
+@cache
 def instruments() -> tuple[Entity, ...]:
     """Policy instrument types of ``ontology/instruments.ttl``; their alternative labels are cue words."""
     return _concepts("instruments.ttl", "instrument")

@@ -258,17 +258,32 @@ _ASKED_BODY = re.compile(r"(?:建议|请|要求|责成|希望|支持|鼓励|指�
 _DIRECTED_BODY = re.compile(r"(?:要|应当|应|须|必须|务必)(?!求)")
 
 
+# A prepositional clause between a body and its verb: X要按照…的规定，负责…
+_PREPOSITIONAL = re.compile(r"(?:要|应当|应|须|必须|务必)(?:按照|根据|依照|依据|结合|对|在|从|通过|围绕|针对)[^，,；;。]*[，,]")
+
+
+def _own_clause(text: str, start: int, at: int) -> bool:
+    """The trigger at ``at`` is the verb of the body ending at ``start``: in its clause (``X要加快…``)
+    or after a prepositional clause (``X要按照…，负责…``), not in a later clause of its own
+    (``X要明确…，对…实施…``)."""
+    if at < start:
+        return False
+    step = _PREPOSITIONAL.match(text, start, at)
+    return not re.search(r"[，,；;。]", text[step.end() if step else start:at])
+
+
 def addressee_targets(text: str, measure: Span, trigger_at: int, roles: Sequence[Role],
                       places: Sequence[PlaceMention], addressees: Sequence[PlaceRecord]) -> list[PlaceRecord]:
     """Places a measure addresses through a body or a deictic form rather than by name:
-    a local government asked or directed to do the task (``建议湖北省人民政府…做好…``: its place; not
+    a local government asked or directed to do the task (``建议湖北省人民政府…做好…``, ``X人民政府要加快…``:
+    its place; not
     ``由湖北省人民政府承担``, where it is the agent), and ``你省`` after the verb or asked to act
     (``统筹考虑你省的要求``, ``建议你省…``), which is the addressee's place."""
     found: list[PlaceRecord] = []
     for role in roles:
         if role.role in PROVIDING and role.actor.name.endswith("政府") and (
                 _ASKED_BODY.search(text, max(measure.start, role.span.start - 2), role.span.start)
-                or _DIRECTED_BODY.match(text, role.span.end)):
+                or (_DIRECTED_BODY.match(text, role.span.end) and _own_clause(text, role.span.end, trigger_at))):
             found.extend(m.place for m in places if role.span.start <= m.start and m.end <= role.span.end
                          and m.place not in found)
     for deictic in _DEICTIC.finditer(text, measure.start, measure.end):

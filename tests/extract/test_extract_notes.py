@@ -152,3 +152,13 @@ def test_a_tag_closing_the_heading_governs_the_whole_item(run) -> None:
                                 "及时纳入最低生活保障范围。对符合临时救助条件的，给予临时救助。\n")
     assert len(extraction.measures) >= 2
     assert all(("民政部", "responsible") in {(r.actor.name, r.role) for r in m.roles} for m in extraction.measures)
+
+
+def test_a_tag_closing_an_item_without_a_trigger_verb_makes_its_text_a_measure(run) -> None:
+    # constructed: no trigger verb in the item's text (剔除, 便利 are none)
+    structure, extraction = run(HEAD + "（一）促进内销便利。将重点产品从自动进口许可证管理货物目录中剔除，便利企业内销。"
+                                "（商务部、海关总署负责）\n")
+    tagged = [m for m in extraction.measures if "剔除" in structure.text[m.span.start:m.span.end]]
+    assert len(tagged) == 1 and tagged[0].trigger == ""
+    assert {(r.actor.name, r.role) for r in tagged[0].roles} == {("商务部", "responsible"), ("海关总署", "responsible")}
+    assert not [m for m in extraction.measures if structure.text[m.span.start:m.span.end].startswith("（商务部")]

@@ -65,10 +65,15 @@ def test_approval_now_and_submission_for_approval(roles) -> None:
     assert ("国务院", "approves") in roles("由国家发展改革委及国家粮食局会同财政部提出动用方案，报国务院批准。")
 
 
+def test_approval_of_the_text_issued_now_is_a_role(roles) -> None:
+    # 041, 018, 050 (the annotations mark the approval of the forwarded text: 已经X同意，现印发/转发)
+    assert roles("《国家粮食应急预案》已经国务院同意，现印发给你们，请认真实施。") == {("国务院", "approves")}
+
+
 def test_approval_reported_as_past_or_as_attribute_is_no_role(roles) -> None:
-    # 041, 033
-    assert roles("《国家粮食应急预案》已经国务院同意，现印发给你们，请认真实施。") == set()
+    # 033; constructed
     assert roles("是指个人持有经国务院批准发行的金融债券而取得的利息。") == set()
+    assert roles("该区已经国务院批准设立，运行良好。") == set()
 
 
 def test_cited_titles_attention_and_reports_are_no_roles(roles) -> None:
@@ -95,3 +100,91 @@ def test_the_predicate_after_a_prepositional_clause(roles) -> None:
     # 国办发〔1996〕32号 二/（三）
     text = "西藏自治区人民政府要按照国办发〔1993〕71号文件的规定，负责提供学生的各项学习和生活费用并及时拨给办班学校。"
     assert roles(text) == {("西藏自治区人民政府", "funds")}
+
+
+def test_a_body_with_a_role_makes_a_measure_without_a_trigger_verb(roles) -> None:
+    # constructed: neither 制定 nor 完成 is a trigger verb; the body's role alone makes the measure
+    assert roles("市场监管总局要会同有关部门制定联合抽查事项清单。") == {
+        ("国家市场监督管理总局", "responsible")}
+    assert roles("请科技部、农业农村部等部门在2019年2月底前完成。") == {
+        ("科学技术部", "responsible"), ("农业农村部", "responsible")}
+
+
+def test_a_modal_of_obligation_or_commitment_assigns_the_task(roles) -> None:
+    # constructed: 要/将/拟 + any predicate
+    assert roles("国务院办公厅将于2020年4月底前组织验收。") == {("国务院办公厅", "responsible")}
+    assert roles("发展改革委拟研究制订技术经济政策。") == {("国家发展和改革委员会", "responsible")}
+    assert roles("国务院办公厅要求各地加强管理。") == set()  # 要求 is no modal
+
+
+def test_by_construction_assigns_any_predicate_and_keeps_relative_clauses(roles) -> None:
+    # constructed
+    assert roles("上报的公文由国务院办公厅按照分工呈批。") == {("国务院办公厅", "responsible")}
+    assert roles("建立由农业农村部牵头的协调推进机制。") == {("农业农村部", "responsible")}
+    assert roles("国务院确定的其他城市可参照执行。") == set()
+
+
+def test_money_put_on_a_body_by_construction_funds(roles) -> None:
+    # constructed
+    assert roles("申办全部经费由广东省人民政府承担。") == {("广东省人民政府", "funds")}
+
+
+def test_designation_as_the_body_in_charge(roles) -> None:
+    # constructed
+    assert roles("应急管理部为专用号牌的核发主管单位。") == {("应急管理部", "responsible")}
+
+
+def test_decision_and_oversight_cues(roles) -> None:
+    # constructed
+    assert roles("国务院决定对领导小组组成人员进行调整。") == {("国务院", "approves")}
+    assert ("全国人民代表大会", "guides") in roles("国务院要自觉接受全国人大的监督。")
+
+
+def test_role_cues_are_data() -> None:
+    from kg.extract.lexicon import role_cues
+
+    cues = role_cues()
+    assert {"responsible", "lead", "cooperates", "guides", "approves"} <= set(cues)
+    assert "负责" in cues["responsible"] and "决定" in cues["approves"]
+
+
+REPLY = ("国务院办公厅对十届全国人大四次会议第1号建议的答复\n国办函〔2006〕1号\n王某代表：\n您提出的建议收悉。现答复如下：\n"
+         "{body}\n国务院办公厅\n二〇〇六年六月一日\n")
+
+
+def test_the_single_issuer_speaking_of_itself_takes_the_role(run) -> None:
+    # constructed reply (答复): 我们 is the issuer
+    _, extraction = run(REPLY.format(body="我们将认真研究，积极督促地方政府加强有关工作。"))
+    assert {(r.actor.name, r.role) for m in extraction.measures for r in m.roles} == {("国务院办公厅", "responsible")}
+
+
+def test_a_forwarded_text_speaks_with_another_voice(run) -> None:
+    # constructed: 转发 in the title, 我们 is the forwarded report's author
+    text = ("国务院办公厅转发某部关于加强管理意见的通知\n国办发〔2006〕1号\n各省人民政府：\n某部《意见》已经国务院同意，现转发给你们。\n"
+            "我们将认真研究，加强有关工作。\n国务院办公厅\n二〇〇六年六月一日\n")
+    _, extraction = run(text)
+    assert ("国务院办公厅", "responsible") not in {(r.actor.name, r.role) for m in extraction.measures for r in m.roles}
+
+
+def test_a_body_joined_by_generic_bodies_keeps_its_role(roles) -> None:
+    # constructed: 国务院及各部门要…, 财政部和有关部门要…
+    assert roles("国务院及各部门要加快政府职能转变。") == {("国务院", "responsible")}
+    assert roles("财政部和有关部门要抓紧研究具体办法。") == {("财政部", "responsible")}
+    assert roles("科技部和相关科技项目管理部门要按照有关精神，分别修订管理办法。") == {("科学技术部", "responsible")}
+
+
+def test_an_adverb_after_a_body_opens_its_predicate(roles) -> None:
+    # constructed: 统一 + a predicate that is no cue and no trigger
+    assert roles("这项工作由外交部统一归口管理。") == {("外交部", "responsible")}
+
+
+def test_consent_sought_from_a_body_is_its_approval(roles) -> None:
+    # constructed
+    assert roles("施工人员上岛时，应征得广州军区同意。") == {("广州军区", "approves")}
+
+
+def test_bodies_that_drafted_a_cited_text_have_no_role_here(roles) -> None:
+    # 018 (its annotation notes: the drafting is reported history)
+    found = roles("中央宣传部会同中央网信办、发展改革委等有关部门和单位拟定的《进一步支持文化企业发展的规定》"
+                  "已经国务院同意，现印发给你们，请认真贯彻执行。")
+    assert found == {("国务院", "approves")}
