@@ -185,7 +185,8 @@ class DocumentGraph:
             self._triple(s, PKG.inDocument, self.document)
             self._triple(s, PKG.sourceText, zh(source_text))
             self._triple(s, PKG.sentenceText, zh(text[measure.sentence.start:measure.sentence.end]))
-            self._triple(s, PKG.triggerVerb, Literal(measure.trigger))
+            if measure.trigger:  # a measure opened by a body taking a role has no trigger verb
+                self._triple(s, PKG.triggerVerb, Literal(measure.trigger))
             self._offsets(s, measure.span.start, measure.span.end)
             for place in measure.targets:
                 self._triple(s, PKG.targets, entity_iri(place.id))
