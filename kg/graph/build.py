@@ -18,7 +18,7 @@ from kg.extract.lexicon import actors as actor_lexicon
 from kg.extract.lexicon import english_names
 from kg.extract.roles import APPROVES, COOPERATES, FUNDS, GUIDES, PROVIDING, RESPONSIBLE
 from kg.graph.iris import (REFERENCE_GRAPH, cited_document_slug, cluster_iri, document_iri, document_slug,
-                           entity_iri, goal_iri, graph_iri, measure_iri, provision_iri)
+                           entity_iri, goal_iri, graph_iri, measure_iri, provision_iri, provision_step)
 from kg.graph.labels import PINYIN, pinyin_label
 from kg.graph.succession import add_successions
 from kg.link import Gazetteer, PlaceRecord
@@ -89,8 +89,7 @@ class DocumentGraph:
     def add(self) -> None:
         """Document, provisions, mentions, measures, clusters and goals, in a fixed order."""
         self._document()
-        for root in self.structure.provisions:
-            self._provision(root, [], self.document)
+        self._provisions(self.structure.provisions, [], self.document)
         self._mentions()
         self._measures()
         self._clusters()
@@ -143,9 +142,16 @@ class DocumentGraph:
             self._triple(s, PKG.sourceCharStart, Literal(span[0]))
             self._triple(s, PKG.sourceCharEnd, Literal(span[1]))
 
-    def _provision(self, provision: Provision, chain: list[Provision], parent: URIRef) -> None:
-        chain = [*chain, provision]
-        s = provision_iri(self.slug, chain)
+    def _provisions(self, provisions: list[Provision], path: list[str], parent: URIRef) -> None:
+        """The provisions under one parent (at ``path``), each numbered once (see ``provision_step``)."""
+        repeats: dict[str, int] = {}
+        for provision in provisions:
+            step = provision_step(provision)
+            repeats[step] = repeats.get(step, 0) + 1
+            self._provision(provision, [*path, provision_step(provision, repeats[step])], parent)
+
+    def _provision(self, provision: Provision, path: list[str], parent: URIRef) -> None:
+        s = provision_iri(self.slug, path)
         self.provision_iris[id(provision)] = s
         self._triple(s, RDF.type, PKG.Provision)
         self._triple(s, PKG.partOf, parent)
@@ -158,8 +164,7 @@ class DocumentGraph:
         self._triple(s, RDFS.label, zh(f"{number} {provision.heading}" if provision.heading else number))
         if provision.heading:
             self._triple(s, PKG.heading, zh(provision.heading))
-        for child in provision.children:
-            self._provision(child, chain, s)
+        self._provisions(provision.children, path, s)
 
     def _mentions(self) -> None:
         for mention in self.extraction.mentions:
