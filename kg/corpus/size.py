@@ -48,10 +48,12 @@ def progress_from(flag: bool | None, stderr: TextIO | None = None) -> float | No
 @dataclass(frozen=True)
 class SizePolicy:
     """What a build does with a document's size: refuse it above ``max_mb``; report progress from
-    ``progress_from_mb`` on (None: never). Plain data, so that it pickles to a worker."""
+    ``progress_from_mb`` on (None: never); build it in parts from ``parts_from_mb`` on (None: never;
+    see :mod:`kg.corpus.parts`). Plain data, so that it pickles to a worker."""
 
     max_mb: float = DEFAULT_MAX_DOCUMENT_MB
     progress_from_mb: float | None = None
+    parts_from_mb: float | None = LARGE_DOCUMENT_MB
 
     def check(self, path: Path | str, text: str) -> float:
         """The text's size in MB; an :class:`InputError` (one line) when it is above the limit."""

@@ -73,23 +73,28 @@ def _short(text: str) -> str:
 
 
 class DocumentGraph:
-    """Adds one document's triples to its named graph; remembers which shared entities it used."""
+    """Adds one document's triples to its named graph; remembers which shared entities it used.
+
+    Given one part of a large document (:mod:`kg.structure.partition`), it adds that part's triples:
+    ``offset`` is where the part's text starts in the document, ``repeats`` counts the top-level
+    numbers of the parts before it (shared from part to part, so provision IRIs are the document's)."""
 
     def __init__(self, dataset: Dataset, source: SourceInfo, structure: DocumentStructure,
-                 extraction: Extraction) -> None:
+                 extraction: Extraction, *, offset: int = 0, repeats: dict[str, int] | None = None) -> None:
         number = structure.number.value if structure.number else source.number
         self.slug = document_slug(number, source.content_hash)
         self.document = document_iri(self.slug)
         self.graph = dataset.graph(graph_iri(self.slug))
         self.source, self.structure, self.extraction = source, structure, extraction
         self.provision_iris: dict[int, URIRef] = {}
+        self.offset, self._top_repeats = offset, repeats if repeats is not None else {}
         self.places: set[PlaceRecord] = set()
         self.actors: set[Entity] = set()
 
     def add(self) -> None:
         """Document, provisions, mentions, measures, clusters and goals, in a fixed order."""
         self._document()
-        self._provisions(self.structure.provisions, [], self.document)
+        self._provisions(self.structure.provisions, [], self.document, self._top_repeats)
         self._mentions()
         self._measures()
         self._clusters()
@@ -135,6 +140,7 @@ class DocumentGraph:
 
     def _offsets(self, s: URIRef, start: int, end: int) -> None:
         """Offsets into the normalised text and, when the file is known, into the file's own text."""
+        start, end = start + self.offset, end + self.offset
         self._triple(s, PKG.charStart, Literal(start))
         self._triple(s, PKG.charEnd, Literal(end))
         span = self.source.source_span(start, end)
@@ -142,9 +148,10 @@ class DocumentGraph:
             self._triple(s, PKG.sourceCharStart, Literal(span[0]))
             self._triple(s, PKG.sourceCharEnd, Literal(span[1]))
 
-    def _provisions(self, provisions: list[Provision], path: list[str], parent: URIRef) -> None:
+    def _provisions(self, provisions: list[Provision], path: list[str], parent: URIRef,
+                    repeats: dict[str, int] | None = None) -> None:
         """The provisions under one parent (at ``path``), each numbered once (see ``provision_step``)."""
-        repeats: dict[str, int] = {}
+        repeats = {} if repeats is None else repeats
         for provision in provisions:
             step = provision_step(provision)
             repeats[step] = repeats.get(step, 0) + 1
