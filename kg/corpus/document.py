@@ -211,7 +211,7 @@ def build_document(path: Path | str, shard: Path | str, *, validate: bool = True
         progress.stage("shard written")
     result.industries, result.clusters = sorted(industries), sorted(clusters)
     with open(reference_needs_path(shard), "wb") as stream:
-        pickle.dump((sorted(places, key=lambda p: p.id), sorted(actors, key=lambda a: a.id)), stream)
+        pickle.dump((sorted(places, key=_identity), sorted(actors, key=_identity)), stream)
     if validate:
         progress.stage("validated")
     return result
@@ -261,6 +261,12 @@ def _build_part(read: ReadDocument, part: Part, file: Path, extractor, repeats: 
         facts.violations = [str(v) for v in check(validation_graph(dataset), inplace=True)]
         facts.cpu["validate"] = time.process_time() - started
     return facts
+
+
+def _identity(entity) -> tuple[str, str]:
+    """Sorts places and actors by id, and two records of one id (one body written two ways) by all they
+    hold, so the order never depends on the hashing of a set."""
+    return entity.id, repr(entity)
 
 
 def reference_needs_path(shard: Path) -> Path:
