@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import accumulate
 from typing import Any, Generic, Protocol, TypeVar
@@ -63,10 +63,26 @@ class SpanIndex(Generic[T]):
         return [item for _, item in sorted(((self._order[i], self._items[i]) for i in range(low, high)),
                                            key=lambda pair: pair[0])]
 
+    def latest_first(self, start: int, end: int) -> Iterator[T]:
+        """Items lying inside ``[start, end)``, the latest start first (items of one start in reverse
+        given order: ``reversed(within(start, end))`` when the items were given by start), found lazily:
+        a caller that stops at the first fit pays for the items it looked at, not for all."""
+        index, low = bisect_left(self._starts, end) - 1, bisect_left(self._starts, start)
+        while index >= low:
+            first = bisect_left(self._starts, self._starts[index], low, index + 1)
+            group = sorted(range(first, index + 1), key=lambda i: self._order[i], reverse=True)
+            yield from (self._items[i] for i in group if self._items[i].end <= end)
+            index = first - 1
+
     def covers(self, start: int, end: int) -> bool:
         """Whether one item contains all of ``[start, end)``."""
         index = bisect_right(self._starts, start) - 1
         return index >= 0 and self._reach[index] >= end
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether an item shares a character with ``[start, end)`` (starts before ``end``, ends after ``start``)."""
+        index = bisect_left(self._starts, end) - 1
+        return index >= 0 and self._reach[index] > start
 
 
 class AnnotationLayer:

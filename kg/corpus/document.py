@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pickle
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -17,13 +18,15 @@ import pyoxigraph as ox
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import RDF
 
+from kg.corpus.parts import document_parts, merge_shards, part_by_part
 from kg.corpus.size import DocumentProgress, SizePolicy
 from kg.errors import PolicyKGError
 from kg.graph.build import DocumentGraph, SourceInfo, _schemes, add_reference
 from kg.graph.iris import document_slug
 from kg.normalise import load
 from kg.normalise.sidecar import document_hash, source_record
-from kg.structure import parse_document
+from kg.structure import DocumentStructure, parse_document
+from kg.structure.partition import Part
 from kg.vocab import PKG
 
 STAT_CLASSES = {"provisions": PKG.Provision, "measures": PKG.Measure, "dated goals": PKG.Target}
@@ -81,10 +84,20 @@ def sorted_quads(dataset: Dataset) -> list[ox.Quad]:
     def key(term) -> tuple[str, str]:
         found = keys.get(term)
         if found is None:
-            found = keys[term] = (type(term).__name__, term.value)
+            found = keys[term] = term_key(term)
         return found
 
     return sorted(quads, key=lambda q: (key(q.graph_name), key(q.subject), key(q.predicate), key(q.object)))
+
+
+def term_key(term) -> tuple[str, str]:
+    """The sort key of one pyoxigraph term in a shard (its kind, then its value)."""
+    return type(term).__name__, term.value
+
+
+def quad_key(quad: ox.Quad) -> tuple:
+    """The sort key of a quad in a shard: graph, subject, predicate, object (see :func:`sorted_quads`)."""
+    return term_key(quad.graph_name), term_key(quad.subject), term_key(quad.predicate), term_key(quad.object)
 
 
 def write_shard(quads: list[ox.Quad], path: Path) -> None:
@@ -107,6 +120,24 @@ def graph_document(path: Path, dataset: Dataset, extractor, *, unless: dict | No
     A text above ``size``'s limit is refused (:class:`InputError`) before it is structured;
     ``progress`` (default: ``size``'s own) reports the stages of a large document."""
     progress = progress or size.progress(path)
+    read, warnings = read_document(path, size, progress)
+    if unless and read.slug in unless:
+        return None, [*warnings, copy_warning(path, read.number or read.slug, unless[read.slug])]
+    return graph_read(read, dataset, extractor, progress), warnings
+
+
+@dataclass(frozen=True)
+class ReadDocument:
+    """A document read and structured, before extraction: its source, structure, number and slug."""
+
+    source: SourceInfo
+    structure: DocumentStructure
+    number: str | None
+    slug: str
+
+
+def read_document(path: Path, size: SizePolicy, progress: DocumentProgress) -> tuple[ReadDocument, list[str]]:
+    """Read and structure ``path`` (refused above ``size``'s limit before it is structured); warnings."""
     normalised = load(path)
     progress.read(normalised.text, size.check(path, normalised.text))
     structure = parse_document(normalised.text)
@@ -119,62 +150,123 @@ def graph_document(path: Path, dataset: Dataset, extractor, *, unless: dict | No
     if record and record.number and source.number is None:
         warnings.append(f"{path}: {record.sidecar}: number {record.number!r} is not a document number; ignored")
     number = structure.number.value if structure.number else source.number
-    slug = document_slug(number, source.content_hash)
-    if unless and slug in unless:
-        return None, [*warnings, copy_warning(path, number or slug, unless[slug])]
-    extraction = extractor.extract(structure, progress.extracted)
+    return ReadDocument(source, structure, number, document_slug(number, source.content_hash)), warnings
+
+
+def graph_read(read: ReadDocument, dataset: Dataset, extractor, progress: DocumentProgress) -> DocumentGraph:
+    """Extract a document read whole and add its triples to ``dataset``."""
+    extraction = extractor.extract(read.structure, progress.extracted)
     progress.stage("extracted")
-    document = DocumentGraph(dataset, source, structure, extraction)
+    document = DocumentGraph(dataset, read.source, read.structure, extraction)
     document.add()
     progress.stage("graph made")
-    return document, warnings
+    return document
 
 
 def build_document(path: Path | str, shard: Path | str, *, validate: bool = True,
                    size: SizePolicy = SizePolicy()) -> DocumentResult:
     """Graph one file; write its shard to ``shard`` and the places and actors it used (for the
     reference graph) beside it; validate it with the reference data it needs. Errors come back in
-    the result, never raised, so one bad file cannot stop a pool. ``size`` is the size limit and
-    progress policy (:mod:`kg.corpus.size`)."""
+    the result, never raised, so one bad file cannot stop a pool. ``size`` is the size limit,
+    progress and parts policy (:mod:`kg.corpus.size`); a large document is built part by part
+    (:mod:`kg.corpus.parts`)."""
     path, shard = Path(path), Path(shard)
     result = DocumentResult(str(path))
     started = time.process_time()
     extractor = _extractor()
     result.cpu["start-up"] = time.process_time() - started
-    dataset = Dataset()
     progress = size.progress(path)
     try:
-        document, result.warnings = graph_document(path, dataset, extractor, size=size, progress=progress)
-        result.cpu["extract"] = time.process_time() - started - result.cpu["start-up"]
+        read, result.warnings = read_document(path, size, progress)
     except PolicyKGError as exc:
         result.error, result.exit_code = str(exc), exc.exit_code
         return result
-    assert document is not None
-    result.content_hash = document_hash(document.source.content_hash, document.source.record)
-    result.slug = document.slug
-    result.number = document.structure.number.value if document.structure.number else document.source.number
-    graph = document.graph
-    result.triples = len(graph)
-    result.stats = {name: len(set(graph.subjects(RDF.type, cls))) for name, cls in STAT_CLASSES.items()}
-    result.industries = sorted({str(o) for p in (PKG.concernsIndustry, PKG.clusterIndustry)
-                                for o in graph.objects(None, p)})
-    result.clusters = sorted({str(s) for s in graph.subjects(RDF.type, PKG.IndustryCluster)})
-    started = time.process_time()
-    write_shard(sorted_quads(dataset), shard)
+    result.cpu["extract"] = time.process_time() - started - result.cpu["start-up"]
+    result.content_hash = document_hash(read.source.content_hash, read.source.record)
+    result.slug, result.number = read.slug, read.number
+    parts = document_parts(read.structure, progress.size, size.parts_from_mb)
+    result.stats = dict.fromkeys(STAT_CLASSES, 0)
+    industries, clusters, places, actors, repeats = set(), set(), set(), set(), {}
+    files = [shard] if len(parts) == 1 else [shard.with_name(f"{shard.name}.part-{i}") for i in range(len(parts))]
+    with part_by_part(len(parts)) as release:
+        for index, (part, file) in enumerate(zip(parts, files), start=1):
+            label = "" if len(parts) == 1 else f"part {index} of {len(parts)}: "
+            facts = _build_part(read, part, file, extractor, repeats, validate=validate,
+                                stage=lambda what, label=label: progress.stage(label + what),
+                                extracted=lambda at, offset=part.offset: progress.extracted(at + offset))
+            result.triples += facts.triples
+            result.stats = {name: count + facts.stats[name] for name, count in result.stats.items()}
+            industries, clusters = industries | facts.industries, clusters | facts.clusters
+            places, actors = places | facts.places, actors | facts.actors
+            result.violations += facts.violations
+            for stage, spent in facts.cpu.items():
+                result.cpu[stage] = result.cpu.get(stage, 0.0) + spent
+            release()
+    if len(parts) > 1:
+        started = time.process_time()
+        result.triples = merge_shards(files, shard, quad_key)
+        for file in files:
+            file.unlink()
+        result.cpu["shard"] += time.process_time() - started
+        progress.stage("shard written")
+    result.industries, result.clusters = sorted(industries), sorted(clusters)
     with open(reference_needs_path(shard), "wb") as stream:
-        pickle.dump((sorted(document.places, key=lambda p: p.id), sorted(document.actors, key=lambda a: a.id)),
-                    stream)
-    result.cpu["shard"] = time.process_time() - started
-    progress.stage("shard written")
+        pickle.dump((sorted(places, key=_identity), sorted(actors, key=_identity)), stream)
+    if validate:
+        progress.stage("validated")
+    return result
+
+
+@dataclass
+class _PartFacts:
+    """What one part of a document gave: its counts, the entities it used, violations, CPU per stage."""
+
+    triples: int
+    stats: dict[str, int]
+    industries: set[str]
+    clusters: set[str]
+    places: set
+    actors: set
+    violations: list[str] = field(default_factory=list)
+    cpu: dict[str, float] = field(default_factory=dict)
+
+
+def _build_part(read: ReadDocument, part: Part, file: Path, extractor, repeats: dict[str, int], *,
+                validate: bool, stage: Callable[[str], None], extracted: Callable[[int], None]) -> _PartFacts:
+    """Extract, graph, write (sorted, to ``file``) and validate one part; its spans and triples are
+    released when it returns. ``repeats`` carries the top-level numbers from part to part."""
+    started = time.process_time()
+    dataset = Dataset()
+    structure = part.structure()
+    extraction = extractor.extract(structure, extracted)
+    stage("extracted")
+    document = DocumentGraph(dataset, read.source, structure, extraction, offset=part.offset, repeats=repeats)
+    document.add()
+    stage("graph made")
+    graph = document.graph
+    facts = _PartFacts(len(graph), {name: len(set(graph.subjects(RDF.type, cls))) for name, cls in STAT_CLASSES.items()},
+                       {str(o) for p in (PKG.concernsIndustry, PKG.clusterIndustry) for o in graph.objects(None, p)},
+                       {str(s) for s in graph.subjects(RDF.type, PKG.IndustryCluster)},
+                       set(document.places), set(document.actors))
+    facts.cpu["extract"] = time.process_time() - started
+    started = time.process_time()
+    write_shard(sorted_quads(dataset), file)
+    facts.cpu["shard"] = time.process_time() - started
+    stage("shard written")
     if validate:
         from kg.validate import check
 
         started = time.process_time()
         add_reference(dataset, document.places, document.actors, extractor.gazetteer, schemes=False)
-        result.violations = [str(v) for v in check(validation_graph(dataset), inplace=True)]
-        result.cpu["validate"] = time.process_time() - started
-        progress.stage("validated")
-    return result
+        facts.violations = [str(v) for v in check(validation_graph(dataset), inplace=True)]
+        facts.cpu["validate"] = time.process_time() - started
+    return facts
+
+
+def _identity(entity) -> tuple[str, str]:
+    """Sorts places and actors by id, and two records of one id (one body written two ways) by all they
+    hold, so the order never depends on the hashing of a set."""
+    return entity.id, repr(entity)
 
 
 def reference_needs_path(shard: Path) -> Path:

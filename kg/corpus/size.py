@@ -1,11 +1,13 @@
 """A document's size: how much normalised text one document may have, and progress inside a large one.
 
-Building a document holds its whole text, its annotation layer and its named graph in memory at once
-(the graph is written as one sorted shard and validated as a whole), so a worker's peak memory grows
-with the document's size. A build therefore accepts a document up to a limit of normalised text
-(UTF-8, ``DEFAULT_MAX_DOCUMENT_MB`` unless ``--max-document-size`` says otherwise) and refuses a larger
-one before structure and extraction start, with one line: the file, its size, the limit and the
-option that raises it. ``python bench/bench_large.py`` prints CPU and peak memory against size.
+A document below ``LARGE_DOCUMENT_MB`` is built whole: its text, annotation layer and named graph are in
+memory together. A larger one is built in parts of whole top-level provisions (:mod:`kg.corpus.parts`),
+so its spans and triples are held one part at a time; what stays for the whole document is its text,
+the map back to the file and the provision tree, which grow with it at a far smaller rate. A build
+accepts a document up to a limit of normalised text (UTF-8, ``DEFAULT_MAX_DOCUMENT_MB`` unless
+``--max-document-size`` says otherwise) and refuses a larger one before structure and extraction
+start, with one line: the file, its size, the limit and the option that raises it.
+``python bench/bench_large.py`` prints CPU and peak memory against size.
 
 Progress lines go to stderr, never into the graph: the size read, each stage with the CPU seconds
 spent so far, and every ``STEP`` % of the characters whose provisions were extracted.
@@ -26,7 +28,8 @@ DEFAULT_MAX_DOCUMENT_MB = 10.0
 """The default limit of normalised text for one document (MB of UTF-8, 10⁶ bytes)."""
 
 LARGE_DOCUMENT_MB = 1.0
-"""From this size on a document reports progress on its own when stderr is a terminal."""
+"""From this size on a document is built in parts, and reports progress on its own when stderr is a
+terminal."""
 
 STEP = 10
 """Progress is reported every ``STEP`` % of the characters extracted."""
@@ -48,18 +51,20 @@ def progress_from(flag: bool | None, stderr: TextIO | None = None) -> float | No
 @dataclass(frozen=True)
 class SizePolicy:
     """What a build does with a document's size: refuse it above ``max_mb``; report progress from
-    ``progress_from_mb`` on (None: never). Plain data, so that it pickles to a worker."""
+    ``progress_from_mb`` on (None: never); build it in parts from ``parts_from_mb`` on (None: never;
+    see :mod:`kg.corpus.parts`). Plain data, so that it pickles to a worker."""
 
     max_mb: float = DEFAULT_MAX_DOCUMENT_MB
     progress_from_mb: float | None = None
+    parts_from_mb: float | None = LARGE_DOCUMENT_MB
 
     def check(self, path: Path | str, text: str) -> float:
         """The text's size in MB; an :class:`InputError` (one line) when it is above the limit."""
         size = text_megabytes(text)
         if size > self.max_mb:
             raise InputError(f"{size:.3g} MB of normalised text, more than the limit of {self.max_mb:g} MB for "
-                             f"one document (memory grows with a document's size); split the text or raise "
-                             f"the limit with --max-document-size {math.ceil(size)}", path=path)
+                             f"one document (its text and structure are held while it is built); split the "
+                             f"text or raise the limit with --max-document-size {math.ceil(size)}", path=path)
         return size
 
     def progress(self, path: Path | str) -> DocumentProgress:

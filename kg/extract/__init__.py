@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from heapq import heappop, heappush
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from kg.annotate.spans import AnnotationLayer, SpanIndex
@@ -107,12 +107,13 @@ class Extractor:
         word-boundary check cannot apply inside it. Where the words of the name are known, a concept
         found there takes its modifiers (``…乐城国际医疗旅游先行区`` → 国际医疗旅游, not 旅游)."""
         found: list[TermMatch[Entity]] = []
+        indexed = SpanIndex(places)
         for park in (p for p in places if p.place.kind == "park"):
             inside: list[TermMatch[Entity]] = []
             for match in self.industries.find(text[park.start:park.end], None):
                 start, end = park.start + match.start, park.start + match.end
-                after_places = max((p.end for p in places if park.start <= p.start and p.end <= start
-                                    and p is not park), default=park.start)
+                after_places = max((p.end for p in indexed.within(park.start, start) if p is not park),
+                                   default=park.start)
                 inside.extend(self.industries.widest_ending(text, after_places, end, boundaries)
                               or [TermMatch(start, end, match.surface, match.value)])
             found.extend(m for m in inside if not any(o is not m and o.start <= m.start and m.end <= o.end
@@ -187,8 +188,9 @@ class Extractor:
                     fact.targets = _unique(m.place for m in chosen)
                     if not inside:  # no place of its own: the addressed subject (X要…，…，…。要…), a word
                         # standing for a place named before (该市, 库区), else the provision's heading governs it
-                        earlier = [m for m in found.places.within(provision.span.start, span.start)
-                                   if not found.actors.covers(m.start, m.end)]
+                        def earlier(start: int = provision.span.start, end: int = span.start) -> Iterator[PlaceMention]:
+                            return (m for m in found.places.latest_first(start, end)
+                                    if not found.actors.covers(m.start, m.end))
                         fact.targets = (list(addressed) or anaphoric_places(text, span, measure.trigger_at, earlier,
                                                                               words.boundaries)
                                         or list(topic))

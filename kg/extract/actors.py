@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
+from kg.annotate.spans import SpanIndex
 from kg.extract.clauses import TRIGGERS
 from kg.extract.competent_departments import competent_departments
 from kg.extract.lexicon import LocalBodySuffix, actors, local_body_suffixes, period_readings, reading_in, surface_index
@@ -92,9 +94,11 @@ _ISSUER_JOINERS = frozenset({"", "、", "和", "与"})
 def _acting(text: str, matches: Sequence[TermMatch[Entity]]) -> list[TermMatch[Entity]]:
     """The matches (sorted by position) that name a body acting in the text (see above)."""
     inside_titles: set[int] = set()
+    starts = [m.start for m in matches]
     for title in _CITED_TITLE.finditer(text):
         issuer_end = title.start() + 1
-        for match in (m for m in matches if title.start() < m.start and m.end < title.end()):
+        first, stop = bisect_right(starts, title.start()), bisect_left(starts, title.end())
+        for match in (m for m in matches[first:stop] if m.end < title.end()):
             if text[issuer_end:match.start] in _ISSUER_JOINERS:
                 issuer_end = match.end
             else:
@@ -141,26 +145,34 @@ class ActorFinder:
         place_starts = frozenset(p.start for p in places)
         organised = [m for place in places
                      if (m := self._place_organisation(text, place, boundaries, place_starts)) is not None]
+        longest_organised: dict[int, int] = {}
+        for o in organised:
+            longest_organised[o.start] = max(o.end, longest_organised.get(o.start, o.end))
         local = shared_head_bodies(text, places, self._body_of)
-        local += [m for m in competent_departments(text, year)
-                  if not any(l.start < m.end and m.start < l.end for l in local)]
+        held = SpanIndex(local)  # each step below checks the bodies found by the steps before it
+        local += [m for m in competent_departments(text, year) if not _overlaps(held, m.start, m.end)]
+        held = SpanIndex(local)
         local += [found for place in places if (found := self._local_body(text, place)) is not None
-                  and not any(l.start <= found.start < l.end for l in local)
-                  and not any(o.start == found.start and o.end > found.end for o in organised)]  # a unit of the body
-        local += [m for m in self._named_bodies(text) if not any(l.start <= m.start < l.end for l in local)]
+                  and not _holds(held, found.start)
+                  and not longest_organised.get(found.start, found.end) > found.end]  # a unit of the body
+        held = SpanIndex(local)
+        local += [m for m in self._named_bodies(text) if not _holds(held, m.start)]
+        held = SpanIndex(local)
         local += [replace(m, value=self._index.get(m.value.name, m.value))
                   for m in named_organisations(text, boundaries, places, self._body_words)
-                  if not any(l.start < m.end and m.start < l.end for l in local)]
-        local += [m for m in organised if not any(l.start <= m.start < l.end or m.start <= l.start < m.end for l in local)]
-        local += [m for m in self._enterprises(text, boundaries)
-                  if not any(l.start <= m.start < l.end or m.start <= l.start < m.end for l in local)]
+                  if not _overlaps(held, m.start, m.end)]
+        held = SpanIndex(local)
+        local += [m for m in organised if not _overlaps(held, m.start, m.end)]
+        held = SpanIndex(local)
+        local += [m for m in self._enterprises(text, boundaries) if not _overlaps(held, m.start, m.end)]
         local = [_with_unit(text, m) for m in local]
         listed = self._matcher.find(text, boundaries)
-        local = [m for m in local if not any(c.start <= m.start and m.end <= c.end and c.end - c.start > m.end - m.start
-                                             for c in listed)]  # 华北管理局 inside 民航华北管理局
-        taken = [(m.start, m.end) for m in local]
+        wider = SpanIndex(listed)
+        local = [m for m in local if not (wider.covers(m.start, m.end + 1) or wider.covers(m.start - 1, m.end))]
+        # a listed name longer than a body inside it wins (华北管理局 inside 民航华北管理局)
+        held = SpanIndex(local)
         central = [self._of_period(text, m, year) for m in listed
-                   if not any(s <= m.start < e or s < m.end <= e for s, e in taken)]
+                   if not (_holds(held, m.start) or _holds(held, m.end - 1))]
         found = _unqualified(sorted(local + central, key=lambda m: (m.start, m.end)), places)
         return _acting(text, sorted([*found, *_short_forms(text, boundaries, found)], key=lambda m: (m.start, m.end)))
 
@@ -278,12 +290,15 @@ def _short_forms(text: str, boundaries: frozenset[int], matches: Sequence[TermMa
     """Later mentions of short forms the text defines (``X（以下简称Y）``: each Y on word boundaries after the
     definition is X), and Y办公室 as the office of X; none where another actor is already found."""
     found: list[TermMatch[Entity]] = []
-    taken = [(m.start, m.end) for m in matches]
+    held = SpanIndex(matches)
+    added: list[tuple[int, int]] = []  # the mentions found here, which never overlap each other
+    scanned: set[str] = set()
     for match in matches:
         definition = _SHORT_FORM.match(text, match.end)
-        if definition is None:
-            continue
+        if definition is None or definition.group(1) in scanned:
+            continue  # a short form defined again finds nothing new: every later mention is already taken
         short = definition.group(1)
+        scanned.add(short)
         office = Entity(id="actor/org-" + hashlib.sha1((match.value.name + _OFFICE).encode("utf-8")).hexdigest()[:10],
                         name=match.value.name + _OFFICE, kind=match.value.kind)
         position = text.find(short, definition.end())
@@ -293,10 +308,10 @@ def _short_forms(text: str, boundaries: frozenset[int], matches: Sequence[TermMa
                 mention = TermMatch(position, end + len(_OFFICE), short + _OFFICE, office)
             else:
                 mention = TermMatch(position, end, short, match.value) if end in boundaries else None
-            if mention is not None and position in boundaries \
-                    and not any(s < mention.end and mention.start < e for s, e in taken):
+            if mention is not None and position in boundaries and not _overlaps(held, mention.start, mention.end) \
+                    and not _overlaps_disjoint(added, mention.start, mention.end):
                 found.append(mention)
-                taken.append((mention.start, mention.end))
+                insort(added, (mention.start, mention.end))
             position = text.find(short, end)
     return found
 
@@ -318,7 +333,7 @@ def _has_verb_word(text: str, start: int, end: int, boundaries: frozenset[int]) 
     """Whether a word of two or more characters before the last word of ``text[start:end]`` (words lie
     between consecutive boundaries) is a verb in jieba's dictionary; one character is an abbreviation
     (煤管站) more often than a verb."""
-    cuts = sorted(b for b in boundaries if start <= b < end)
+    cuts = [b for b in range(start, end) if b in boundaries]
     return any(b - a >= 2 and dictionary_entry(text[a:b])[0] == "v" for a, b in zip(cuts, cuts[1:]))
 
 
@@ -333,3 +348,20 @@ def _local_entity(place: PlaceMention, suffix: LocalBodySuffix, surface: str) ->
         return None
     return Entity(id=f"actor/{record.code}-{suffix.slug}", name=record.name + suffix.canonical, kind=suffix.kind,
                   aliases=(surface,))
+
+
+def _holds(index: SpanIndex, offset: int) -> bool:
+    """Whether an item of ``index`` holds the character at ``offset``."""
+    return index.covers(offset, offset + 1)
+
+
+def _overlaps(index: SpanIndex, start: int, end: int) -> bool:
+    """Whether an item of ``index`` shares a character with ``[start, end)``."""
+    return index.overlaps(start, end)
+
+
+def _overlaps_disjoint(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether one of ``spans`` (sorted, pairwise disjoint) shares a character with ``[start, end)``:
+    only the last one starting before ``end`` can."""
+    index = bisect_left(spans, (end,)) - 1
+    return index >= 0 and spans[index][1] > start

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
@@ -81,17 +82,18 @@ def find_citations(text: str, provision_at: Callable[[int], Provision], own_numb
     titles = [(m.start(), m.end(), m.group("title")) for m in TITLE.finditer(text)]
     numbers = [(start, m.end(), number) for m in NUMBER.finditer(text)
                for start, number in [_number_at(m)]]
+    number_starts = [start for start, _, _ in numbers]  # increasing: the matches do not overlap
     found: list[CitationFact] = []
     used_numbers: set[int] = set()
     for start, end, title in titles:
         if "《" in text[start + 1:end - 1]:
             continue
         number = None
-        for index, (n_start, n_end, n_text) in enumerate(numbers):
-            if n_start >= end and _ADJACENT.match(text[end:n_start]):
-                number, end = n_text, n_end + (1 if text[n_end:n_end + 1] in "）)" else 0)
-                used_numbers.add(index)
-                break
+        index = bisect_left(number_starts, end)  # only the first number after the title can be adjacent:
+        if index < len(numbers) and _ADJACENT.match(text[end:numbers[index][0]]):  # a later one has it between
+            _, n_end, number = numbers[index]
+            end = n_end + (1 if text[n_end:n_end + 1] in "）)" else 0)
+            used_numbers.add(index)
         title = _full_title(text, start, title)
         if title is None or title == own_title or (own and number == own):
             continue

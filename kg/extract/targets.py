@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from kg.extract.clauses import LEAD_WORDS, TRIGGERS, Clause
 from kg.extract.model import Role
@@ -225,16 +225,17 @@ _DEMONSTRATED_KINDS = {"自治区": ("province",), "省": ("province",), "市": 
 _AREA_NOUN = re.compile(r"[库湖林牧垦矿灾景园新]区|流域|试验区|示范区|开发区|高新区|自贸区|经济带|城市群")
 
 
-def anaphoric_places(text: str, measure: Span, trigger_at: int, earlier: Sequence[PlaceMention],
+def anaphoric_places(text: str, measure: Span, trigger_at: int, earlier: Callable[[], Iterable[PlaceMention]],
                      boundaries: frozenset[int] | None = None) -> list[PlaceRecord]:
     """The places a measure without a place name of its own refers to by a word that stands for a
-    place named before it in its provision (``earlier``, in text order): ``该市`` is the last city
+    place named before it in its provision (``earlier()``: those places, the latest first, read only
+    as far as needed, so a long provision costs no scan per measure): ``该市`` is the last city
     named, ``库区`` after the verb the last place whose name ends in 库区 (``提高库区…监测预警水平``;
     not ``将是库区…的高发期`` before it)."""
     found: list[PlaceRecord] = []
 
     def take(matches) -> None:
-        last = next((m.place for m in reversed(earlier) if matches(m)), None)
+        last = next((m.place for m in earlier() if matches(m)), None)
         if last is not None and last not in found:
             found.append(last)
 

@@ -18,7 +18,7 @@ from kg.extract.lexicon import actors as actor_lexicon
 from kg.extract.lexicon import english_names
 from kg.extract.roles import APPROVES, COOPERATES, FUNDS, GUIDES, PROVIDING, RESPONSIBLE
 from kg.graph.iris import (REFERENCE_GRAPH, cited_document_slug, cluster_iri, document_iri, document_slug,
-                           entity_iri, goal_iri, graph_iri, measure_iri, provision_iri)
+                           entity_iri, goal_iri, graph_iri, measure_iri, provision_iri, provision_step)
 from kg.graph.labels import PINYIN, pinyin_label
 from kg.graph.succession import add_successions
 from kg.link import Gazetteer, PlaceRecord
@@ -73,24 +73,28 @@ def _short(text: str) -> str:
 
 
 class DocumentGraph:
-    """Adds one document's triples to its named graph; remembers which shared entities it used."""
+    """Adds one document's triples to its named graph; remembers which shared entities it used.
+
+    Given one part of a large document (:mod:`kg.structure.partition`), it adds that part's triples:
+    ``offset`` is where the part's text starts in the document, ``repeats`` counts the top-level
+    numbers of the parts before it (shared from part to part, so provision IRIs are the document's)."""
 
     def __init__(self, dataset: Dataset, source: SourceInfo, structure: DocumentStructure,
-                 extraction: Extraction) -> None:
+                 extraction: Extraction, *, offset: int = 0, repeats: dict[str, int] | None = None) -> None:
         number = structure.number.value if structure.number else source.number
         self.slug = document_slug(number, source.content_hash)
         self.document = document_iri(self.slug)
         self.graph = dataset.graph(graph_iri(self.slug))
         self.source, self.structure, self.extraction = source, structure, extraction
         self.provision_iris: dict[int, URIRef] = {}
+        self.offset, self._top_repeats = offset, repeats if repeats is not None else {}
         self.places: set[PlaceRecord] = set()
         self.actors: set[Entity] = set()
 
     def add(self) -> None:
         """Document, provisions, mentions, measures, clusters and goals, in a fixed order."""
         self._document()
-        for root in self.structure.provisions:
-            self._provision(root, [], self.document)
+        self._provisions(self.structure.provisions, [], self.document, self._top_repeats)
         self._mentions()
         self._measures()
         self._clusters()
@@ -136,6 +140,7 @@ class DocumentGraph:
 
     def _offsets(self, s: URIRef, start: int, end: int) -> None:
         """Offsets into the normalised text and, when the file is known, into the file's own text."""
+        start, end = start + self.offset, end + self.offset
         self._triple(s, PKG.charStart, Literal(start))
         self._triple(s, PKG.charEnd, Literal(end))
         span = self.source.source_span(start, end)
@@ -143,9 +148,17 @@ class DocumentGraph:
             self._triple(s, PKG.sourceCharStart, Literal(span[0]))
             self._triple(s, PKG.sourceCharEnd, Literal(span[1]))
 
-    def _provision(self, provision: Provision, chain: list[Provision], parent: URIRef) -> None:
-        chain = [*chain, provision]
-        s = provision_iri(self.slug, chain)
+    def _provisions(self, provisions: list[Provision], path: list[str], parent: URIRef,
+                    repeats: dict[str, int] | None = None) -> None:
+        """The provisions under one parent (at ``path``), each numbered once (see ``provision_step``)."""
+        repeats = {} if repeats is None else repeats
+        for provision in provisions:
+            step = provision_step(provision)
+            repeats[step] = repeats.get(step, 0) + 1
+            self._provision(provision, [*path, provision_step(provision, repeats[step])], parent)
+
+    def _provision(self, provision: Provision, path: list[str], parent: URIRef) -> None:
+        s = provision_iri(self.slug, path)
         self.provision_iris[id(provision)] = s
         self._triple(s, RDF.type, PKG.Provision)
         self._triple(s, PKG.partOf, parent)
@@ -158,8 +171,7 @@ class DocumentGraph:
         self._triple(s, RDFS.label, zh(f"{number} {provision.heading}" if provision.heading else number))
         if provision.heading:
             self._triple(s, PKG.heading, zh(provision.heading))
-        for child in provision.children:
-            self._provision(child, chain, s)
+        self._provisions(provision.children, path, s)
 
     def _mentions(self) -> None:
         for mention in self.extraction.mentions:

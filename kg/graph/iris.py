@@ -47,13 +47,17 @@ def graph_iri(slug: str) -> URIRef:
     return PKGD[f"graph/{slug}"]
 
 
-def provision_path(chain: list[Provision]) -> str:
-    """``[chapter 二, article （四）]`` → ``2.4``; the preamble is ``0``; annex 1's chapter 二 is ``a1.2``."""
-    return ".".join(f"a{p.ordinal}" if p.kind == "annex" else str(p.ordinal) for p in chain)
+def provision_step(provision: Provision, repeat: int = 1) -> str:
+    """A provision's part of its path: chapter 二 is ``2``, the preamble ``0``, annex 1 ``a1``. The
+    ``repeat``-th provision printed with the same number under one parent (a second ``附件1``) is
+    ``a1-2``, so two never share an IRI, and the first keeps the one it has without the second."""
+    step = f"a{provision.ordinal}" if provision.kind == "annex" else str(provision.ordinal)
+    return step if repeat == 1 else f"{step}-{repeat}"
 
 
-def provision_iri(slug: str, chain: list[Provision]) -> URIRef:
-    return PKGD[f"doc/{slug}/p/{provision_path(chain)}"]
+def provision_iri(slug: str, path: list[str]) -> URIRef:
+    """``path``: the steps from the top provision down (``["a1", "2"]`` → ``…/p/a1.2``)."""
+    return PKGD[f"doc/{slug}/p/{'.'.join(path)}"]
 
 
 def measure_iri(provision: URIRef, ordinal: int) -> URIRef:

@@ -29,6 +29,17 @@ def test_within_and_covers_equal_a_full_scan() -> None:
                 assert index.starting_in(start, end) == [i for i in items if start <= i.start < end]
 
 
+def test_overlaps_and_latest_first_equal_a_full_scan() -> None:
+    for seed in range(5):
+        items = sorted(_random_ranges(seed), key=lambda i: (i.start, -i.end))  # given by start, as places are
+        index = SpanIndex(items)
+        for start in range(0, 310, 7):
+            for length in (1, 3, 9, 40):
+                end = start + length
+                assert index.overlaps(start, end) == any(i.start < end and start < i.end for i in items)
+                assert list(index.latest_first(start, end)) == list(reversed(index.within(start, end)))
+
+
 def test_empty_index_finds_nothing() -> None:
     index: SpanIndex[Range] = SpanIndex([])
     assert index.within(0, 10) == [] and not index.covers(0, 1) and len(index) == 0

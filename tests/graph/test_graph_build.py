@@ -112,3 +112,24 @@ def test_measures_of_a_body_and_its_predecessors_count_as_one_lineage(tmp_path) 
     lineage = {row[names.index("bodyLabel")]: row for row in rows}["国家发展和改革委员会"]
     assert int(lineage[names.index("measures")]) == 2
     assert "国家计划委员会" in lineage[names.index("counting")]
+
+
+TWO_FIRST_ANNEXES = ("国务院办公厅关于印发两个方案的通知\n一、工作要求\n各地要加快建设。\n国务院办公厅\n二〇〇四年十一月四日\n"
+                     "附件1\n甲方案\n一、目标\n支持张家口市发展。\n"
+                     "附件1\n乙方案\n一、目标\n支持承德市发展。\n")
+
+
+def test_two_annexes_printed_with_one_number_get_distinct_iris(tmp_path) -> None:
+    path = tmp_path / "annexes.txt"
+    path.write_text(TWO_FIRST_ANNEXES, encoding="utf-8")
+    graphs = []
+    for _ in range(2):
+        graph = union_graph(build_dataset([path]).dataset)
+        graphs.append(graph)
+        annexes = sorted(str(s) for s in graph.subjects(PKG.provisionKind, Literal("annex")))
+        assert [iri.rsplit("/", 1)[-1] for iri in annexes] == ["a1", "a1-2"]  # the first keeps its IRI
+        chapters = {str(s).rsplit("/", 1)[-1] for s in graph.subjects(PKG.provisionKind, Literal("chapter"))}
+        assert {"a1.1", "a1-2.1"} <= chapters  # and so do the provisions inside each
+        assert {str(o) for o in graph.objects(None, PKG.partOf)} >= set(annexes)
+    assert graphs[0].isomorphic(graphs[1]) and set(graphs[0]) == set(graphs[1])  # deterministic
+    assert not check(graphs[0], inplace=True)

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.graph.iris import provision_path
+from kg.graph.iris import provision_step
 from kg.normalise import normalise
 from kg.structure import parse_document
 
@@ -15,7 +15,7 @@ def _tree(provisions, chain=()):
     rows = []
     for provision in provisions:
         path = [*chain, provision]
-        rows.append((provision.number, provision.kind, provision_path(path)))
+        rows.append((provision.number, provision.kind, ".".join(provision_step(p) for p in path)))
         rows.extend(_tree(provision.children, path))
     return rows
 

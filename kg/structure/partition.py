@@ -1,0 +1,71 @@
+"""A large document cut into parts: runs of whole top-level provisions, each a structure of its own.
+
+A part's structure holds only its stretch of the text, with every offset moved to start at the part's
+start (``offset``), and the document's header fields (their values; their spans moved too, so they fall
+outside a part that does not hold them). A provision is never cut: a top-level provision larger than
+the wanted size is a part of its own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from kg.structure.model import DocumentStructure, HeaderField, Provision, Sentence, Span
+
+
+@dataclass(frozen=True)
+class Part:
+    """The text ``[offset, end)`` of ``document`` and its top-level ``provisions``."""
+
+    offset: int
+    end: int
+    document: DocumentStructure
+    provisions: tuple[Provision, ...]
+
+    def structure(self) -> DocumentStructure:
+        """The part as a structure of its own (made when asked, so that only one part's copy is held)."""
+        if self.offset == 0 and self.end == len(self.document.text) and len(self.provisions) == len(
+                self.document.provisions):
+            return self.document
+        return _part(self.document, list(self.provisions), self.offset, self.end)
+
+
+def partition(structure: DocumentStructure, max_chars: int) -> list[Part]:
+    """Consecutive top-level provisions grouped into parts of at most ``max_chars`` characters (more
+    only for a single provision that is larger), in reading order; text between provisions (white
+    space) goes with the part before it."""
+    groups: list[list[Provision]] = []
+    for provision in structure.provisions:
+        if groups and provision.span.end - groups[-1][0].span.start <= max_chars:
+            groups[-1].append(provision)
+        else:
+            groups.append([provision])
+    parts = []
+    for index, group in enumerate(groups):
+        start = 0 if index == 0 else group[0].span.start
+        end = groups[index + 1][0].span.start if index + 1 < len(groups) else len(structure.text)
+        parts.append(Part(start, end, structure, tuple(group)))
+    return parts
+
+
+def _part(structure: DocumentStructure, provisions: list[Provision], start: int, end: int) -> DocumentStructure:
+    def field(found: HeaderField | None) -> HeaderField | None:
+        return replace(found, span=_moved(found.span, start)) if found is not None else None
+
+    return DocumentStructure(
+        text=structure.text[start:end], number=field(structure.number), title=field(structure.title),
+        issued=structure.issued, issued_span=_moved(structure.issued_span, start) if structure.issued_span else None,
+        addressees=field(structure.addressees), issuers=[field(f) for f in structure.issuers],
+        provisions=[_moved_provision(p, start) for p in provisions])
+
+
+def _moved(span: Span, by: int) -> Span:
+    return Span(span.start - by, span.end - by)
+
+
+def _moved_provision(provision: Provision, by: int) -> Provision:
+    return replace(provision, span=_moved(provision.span, by),
+                   heading_span=_moved(provision.heading_span, by) if provision.heading_span else None,
+                   body_start=provision.body_start - by if provision.body_start is not None else None,
+                   children=[_moved_provision(child, by) for child in provision.children],
+                   sentences=[Sentence(_moved(s.span, by), s.text) for s in provision.sentences])
