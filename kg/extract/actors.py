@@ -22,10 +22,13 @@ from kg.text.segment import dictionary_entry
 # State Council coordinating bodies, national and central (Party) working groups and committees, and
 # national associations or enterprises, recognised by form; the prefix gives the kind. A decision or
 # approval verb (国务院决定对…委员会) or 关于 ends the name: it is the predicate.
+# A coordinating body's office (…指挥部办公室, …委员会办公室) is a body of its own; 或 (国家或省级…) joins two
+# levels of government, never two parts of one name.
+_COORDINATING = r"(?:(?:工作|领导)小组|联席会议|指挥部|委员会)(?:办公室)?"
 _NAMED_BODY = re.compile(
-    r"国务院(?![各有])(?:(?![的各等和与及]|决定|同意|批准|关于)[\u4e00-\u9fff]){2,24}?(?:(?:委员会|领导小组|联席会议)办公室|委员会|领导小组|联席会议|办公室)"
-    r"|国家(?:(?![的各等及]|决定|同意|批准|关于)[\u4e00-\u9fff]){2,24}?(?:(?:工作|领导)小组办公室|(?:工作|领导)小组|指挥部|委员会)"
-    r"|中央(?![和与及各有])(?:(?![的各等和与及]|决定|同意|批准|关于)[\u4e00-\u9fff]){2,20}?(?:(?:工作|领导)小组办公室|(?:工作|领导)小组|委员会办公室|委员会)"
+    r"国务院(?![各有])(?:(?![的各等和与及或]|决定|同意|批准|关于)[\u4e00-\u9fff]){2,24}?(?:" + _COORDINATING + r"|办公室)"
+    r"|国家(?:(?![的各等及或]|决定|同意|批准|关于)[\u4e00-\u9fff]){2,24}?" + _COORDINATING +
+    r"|中央(?![和与及各有])(?:(?![的各等和与及或]|决定|同意|批准|关于)[\u4e00-\u9fff]){2,20}?(?:(?:工作|领导)小组|委员会)(?:办公室)?"
     r"|中国(?![特境内])(?:(?![的各等和与及])[\u4e00-\u9fff]){2,14}?(?:协会|学会|联合会|总公司|集团有限公司|集团公司|有限责任公司|有限公司|公司)")
 _NAMED_BODY_PREFIXES = ("国务院", "国家", "中央", "中国")
 _STATE_PREFIXES = ("国务院", "国家", "中央")

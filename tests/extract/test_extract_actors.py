@@ -53,6 +53,21 @@ def test_named_body_by_form(run) -> None:
     assert actor_mentions(run, text) == [(surface, actor_id)]  # the id is a stable hash of the name
 
 
+
+@pytest.mark.parametrize(("text", "body"), [
+    # 国办函〔2005〕57号 (corpus 041.html): a headquarters' office, as its heading names it
+    ("2.1.2国家粮食应急工作指挥部办公室及其职责", "国家粮食应急工作指挥部办公室"),
+    # 国办发〔2018〕109号 (corpus 054.html): a national committee's office
+    ("国家教材委员会办公室设在教育部。", "国家教材委员会办公室"),
+])
+def test_the_office_of_a_coordinating_body_is_a_body_of_its_own(run, text: str, body: str) -> None:
+    assert body in [surface for surface, _ in actor_mentions(run, text)]
+
+
+def test_two_levels_joined_by_or_name_no_body(run) -> None:
+    # 国办函〔2005〕57号 (corpus 041.html): "national or provincial" is no part of a name
+    assert actor_mentions(run, "由国家或省级粮食应急工作指挥部统一组织。") == []
+
 def test_named_body_in_lexicon_keeps_lexicon_entity(run) -> None:
     assert ("国务院三峡工程建设委员会办公室", "actor/scgcc-office") in actor_mentions(
         run, "国务院三峡工程建设委员会办公室要加强协调。")
