@@ -18,7 +18,7 @@ TRIGGERS = (
     "安排", "实行", "规范", "整合", "试点", "搭建", "筹建", "设置", "配置", "投资", "资助", "补助",
     "奖励", "减免", "免征", "降低", "简化", "取消", "放宽", "允许", "同意", "批准", "授权", "确定", "开放",
     "组建", "选择", "选取", "遴选", "选定", "认定", "命名", "授予", "表彰", "批复", "推荐", "召开", "总结", "协调", "指导", "监督", "考核", "评估", "审核", "核准", "备案", "做好", "负责", "牵头",
-    "纳入", "列入", "列为", "编制",
+    "纳入", "列入", "列为", "编制", "制定", "责令", "撤销", "吊销", "检查",
 )
 # Words that may stand before a trigger at the start of a clause without making it a continuation.
 LEAD_WORDS = (r"(?:要|应|应当|须|必须|将|可|可以|需|并|同时|另外|此外|对此|"
@@ -29,6 +29,8 @@ _TRIGGER = re.compile("|".join(sorted(TRIGGERS, key=len, reverse=True)))
 # A trigger that modifies a noun of bodies or persons is no verb: 负责部门, 牵头单位, 建设单位, 负责同志;
 # nor is one that names a state of affairs: 投资情况, 建设进展.
 _NOUN_HEAD = re.compile(r"部门|单位|同志|人(?![民才员口])|情况|进展")
+# A trigger right after 受到 names what someone received (受到撤销…职务处分, 受到表彰): no action of the policy.
+_RECEIVED = "受到"
 # Clause boundaries; enumeration commas (、) do not split.
 _CLAUSE_END = re.compile(r"[，,；;：:。！？!?]")
 _BREAKS = "；;：:"
@@ -116,7 +118,8 @@ def _triggers(text: str, clause: Clause, words: WordContext) -> list[re.Match[st
     if _WHEN.search(clause.text):
         return []
     return [m for m in _TRIGGER.finditer(text, clause.span.start, clause.span.end)
-            if words.is_verb(_verb_start(text, m.start(), words), m.end()) and not _NOUN_HEAD.match(text, m.end())]
+            if words.is_verb(_verb_start(text, m.start(), words), m.end()) and not _NOUN_HEAD.match(text, m.end())
+            and not text.endswith(_RECEIVED, 0, m.start())]
 
 
 def group_measures(text: str, clauses: list[Clause], words: WordContext = WordContext(),

@@ -159,3 +159,15 @@ def test_drawing_up_is_a_trigger_and_a_state_of_affairs_is_no_verb() -> None:
 def test_a_frame_of_time_is_no_measure_of_its_own() -> None:
     # 国办函〔2004〕25号 三 (corpus 048.html)
     assert [t for _, t in measures_of("将在编制国家“十一五”规划中，统筹考虑你省的要求。")] == ["统筹"]
+
+
+def test_the_acts_of_a_regulator_are_triggers() -> None:
+    # 专利代理条例 第二十四条 (corpus 058.html): an order, a revocation and a rule to be drawn up are measures
+    assert [t for _, t in measures_of("由国务院专利行政部门责令限期整改。")] == ["责令"]
+    assert [t for _, t in measures_of("逾期未改正的，撤销执业许可证。")] == ["撤销"]
+    assert [t for _, t in measures_of("具体办法由国务院专利行政部门另行制定。")] == ["制定"]
+
+
+def test_a_trigger_after_received_names_a_sanction_not_an_act() -> None:
+    # 国办发〔2004〕7号 (corpus 049.html): 受到撤销…处分 reports a sanction received
+    assert measures_of("对事故负有主要责任的党支部书记受到撤销党内职务、留党察看处分。") == []
