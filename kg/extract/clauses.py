@@ -29,6 +29,9 @@ _TRIGGER = re.compile("|".join(sorted(TRIGGERS, key=len, reverse=True)))
 # A trigger that modifies a noun of bodies or persons is no verb: 负责部门, 牵头单位, 建设单位, 负责同志;
 # nor is one that names a state of affairs: 投资情况, 建设进展.
 _NOUN_HEAD = re.compile(r"部门|单位|同志|人(?![民才员口])|情况|进展")
+# The object of 对 before the verb it frames (对行业组织进行监督, 对…给予支持) is a noun phrase: a trigger in it
+# is no verb.
+_OBJECT_OF_DUI = re.compile(r"对(?!于|此|外|接|照|标)([^，,；;。对]{1,30}?)(?=进行|予以|加以|给予)")
 # A trigger right after 受到 names what someone received (受到撤销…职务处分, 受到表彰): no action of the policy.
 _RECEIVED = "受到"
 # Clause boundaries; enumeration commas (、) do not split.
@@ -117,8 +120,10 @@ _WHEN = re.compile(r"(?:时|之时|期间|之前|之后|以前|以后)\s*$|^\s*"
 def _triggers(text: str, clause: Clause, words: WordContext) -> list[re.Match[str]]:
     if _WHEN.search(clause.text):
         return []
+    objects = [o.span(1) for o in _OBJECT_OF_DUI.finditer(text, clause.span.start, clause.span.end)]
     return [m for m in _TRIGGER.finditer(text, clause.span.start, clause.span.end)
-            if words.is_verb(_verb_start(text, m.start(), words), m.end()) and not _NOUN_HEAD.match(text, m.end())
+            if not any(start <= m.start() < end for start, end in objects)
+            and words.is_verb(_verb_start(text, m.start(), words), m.end()) and not _NOUN_HEAD.match(text, m.end())
             and not text.endswith(_RECEIVED, 0, m.start())]
 
 

@@ -41,7 +41,7 @@ _CLAUSE_END = "，,；;。：:！？!?\n"
 # Between members of one group of actors.
 _JOINER = re.compile(r"(?:、|和|及|以及|与|或|，|,)?")
 _MODAL = re.compile(r"(?:要(?!求)|应|应当|将|拟|须|必须|需|需要|可|可以|正在|继续|进一步|积极|及时|立即|主动|切实|认真|"
-                    r"共同|统一|按照职责分工|按职责分工|按照各自职能分工|按照各自职责|分别|具体|也|还|均|都|并)*")
+                    r"共同|统一|依法|依照职责|按照规定|按规定|按照职责分工|按职责分工|按照各自职能分工|按照各自职责|分别|具体|也|还|均|都|并)*")
 # A modal of obligation or commitment makes what follows the subject's task, whatever its verb (X要…, X将…).
 _OBLIGATION = re.compile(r"要|应|须|将|拟|需")
 
@@ -52,7 +52,7 @@ def _cue(role: str) -> str:
 
 # Cue verbs are data (kg/data/roles/cues.tsv); the words around them are constructions.
 _RESPONSIBLE_CUE = re.compile(r"(?:发挥)?" + _cue(RESPONSIBLE))
-_GUIDE_CUE = re.compile(r"(?:加强|做好|进行|负起)?(?:对[^，,；;。]{0,30}?的)?(?:综合|统筹|业务)?" + _cue(GUIDES))
+_GUIDE_CUE = re.compile(r"(?:加强|做好|进行|负起)?(?:对[^，,；;。]{0,30}?(?:的|进行|实施|实行|加强))?(?:综合|统筹|业务)?" + _cue(GUIDES))
 _APPROVE_CUE = re.compile(_cue(APPROVES))
 _COOPERATE_CUE = re.compile(_cue(COOPERATES))
 _LEAD_CUE = re.compile(_cue("lead"))

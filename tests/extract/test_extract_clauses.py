@@ -171,3 +171,8 @@ def test_the_acts_of_a_regulator_are_triggers() -> None:
 def test_a_trigger_after_received_names_a_sanction_not_an_act() -> None:
     # 国办发〔2004〕7号 (corpus 049.html): 受到撤销…处分 reports a sanction received
     assert measures_of("对事故负有主要责任的党支部书记受到撤销党内职务、留党察看处分。") == []
+
+
+def test_a_trigger_inside_the_object_of_dui_is_no_verb() -> None:
+    # 专利代理条例 第六条 (corpus 058.html): 组织 belongs to the noun 行业组织 that 对 governs
+    assert [t for _, t in measures_of("国务院专利行政部门依法对专利代理行业组织进行监督、指导。")] == ["监督"]

@@ -188,3 +188,9 @@ def test_bodies_that_drafted_a_cited_text_have_no_role_here(roles) -> None:
     found = roles("中央宣传部会同中央网信办、发展改革委等有关部门和单位拟定的《进一步支持文化企业发展的规定》"
                   "已经国务院同意，现印发给你们，请认真贯彻执行。")
     assert found == {("国务院", "approves")}
+
+
+def test_a_body_acting_by_law_on_an_object_oversees(roles) -> None:
+    # 058: 依法 stands before the predicate like a modal; 对X进行监督、指导 is oversight, and 组织 inside
+    # the object of 对 is no verb
+    assert roles("交通运输部依法对行业组织进行监督、指导。") == {("交通运输部", "guides")}
