@@ -35,6 +35,8 @@ ROLE_PROPERTIES = {FUNDS: PKG.fundedBy, RESPONSIBLE: PKG.responsibleParty, COOPE
                    GUIDES: PKG.guidedBy, APPROVES: PKG.approvedBy}
 SCHEME_FILES = ("industries.ttl", "instruments.ttl", "designations.ttl")
 LABEL_CHARS = 40
+_UNNUMBERED_LABELS = {"preamble": "前言", "closing": "结语"}
+"""The label of a provision without a number of its own."""
 INDUSTRY_SCHEME = entity_iri("scheme/industry")
 
 
@@ -167,7 +169,7 @@ class DocumentGraph:
         self._triple(s, PKG.provisionNumber, Literal(provision.number))
         self._triple(s, PKG.ordinal, Literal(provision.ordinal))
         self._offsets(s, provision.span.start, provision.span.end)
-        number = "前言" if provision.kind == "preamble" else provision.number
+        number = _UNNUMBERED_LABELS.get(provision.kind, provision.number)
         self._triple(s, RDFS.label, zh(f"{number} {provision.heading}" if provision.heading else number))
         if provision.heading:
             self._triple(s, PKG.heading, zh(provision.heading))

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from kg.structure.annexes import Annex, find_annexes
+from kg.structure.closing import closing_start
 from kg.structure.contents import find_contents
 from kg.structure.header import parse_header, standalone_dates, title_after
 from kg.structure.model import DocumentStructure, HeaderField, Provision, Sentence, Span
-from kg.structure.provisions import assign_sentences, build_provisions, numbered_tree, trimmed
+from kg.structure.provisions import assign_sentences, build_provisions, close_spans, numbered_tree, trimmed
 from kg.structure.scan import TextScan
 
 __all__ = ["DocumentStructure", "HeaderField", "Provision", "Sentence", "Span", "parse_document"]
@@ -17,7 +18,9 @@ def parse_document(text: str) -> DocumentStructure:
 
     Text before the first numbered heading, header lines included, is the preamble, so that every
     mention belongs to some provision; each annex after the signature is a provision of kind
-    ``annex`` with its own numbering; a table of contents (``目录``) is no provision. Line breaks
+    ``annex`` with its own numbering; a table of contents (``目录``) is no provision. The text after
+    the last numbered unit that closes the document or an annex (see :mod:`kg.structure.closing`) is a
+    provision of kind ``closing``, the last of its level. Line breaks
     help but are not needed: markers and header fields are found inline too. A text with no numbered
     headings becomes a single preamble provision and a warning says so.
     """
@@ -36,6 +39,10 @@ def parse_document(text: str) -> DocumentStructure:
     main_end = annexes.bodies[0].span.start if annexes.bodies else len(text)
     skip = [*contents, annexes.list_span] if annexes.list_span else contents
     structure.provisions = build_provisions(text, scan, main_end, skip=skip)
+    stops = [annexes.list_span.start] if annexes.list_span else []
+    if header.issued_span:
+        stops.append(_signature_start(text, header.issued_span.start, header.issuers or []))
+    _add_closing(text, structure.provisions, main_end, stops)
     structure.provisions.extend(_annex_provision(text, scan, annex, contents) for annex in annexes.bodies)
     assign_sentences(structure.provisions, text)
     if not any(p.kind != "preamble" for p in structure.provisions):
@@ -52,4 +59,27 @@ def _annex_provision(text: str, scan: TextScan, annex: Annex, contents: list[Spa
                           heading_span=annex.title_span, body_start=annex.body_start)
     provision.children = numbered_tree(text, scan, after_title, provision.span.end, skip=contents,
                                        opened_at=after_title)
+    _add_closing(text, provision.children, provision.span.end)
     return provision
+
+
+def _signature_start(text: str, date_start: int, issuers: list[HeaderField]) -> int:
+    """Where the signature ending at the date at ``date_start`` begins: at the issuers written right
+    above or before the date (not those read from the title)."""
+    start = date_start
+    for issuer in sorted(issuers, key=lambda f: f.span.start, reverse=True):
+        if issuer.span.end <= start and not text[issuer.span.end:start].strip():
+            start = issuer.span.start
+    return start
+
+
+def _add_closing(text: str, provisions: list[Provision], end: int, stops: list[int] = ()) -> None:
+    """End the numbered units of ``provisions`` where their closing begins and append the closing (its
+    ordinal follows the last unit's)."""
+    numbered = [p for p in provisions if p.kind != "preamble"]
+    start = closing_start(text, numbered, end, stops=tuple(stops))
+    if start is None:
+        return
+    close_spans(numbered, start, text)
+    provisions.append(Provision(kind="closing", number="closing", ordinal=numbered[-1].ordinal + 1,
+                                span=trimmed(text, start, end)))

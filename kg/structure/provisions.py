@@ -29,7 +29,8 @@ def _heading_length(body: str, line_end: int) -> int:
     return len(title) if len(title) <= MAX_TITLE_CHARS and not re.search(r"[，,；;]", title) else 0
 
 
-_LEGAL_ARTICLE = re.compile(r"第[一二三四五六七八九十百零〇两0-9]+条")
+LEGAL_ARTICLE = re.compile(r"第[一二三四五六七八九十百零〇两0-9]+条")
+"""The number of an article of a law or regulation (第五条)."""
 
 
 class _Level:
@@ -172,7 +173,7 @@ def _set_headings(text: str, accepted: list[Provision], end: int) -> None:
     """The titles of ``accepted``; an article of a law or regulation (第五条) has none: its first
     sentence is a rule (第五条国务院专利行政部门负责…。), however short."""
     for index, provision in enumerate(accepted):
-        if _LEGAL_ARTICLE.fullmatch(provision.number):
+        if LEGAL_ARTICLE.fullmatch(provision.number):
             continue
         body = provision.body_start
         limit = accepted[index + 1].span.start if index + 1 < len(accepted) else end
