@@ -292,7 +292,8 @@ def validation_ntriples(quads: list[ox.Quad], reference: Dataset) -> str:
     triples += (ox.Triple(to_ox(s), to_ox(p), to_ox(o)) for s, p, o, _ in reference.quads())
     kept = [triple for triple in dict.fromkeys(triples) if triple not in schemes]
     present = set(kept)
-    pending, seen = [node for triple in kept for node in (triple.subject, triple.object)], set()
+    named = {node for triple in kept for node in (triple.subject, triple.object)}
+    pending, seen = sorted((node for node in named if node in by_subject), key=term_key), set()
     while pending:
         node = pending.pop()
         if node in seen:
