@@ -81,10 +81,12 @@ def validation(data: Data, *, engine: Engine = "turbo", inplace: bool = False) -
     otherwise ``data`` is left as it was."""
     if isinstance(data, str):
         if engine == "turbo":
+            # An Input goes straight to the native parser (a str handed to validate() would be parsed
+            # into an rdflib graph first); the prefixes are those a graph would have brought along.
             from pyshacl_turbo.rdf import Input
 
-            text = Input(data + _ontology_axioms_ntriples(), "nt", None, {}, dict(_namespaces()))
-            return _compiled_shapes().validate(text, allow_warnings=True)[:2]
+            native = Input(data + _ontology_axioms_ntriples(), "nt", None, {}, dict(_namespaces()))
+            return _compiled_shapes().validate(native, allow_warnings=True)[:2]
         data, inplace = Graph().parse(data=data, format="nt"), True
     if engine == "pyshacl":
         from pyshacl import validate
