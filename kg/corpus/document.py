@@ -250,15 +250,17 @@ def _build_part(read: ReadDocument, part: Part, file: Path, extractor, repeats: 
                        set(document.places), set(document.actors))
     facts.cpu["extract"] = time.process_time() - started
     started = time.process_time()
-    write_shard(sorted_quads(dataset), file)
+    quads = sorted_quads(dataset)
+    write_shard(quads, file)
     facts.cpu["shard"] = time.process_time() - started
     stage("shard written")
     if validate:
         from kg.validate import check
 
         started = time.process_time()
-        add_reference(dataset, document.places, document.actors, extractor.gazetteer, schemes=False)
-        facts.violations = [str(v) for v in check(validation_graph(dataset), inplace=True)]
+        reference = Dataset()
+        add_reference(reference, document.places, document.actors, extractor.gazetteer, schemes=False)
+        facts.violations = [str(v) for v in check(validation_ntriples(quads, reference))]
         facts.cpu["validate"] = time.process_time() - started
     return facts
 
@@ -280,33 +282,40 @@ def read_reference_needs(shard: Path) -> tuple[list, list]:
         return pickle.load(stream)
 
 
-def validation_graph(dataset: Dataset) -> Graph:
-    """What one document is validated on: its graph and its reference data, with only the part of the
-    SKOS schemes it reaches (concepts it names, their broader concepts and schemes). The schemes as a
-    whole are validated once per build (:func:`scheme_graph`)."""
-    schemes, by_subject = _schemes(), _scheme_triples_by_subject()
-    union = Graph()
-    for s, p, o, _ in dataset.quads():
-        if (s, p, o) not in schemes:
-            union.add((s, p, o))
-    pending, seen = [node for triple in union for node in (triple[0], triple[2])], set()
+def validation_ntriples(quads: list[ox.Quad], reference: Dataset) -> str:
+    """What one document is validated on, as N-Triples text: the triples of its shard's ``quads`` and of
+    its ``reference`` data, with only the part of the SKOS schemes it reaches (concepts it names, their
+    broader concepts and schemes). The schemes as a whole are validated once per build
+    (:func:`scheme_graph`). The triples are turned into text natively, never into an rdflib graph."""
+    schemes, by_subject = _scheme_triples()
+    triples = [quad.triple for quad in quads]
+    triples += (ox.Triple(to_ox(s), to_ox(p), to_ox(o)) for s, p, o, _ in reference.quads())
+    kept = [triple for triple in dict.fromkeys(triples) if triple not in schemes]
+    present = set(kept)
+    named = {node for triple in kept for node in (triple.subject, triple.object)}
+    pending, seen = sorted((node for node in named if node in by_subject), key=term_key), set()
     while pending:
         node = pending.pop()
         if node in seen:
             continue
         seen.add(node)
         for triple in by_subject.get(node, ()):
-            union.add(triple)
-            pending.append(triple[2])
-    return union
+            if triple not in present:
+                present.add(triple)
+                kept.append(triple)
+            pending.append(triple.object)
+    return ox.serialize(kept, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
 
 
 @cache
-def _scheme_triples_by_subject() -> dict:
+def _scheme_triples() -> tuple[frozenset, dict]:
+    """The schemes' triples as pyoxigraph triples, and by subject (in a fixed order)."""
+    triples = sorted((ox.Triple(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in _schemes()),
+                     key=lambda t: (term_key(t.subject), term_key(t.predicate), term_key(t.object)))
     by_subject: dict = {}
-    for triple in _schemes():
-        by_subject.setdefault(triple[0], []).append(triple)
-    return by_subject
+    for triple in triples:
+        by_subject.setdefault(triple.subject, []).append(triple)
+    return frozenset(triples), by_subject
 
 
 def scheme_graph() -> Graph:
