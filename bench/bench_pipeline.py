@@ -162,6 +162,7 @@ def main() -> None:
             print(f"  add 1 document: wall {added['wall']:.1f} s, CPU {added['cpu_total']:.1f} s with start-up, "
                   f"{sum(added['cpu'].values()):.1f} s stage sum ({100 * sum(added['cpu'].values()) / full_cpu:.1f} % "
                   f"of the full 1-job build), {added['rebuilt']} extracted")
+            print("    CPU per stage (s): " + ", ".join(f"{k} {v:.1f}" for k, v in added["cpu"].items()))
             peer = peers(corpus, out)
             print("  peers (CPU s, this process): " + ", ".join(f"{k} {v:.2f} ({mb / v:.2f} MB/s)" if k == "jieba"
                                                               else f"{k} {v:.2f}" for k, v in peer.items()))
