@@ -34,14 +34,14 @@ def parse_document(text: str) -> DocumentStructure:
     dates = [found.end() for found in standalone_dates(text)]  # a signature date ends a block, and so
     dates += [title_after(text, end) for end in dates]  # does the title of a plan after it
     scan = TextScan(text, [*(span.end for span in fields), *dates])
-    annexes = find_annexes(text, scan, header.issued_span)
+    annexes = find_annexes(text, scan, header.signature)
     contents = find_contents(text, scan)
     main_end = annexes.bodies[0].span.start if annexes.bodies else len(text)
     skip = [*contents, annexes.list_span] if annexes.list_span else contents
     structure.provisions = build_provisions(text, scan, main_end, skip=skip)
     stops = [annexes.list_span.start] if annexes.list_span else []
-    if header.issued_span:
-        stops.append(_signature_start(text, header.issued_span.start, header.issuers or []))
+    if header.signature:
+        stops.append(_signature_start(text, header.signature.start, header.issuers or []))
     _add_closing(text, structure.provisions, main_end, stops)
     structure.provisions.extend(_annex_provision(text, scan, annex, contents) for annex in annexes.bodies)
     assign_sentences(structure.provisions, text)

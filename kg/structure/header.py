@@ -9,6 +9,7 @@ from datetime import date
 from kg.structure.headings import heading_at, match_heading
 from kg.structure.model import HeaderField, Span
 from kg.structure.numerals import chinese_to_int
+from kg.structure.promulgation import issuing_act, promulgation_acts
 
 # 发改振兴〔2021〕1618号, 国办函[2004]80号, 国令第707号
 DOC_NUMBER = re.compile(
@@ -45,6 +46,7 @@ class Header:
     issuers: list[HeaderField] | None = None
     issued: date | None = None
     issued_span: Span | None = None
+    signature: Span | None = None  # the date closing the signature (or standing in its place)
 
 
 def _to_int(value: str) -> int:
@@ -199,6 +201,8 @@ def parse_header(text: str, *, scan_lines: int = 40) -> Header:
             break
     header.title = _find_title(head, header)
     _find_signature(text, header)
+    head_end = head[first_heading][0] if first_heading < len(head) else (head[-1][0] + len(head[-1][1]) if head else 0)
+    _from_record(text[:head_end], header)
     if not header.issuers and header.title:
         header.issuers = _issuers_from_title(header.title)
     if not header.issuers and header.number:
@@ -283,10 +287,25 @@ def _find_signature(text: str, header: Header) -> None:
             back -= 1
         if issuers or header.issued is None:
             header.issued = issued
-            header.issued_span = _field(start, found.group()).span
+            header.issued_span = header.signature = _field(start, found.group()).span
         if issuers:
             header.issuers = _split_joint_issuers(issuers)
             return
+
+
+def _from_record(head: str, header: Header) -> None:
+    """A text whose signature names no issuer (a law or regulation has none) is issued as its
+    promulgation record says: on the date of its publication, by the body that published it (or
+    adopted it, where no publication is recorded)."""
+    if header.issuers:
+        return
+    act = issuing_act(promulgation_acts(head))
+    if act is None:
+        return
+    header.issued = date(*act.date)
+    header.issued_span = act.date_span
+    if act.body is not None:
+        header.issuers = [act.body]
 
 
 def _as_in_title(field: HeaderField, title: HeaderField | None) -> list[HeaderField]:
