@@ -137,7 +137,7 @@ class PlaceLinker:
                                                    if len(s.entries) == 1 and s.confident}
         self._resolve(text, spans, established)
         mentions = [PlaceMention(s.start, s.end, s.surface, s.place) for s in spans if s.place is not None]
-        mentions += find_parks(text, mentions, self.rules)
+        mentions += find_parks(text, mentions, self.rules, boundaries)
         localities = find_localities(text, mentions, self._undivided)
         mentions += localities
         mentions += repeated_localities(text, localities, mentions)

@@ -3,8 +3,12 @@
 A park name starts at a host place mention (or at a bilateral prefix such as ``中德(`` whose
 bracket holds the host), runs over Chinese characters and bracketed groups, and ends at the
 first park suffix (产业园, 经开区, 基地, …). It is rejected when it crosses a break word (等, 的,
-和, …), contains a generic qualifier (国家级, 省级, …), or when its ending is itself part of a
-known place name (天津滨海新区 is the district 滨海新区, not a park).
+和, …), contains a generic qualifier (国家级, 省级, …), when its ending is itself part of a
+known place name (天津滨海新区 is the district 滨海新区, not a park), or — given the segmentation's
+word boundaries — when the word right after the host is a verb, adverb, preposition or conjunction
+of two or more characters in jieba's dictionary: the host is then the subject of a clause
+(江苏省建立示范区…, X省共同设立…), not the first word of a name, whose next word names or qualifies the
+park (苏州|工业园区, 宁波|高新区). One character is an abbreviation more often (上海|自|贸|试验区).
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from collections.abc import Sequence
 
 from kg.link.records import PlaceMention, PlaceRecord, park_id
 from kg.link.rules import Rules
+from kg.text.segment import dictionary_entry
 
 MAX_PARK_CHARS = 30
 MAX_BRACKET_CHARS = 16
@@ -21,6 +26,8 @@ ADMIN_KINDS = ("province", "city", "district", "county")
 _BILATERAL = re.compile(r"中[\u4e00-\u9fff]{1,2}[（(]$")   # 中德( 中新( 中韩(
 _OPEN, _CLOSE = "（(", "）)"
 _TO_FULLWIDTH = str.maketrans({"(": "（", ")": "）"})
+CLAUSE_TAGS = frozenset({"v", "d", "ad", "p", "c"})  # jieba tags of a word that opens a predicate, not a name
+MAX_WORD = 6
 
 
 def _is_han(ch: str) -> bool:
@@ -76,8 +83,19 @@ def _park_end(text: str, start: int, pos: int, rules: Rules) -> tuple[int, int] 
     return None
 
 
-def find_parks(text: str, mentions: Sequence[PlaceMention], rules: Rules) -> list[PlaceMention]:
-    """Park mentions hosted by the given place mentions (which must be sorted by start)."""
+def _opens_clause(text: str, pos: int, boundaries: frozenset[int] | None) -> bool:
+    """Whether the word starting at ``pos`` (up to the next word boundary) has two or more characters
+    and is tagged as a verb, adverb, preposition or conjunction; False without boundaries."""
+    if boundaries is None:
+        return False
+    end = next((b for b in range(pos + 1, min(len(text), pos + MAX_WORD) + 1) if b in boundaries), None)
+    return end is not None and end - pos >= 2 and dictionary_entry(text[pos:end])[0] in CLAUSE_TAGS
+
+
+def find_parks(text: str, mentions: Sequence[PlaceMention], rules: Rules,
+               boundaries: frozenset[int] | None = None) -> list[PlaceMention]:
+    """Park mentions hosted by the given place mentions (which must be sorted by start); ``boundaries``
+    are the segmentation's word boundaries (None: the word after the host is not checked)."""
     parks: list[PlaceMention] = []
     taken_until = -1
     for i, host in enumerate(mentions):
@@ -90,7 +108,7 @@ def find_parks(text: str, mentions: Sequence[PlaceMention], rules: Rules) -> lis
         if bilateral and host.end < len(text) and text[host.end] in _CLOSE:
             start, pos = bilateral.start(), host.end + 1
         found = _park_end(text, start, pos, rules)
-        if found is None:
+        if found is None or _opens_clause(text, pos, boundaries):
             continue
         suffix_start, end = found
         inner = [m for m in mentions[i + 1:] if m.start < end]

@@ -53,3 +53,14 @@ def test_a_head_after_a_common_word_or_inside_a_word_names_nothing_new(segmented
 
 def test_a_listed_name_wins_over_the_same_name_by_head(segmented) -> None:
     assert segmented("崇明岛生态建设") == [("崇明岛", "natural-feature")]
+
+
+def test_water_bodies_named_by_a_proper_name_and_a_head(segmented) -> None:
+    found = segmented("治理秦淮河、永定河和黄浦江，保护骆马湖，修复京杭大运河沿线生态")
+    assert ("秦淮河", "natural-feature") in found and ("永定河", "natural-feature") in found
+    assert ("黄浦江", "natural-feature") in found and ("骆马湖", "natural-feature") in found
+
+
+def test_a_water_head_after_one_character_or_inside_a_word_is_no_place(segmented) -> None:
+    assert segmented("整治内河航道，落实河长制湖长制，保护江河湖泊") == []
+    assert segmented("推进镇江、九江港口建设") == [("镇江", "city"), ("九江", "city")]

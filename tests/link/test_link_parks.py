@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from kg.extract import Extractor
 from kg.link import PlaceLinker, park_id
 
 
@@ -60,3 +61,14 @@ def test_generic_phrases_are_not_parks(linker: PlaceLinker, text: str) -> None:
 def test_known_new_area_is_not_a_park(linker: PlaceLinker) -> None:
     got = [(m.surface, m.place.kind) for m in linker.find("天津滨海新区和河北雄安新区")]
     assert got == [("天津", "province"), ("滨海新区", "district"), ("河北雄安新区", "new-area")]
+
+
+def test_a_host_followed_by_a_verb_or_adverb_is_the_subject_of_a_clause_not_a_park() -> None:
+    extractor = Extractor()
+
+    def parks(text: str) -> list[str]:
+        return [m.surface for m in extractor.places.find(text, boundaries=extractor.segmenter.boundaries(text))
+                if m.place.kind == "park"]
+    assert parks("江苏省建立示范区统计制度，浙江省共同设立示范区理事会") == []
+    assert parks("支持苏州工业园区和宁波高新区建设") == ["苏州工业园区", "宁波高新区"]
+    assert parks("支持上海自贸试验区开展试点") == ["上海自贸试验区"]  # 自 alone is an abbreviation here
