@@ -15,6 +15,7 @@ from kg.extract.citations import find_citations
 from kg.extract.clauses import WordContext, group_measures, split_clauses
 from kg.extract.clusters import find_clusters
 from kg.extract.industries import IndustryFinder, is_minted
+from kg.extract.jurisdiction import own_division
 from kg.extract.lexicon import actors as actor_lexicon
 from kg.extract.lexicon import instruments, local_body_suffixes, surface_index
 from kg.extract.matcher import Segmenter, TermMatch, TermMatcher
@@ -63,7 +64,8 @@ class Extractor:
         provisions = _ProvisionIndex(structure)
         places = self.places.find(text, boundaries=boundaries)
         year = structure.issued.year if structure.issued else None
-        actor_matches = self.actors.find(text, boundaries, places, year)
+        division = own_division([*structure.issuers, *(f for f in (structure.title,) if f is not None)], places)
+        actor_matches = self.actors.find(text, boundaries, places, year, division)
         industry_matches = self.industries.find(text, boundaries)
         instrument_matches = self.instruments.find(text)
         layer = AnnotationLayer(text, boundaries)

@@ -11,12 +11,13 @@ from dataclasses import replace
 from kg.annotate.spans import SpanIndex
 from kg.extract.clauses import TRIGGERS
 from kg.extract.competent_departments import competent_departments
+from kg.extract.jurisdiction import own_bodies
 from kg.extract.lexicon import LocalBodySuffix, actors, local_body_suffixes, period_readings, reading_in, surface_index
 from kg.extract.matcher import TermMatch, TermMatcher
 from kg.extract.model import Entity
 from kg.extract.organisations import named_organisations
 from kg.extract.shared_heads import LISTABLE_KINDS, shared_head_bodies
-from kg.link import PlaceMention
+from kg.link import PlaceMention, PlaceRecord
 from kg.text.segment import dictionary_entry
 
 # State Council coordinating bodies, national and central (Party) working groups and committees, and
@@ -132,8 +133,8 @@ class ActorFinder:
                     places_by_head.setdefault(name[cut:], set()).add(name[:cut])
         return sorted(head for head, named in places_by_head.items() if len(named) >= 2)
 
-    def find(self, text: str, boundaries: frozenset[int],
-             places: Sequence[PlaceMention], year: int | None = None) -> list[TermMatch[Entity]]:
+    def find(self, text: str, boundaries: frozenset[int], places: Sequence[PlaceMention], year: int | None = None,
+             division: PlaceRecord | None = None) -> list[TermMatch[Entity]]:
         """Central bodies (国家发展改革委), local bodies (辽宁省人民政府), bodies named by form
         (国务院三峡工程建设委员会办公室) and by their field (国务院税务主管部门, see
         ``competent_departments``), sorted by position.
@@ -143,7 +144,8 @@ class ActorFinder:
         over a local body or organisation inside it (民航华北管理局 over 华北管理局), and a unit named after a
         local body over that body (安徽省经贸委煤炭工业管理办公室 over 安徽省经贸委). A short
         form that bodies of several periods bore reads as the one that existed in ``year`` (the
-        document's), when it is known.
+        document's), when it is known. In a text of a ``division`` (see ``jurisdiction``), its level word
+        with a body suffix (市人民政府, 本市公安局) is that division's body.
         """
         place_starts = frozenset(p.start for p in places)
         organised = [m for place in places
@@ -155,6 +157,10 @@ class ActorFinder:
         held = SpanIndex(local)  # each step below checks the bodies found by the steps before it
         local += [m for m in competent_departments(text, year) if not _overlaps(held, m.start, m.end)]
         held = SpanIndex(local)
+        if division is not None:
+            local += [m for place, suffix in own_bodies(text, division, boundaries, local_body_suffixes())
+                      if (m := self._body_after(text, place, suffix)) is not None and not _overlaps(held, m.start, m.end)]
+            held = SpanIndex(local)
         local += [found for place in places if (found := self._local_body(text, place)) is not None
                   and not _holds(held, found.start)
                   and not longest_organised.get(found.start, found.end) > found.end]  # a unit of the body
@@ -263,10 +269,15 @@ class ActorFinder:
     def _local_body(text: str, place: PlaceMention) -> TermMatch[Entity] | None:
         for suffix in local_body_suffixes():
             if text.startswith(suffix.suffix, place.end):
-                end = place.end + len(suffix.suffix)
-                entity = _local_entity(place, suffix, text[place.start:end])
-                return TermMatch(place.start, end, text[place.start:end], entity) if entity is not None else None
+                return ActorFinder._body_after(text, place, suffix)
         return None
+
+    @staticmethod
+    def _body_after(text: str, place: PlaceMention, suffix: LocalBodySuffix) -> TermMatch[Entity] | None:
+        """The local body of ``place`` named by ``suffix`` written right after it."""
+        end = place.end + len(suffix.suffix)
+        entity = _local_entity(place, suffix, text[place.start:end])
+        return TermMatch(place.start, end, text[place.start:end], entity) if entity is not None else None
 
 
 # A numbered unit of a company (…集团公司三矿, …有限公司二厂) is an enterprise of its own.

@@ -1,0 +1,65 @@
+"""Bodies of the document's own division named by its level alone: 市人民政府 in a city's regulation.
+
+A local text names the bodies of its own division without the division's name: a municipal
+congress's regulation says ``市人民政府``, ``本市公安局``, ``市委、市政府``; a provincial notice says
+``省人民政府``, ``省财政厅``. The text's own division is the division whose name opens its first
+issuer (``上海市人民代表大会常务委员会``) or, failing that, its title (``北京市…办法``). A level word that
+matches that division's level (省, 市, 县, 区, 自治区, 旗, 州) followed by a local body suffix is then
+that division's body, written ``surface``.
+
+The level word must start a word of the segmentation and stand alone: not after a level word and a
+joiner (``省、市人民政府``, ``市和区人民政府`` name levels in general), nor after 各, 的 or 级 (``各市人民政府``,
+``设区的市人民政府``, ``地级市``), nor inside a place name. A text of no division (a national text) has
+none of these.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from kg.extract.lexicon import LocalBodySuffix
+from kg.link import PlaceMention
+from kg.link.records import PlaceRecord
+from kg.structure.model import HeaderField
+
+DIVISION_KINDS = frozenset({"province", "city", "district", "county"})
+LEVEL_WORDS = ("自治区", "自治州", "自治县", "省", "市", "县", "区", "旗", "州")
+OWN = "本"
+_GENERAL_BEFORE = re.compile(r"(?:[省市县区州旗][、和及与]|[各的级])$")
+
+
+def level_word(division: PlaceRecord) -> str | None:
+    """The word a text of ``division`` uses for its level (上海市 → 市, 广西壮族自治区 → 自治区)."""
+    return next((word for word in LEVEL_WORDS if division.name.endswith(word)), None)
+
+
+def own_division(opening: Sequence[HeaderField], places: Sequence[PlaceMention]) -> PlaceRecord | None:
+    """The division whose name opens the first of ``opening`` (the issuers, then the title) that
+    starts with one; None for a text of no division."""
+    starts = {p.start: p for p in places if p.place.kind in DIVISION_KINDS and p.place.code}
+    for field in opening:
+        mention = starts.get(field.span.start)
+        if mention is not None:
+            return mention.place
+    return None
+
+
+def own_bodies(text: str, division: PlaceRecord, boundaries: frozenset[int],
+               suffixes: Sequence[LocalBodySuffix]) -> list[tuple[PlaceMention, LocalBodySuffix]]:
+    """Each level word of ``division`` (with 本 before it, if written) followed by one of
+    ``suffixes`` (longest first), as a mention of the division and the suffix after it."""
+    level = level_word(division)
+    if level is None:
+        return []
+    found = []
+    for match in re.finditer(re.escape(level), text):
+        start, end = match.start(), match.end()
+        if text.startswith(OWN, start - 1) and start - 1 in boundaries:
+            start -= 1
+        elif start not in boundaries or _GENERAL_BEFORE.search(text, max(0, start - 2), start):
+            continue
+        suffix = next((s for s in suffixes if text.startswith(s.suffix, end)), None)
+        if suffix is not None and end + len(suffix.suffix) in boundaries:
+            found.append((PlaceMention(start, end, text[start:end], division), suffix))
+    return found

@@ -1,0 +1,48 @@
+"""Bodies of a local text's own division named by level alone (kg/extract/jurisdiction.py)."""
+
+from __future__ import annotations
+
+from kg.extract.model import Entity
+
+_MUNICIPAL = """北京市实施某某法办法
+
+第一条 市人民政府领导全市的某某工作。本市公安局、市发展改革委按照各自职责负责实施。
+第二条 设区的市人民政府和各市人民政府，省、市人民政府，城市人民政府应当配合。
+"""
+_PROVINCIAL = """辽宁省人民政府关于某事的通知
+
+各市人民政府，省政府各厅委、各直属机构：
+一、省人民政府统一领导，省财政厅负责资金保障。市人民政府负责组织实施。
+"""
+_NATIONAL = """国务院关于某事的通知
+
+一、市人民政府要加强领导，省人民政府负责督促。
+"""
+
+
+def _actors(run, text: str) -> list[tuple[str, str]]:
+    _, extraction = run(text)
+    return [(m.surface, m.entity.name) for m in extraction.mentions
+            if isinstance(m.entity, Entity) and m.entity.id.startswith("actor/")]
+
+
+def test_a_citys_text_names_its_own_bodies_by_level(run) -> None:
+    found = _actors(run, _MUNICIPAL)
+    assert ("市人民政府", "北京市人民政府") in found
+    assert ("本市公安局", "北京市公安局") in found
+    assert ("市发展改革委", "北京市发展和改革委员会") in found
+
+
+def test_levels_in_general_name_no_body(run) -> None:
+    surfaces = [surface for surface, _ in _actors(run, _MUNICIPAL)]
+    assert surfaces.count("市人民政府") == 1  # only 第一条's: not 设区的市, 各市, 省、市 or 城市
+
+
+def test_a_provinces_text_reads_its_level_word_not_another(run) -> None:
+    found = _actors(run, _PROVINCIAL)
+    assert ("省人民政府", "辽宁省人民政府") in found and ("省财政厅", "辽宁省财政厅") in found
+    assert not any(surface == "市人民政府" for surface, _ in found)
+
+
+def test_a_national_text_has_no_division(run) -> None:
+    assert [surface for surface, _ in _actors(run, _NATIONAL)] == ["国务院"]
