@@ -151,3 +151,7 @@ def test_local_bodies_of_earlier_and_municipal_forms(extractor) -> None:
 
 def test_a_unit_named_after_a_local_body_is_the_unit(extractor) -> None:
     assert _names(extractor, "由江西省发展改革委能源局负责。") == ["江西省发展改革委能源局"]
+
+
+def test_an_exchange_named_after_its_place_is_an_institution(extractor) -> None:
+    assert _names(extractor, "支持深圳证券交易所和郑州商品交易所开展试点。") == ["深圳证券交易所", "郑州商品交易所"]
