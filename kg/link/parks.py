@@ -1,6 +1,7 @@
 """Recognise parks, zones and bases named after a place (中德(沈阳)高端装备制造产业园).
 
-A park name starts at a host place mention (or at a bilateral prefix such as ``中德(`` whose
+A park name starts at a host place mention — a division, a park or a listed region (长三角 +
+生态绿色一体化发展示范区) (or at a bilateral prefix such as ``中德(`` whose
 bracket holds the host), runs over Chinese characters and bracketed groups, and ends at the
 first park suffix (产业园, 经开区, 基地, …). It is rejected when it crosses a break word (等, 的,
 和, …), contains a generic qualifier (国家级, 省级, …), when its ending is itself part of a
@@ -23,6 +24,7 @@ from kg.text.segment import dictionary_entry
 MAX_PARK_CHARS = 30
 MAX_BRACKET_CHARS = 16
 ADMIN_KINDS = ("province", "city", "district", "county")
+HOST_KINDS = (*ADMIN_KINDS, "park", "region")
 _BILATERAL = re.compile(r"中[\u4e00-\u9fff]{1,2}[（(]$")   # 中德( 中新( 中韩(
 _OPEN, _CLOSE = "（(", "）)"
 _TO_FULLWIDTH = str.maketrans({"(": "（", ")": "）"})
@@ -99,7 +101,7 @@ def find_parks(text: str, mentions: Sequence[PlaceMention], rules: Rules,
     parks: list[PlaceMention] = []
     taken_until = -1
     for i, host in enumerate(mentions):
-        if host.start < taken_until or host.place.kind not in ADMIN_KINDS + ("park",):
+        if host.start < taken_until or host.place.kind not in HOST_KINDS:
             continue
         if host.surface == host.place.name and host.place.kind == "park":
             continue  # a park named in full (宁东能源化工基地) hosts nothing further

@@ -72,3 +72,10 @@ def test_a_host_followed_by_a_verb_or_adverb_is_the_subject_of_a_clause_not_a_pa
     assert parks("江苏省建立示范区统计制度，浙江省共同设立示范区理事会") == []
     assert parks("支持苏州工业园区和宁波高新区建设") == ["苏州工业园区", "宁波高新区"]
     assert parks("支持上海自贸试验区开展试点") == ["上海自贸试验区"]  # 自 alone is an abbreviation here
+
+
+def test_a_zone_named_after_a_listed_region() -> None:
+    extractor = Extractor()
+    text = "发挥长三角生态绿色一体化发展示范区的作用"
+    found = [(m.surface, m.place.kind) for m in extractor.places.find(text, boundaries=extractor.segmenter.boundaries(text))]
+    assert ("长三角生态绿色一体化发展示范区", "park") in found and ("长三角", "region") in found
