@@ -360,7 +360,10 @@ def _local_entity(place: PlaceMention, suffix: LocalBodySuffix, surface: str) ->
                       kind=suffix.kind, aliases=(surface,))
     if record.kind not in LISTABLE_KINDS or not record.code:
         return None
-    return Entity(id=f"actor/{record.code}-{suffix.slug}", name=record.name + suffix.canonical, kind=suffix.kind,
+    canonical, slug = suffix.canonical, suffix.slug
+    if suffix.provincial and record.kind == "province" and not record.name.endswith("市"):  # not a municipality
+        canonical, slug = suffix.provincial, suffix.provincial_slug
+    return Entity(id=f"actor/{record.code}-{slug}", name=record.name + canonical, kind=suffix.kind,
                   aliases=(surface,))
 
 

@@ -17,12 +17,16 @@ from kg.vocab import PKGD
 
 @dataclass(frozen=True)
 class LocalBodySuffix:
-    """A suffix that turns a place into a local body: 辽宁省 + 人民政府, 沈阳市 + 发展改革委."""
+    """A suffix that turns a place into a local body: 辽宁省 + 人民政府, 沈阳市 + 发展改革委. A suffix that
+    names a field's department (统计部门, 人民政府水行政主管部门) names it differently in a province or
+    autonomous region (``provincial``, ``provincial_slug``: 水利厅) than elsewhere (水利局)."""
 
     suffix: str
     kind: str
     canonical: str
     slug: str
+    provincial: str = ""
+    provincial_slug: str = ""
 
 
 def read_data_tsv(path: Path, *, comments: bool = False) -> list[dict[str, str]]:
@@ -63,12 +67,26 @@ def english_names() -> dict[str, str]:
     return {f"actor/{row['id']}": row["name_en"] for row in rows}
 
 
+# A field's department written after its field (统计 + 部门), with the government before it or not.
+FIELD_HEADS = ("行政主管部门", "行政管理部门", "主管部门", "管理部门", "行政部门", "部门")
+GOVERNMENT = "人民政府"
+
+
 @cache
 def local_body_suffixes() -> tuple[LocalBodySuffix, ...]:
-    """Suffixes of local government bodies, longest first."""
+    """Suffixes of local government bodies (``local_bodies.tsv``) and of the departments named by their
+    field (``local_fields.tsv``: 统计部门, 人民政府水行政主管部门), longest first."""
     rows = read_data_tsv(data_dir() / "actors" / "local_bodies.tsv")
-    return tuple(sorted((LocalBodySuffix(r["suffix"], r["kind"], r["canonical"], r["slug"]) for r in rows),
-                        key=lambda s: -len(s.suffix)))
+    named = {r["suffix"]: LocalBodySuffix(r["suffix"], r["kind"], r["canonical"], r["slug"]) for r in rows}
+    found = list(named.values())
+    for row in read_data_tsv(data_dir() / "actors" / "local_fields.tsv", comments=True):
+        municipal, provincial = named[row["municipal"]], named[row["provincial"]]
+        for field in row["field"].split("|"):
+            for head in FIELD_HEADS:
+                for government in ("", GOVERNMENT):
+                    found.append(LocalBodySuffix(government + field + head, municipal.kind, municipal.canonical,
+                                                 municipal.slug, provincial.canonical, provincial.slug))
+    return tuple(sorted(found, key=lambda s: -len(s.suffix)))
 
 
 def _concepts(scheme_file: str, kind: str) -> tuple[Entity, ...]:

@@ -24,7 +24,7 @@ COLLECTIVE_MARKER = re.compile(r"(?:省|市|自治区|地区)?[（(](?:[省市�
 LIST_GAPS = frozenset({"、", "和", "及", "与", "以及"})
 HEAD_JOINERS = ("、", "和", "及", "与")
 LISTABLE_KINDS = frozenset({"province", "city", "district", "county"})
-MAX_HEAD = 9
+MAX_HEAD = 20  # 人民政府人力资源社会保障行政主管部门
 
 # (place, head) → the body this place with this head names, or None when the head names none for it.
 Resolver = Callable[[PlaceMention, str], Entity | None]

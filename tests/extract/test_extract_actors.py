@@ -155,3 +155,9 @@ def test_a_unit_named_after_a_local_body_is_the_unit(extractor) -> None:
 
 def test_an_exchange_named_after_its_place_is_an_institution(extractor) -> None:
     assert _names(extractor, "支持深圳证券交易所和郑州商品交易所开展试点。") == ["深圳证券交易所", "郑州商品交易所"]
+
+
+def test_a_local_department_named_by_its_field_is_the_department_of_the_level(extractor) -> None:
+    text = ("由河北省、天津市人民政府水行政主管部门负责调度，北京市统计部门配合；"
+            "县级以上地方人民政府统计部门和省级人民政府水行政主管部门按照职责负责。")
+    assert _names(extractor, text) == ["河北省水利厅", "天津市水利局", "北京市统计局"]
