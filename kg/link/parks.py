@@ -1,7 +1,7 @@
 """Recognise parks, zones and bases named after a place (中德(沈阳)高端装备制造产业园).
 
-A park name starts at a host place mention — a division, a park or a listed region (长三角 +
-生态绿色一体化发展示范区) (or at a bilateral prefix such as ``中德(`` whose
+A park name starts at a host place mention — a division, a park or a listed region with no division
+after it (长三角 + 生态绿色一体化发展示范区) (or at a bilateral prefix such as ``中德(`` whose
 bracket holds the host), runs over Chinese characters and bracketed groups, and ends at the
 first park suffix (产业园, 经开区, 基地, …). It is rejected when it crosses a break word (等, 的,
 和, …), contains a generic qualifier (国家级, 省级, …), when its ending is itself part of a
@@ -116,6 +116,8 @@ def find_parks(text: str, mentions: Sequence[PlaceMention], rules: Rules,
         inner = [m for m in mentions[i + 1:] if m.start < end]
         if any(m.end > suffix_start for m in inner):
             continue  # the ending belongs to a known place name (滨海新区)
+        if host.place.kind == "region" and any(m.place.kind in ADMIN_KINDS for m in inner):
+            continue  # a region before a division qualifies the division's park (长江经济带 + 武汉…开发区)
         if any(word in text[pos:suffix_start] for word in rules.park_generic):
             continue
         hosts = [host] + [m for m in inner if m.place.kind in ADMIN_KINDS]
