@@ -18,6 +18,7 @@ from kg.extract.model import Entity
 from kg.extract.organisations import named_organisations
 from kg.extract.shared_heads import LISTABLE_KINDS, shared_head_bodies
 from kg.link import PlaceMention, PlaceRecord
+from kg.link.short_forms import DEFINITION as SHORT_FORM  # a short form defined for what precedes it
 from kg.text.segment import dictionary_entry
 
 # State Council coordinating bodies, national and central (Party) working groups and committees, and
@@ -294,8 +295,6 @@ def _with_unit(text: str, match: TermMatch[Entity]) -> TermMatch[Entity]:
                                                            name=name, kind="enterprise"))
 
 
-# A short form the text defines for a body named just before (…协调委员会（以下简称协调委）).
-_SHORT_FORM = re.compile(r"[（(]以下(?:简称|称)[“\"]?([\u4e00-\u9fff]{2,12})[”\"]?[）)]")
 # An office of a body named by its short form (协调委办公室) is the office of that body.
 _OFFICE = "办公室"
 
@@ -308,7 +307,7 @@ def _short_forms(text: str, boundaries: frozenset[int], matches: Sequence[TermMa
     added: list[tuple[int, int]] = []  # the mentions found here, which never overlap each other
     scanned: set[str] = set()
     for match in matches:
-        definition = _SHORT_FORM.match(text, match.end)
+        definition = SHORT_FORM.match(text, match.end)
         if definition is None or definition.group(1) in scanned:
             continue  # a short form defined again finds nothing new: every later mention is already taken
         short = definition.group(1)

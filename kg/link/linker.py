@@ -16,6 +16,7 @@ from kg.link.gazetteer import Entry, Gazetteer
 from kg.link.forms import (AREA_ENDINGS, GEOLOGICAL_ENDINGS, RIVER_ENDINGS, abbreviation_runs, border_countries,
                            feature_after, fused_abbreviations, informal_regions, named_features, sea_part)
 from kg.link.heads import headed_names
+from kg.link.short_forms import defined_short_forms
 from kg.link.localities import find_localities, repeated_localities
 from kg.link.parks import find_parks
 from kg.link.records import PlaceMention, PlaceRecord
@@ -143,6 +144,7 @@ class PlaceLinker:
         mentions += repeated_localities(text, localities, mentions)
         mentions += named_features(text, sorted(mentions, key=lambda m: (m.start, -m.end)), boundaries)
         mentions += headed_names(text, sorted(mentions, key=lambda m: (m.start, -m.end)), boundaries)
+        mentions += defined_short_forms(text, mentions, boundaries)
         return sorted(mentions, key=lambda m: (m.start, -m.end, m.place.id))
 
     def _spans(self, text: str, boundaries: frozenset[int] | None) -> list[_Span]:

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 
 from kg.link.records import PlaceMention, PlaceRecord, park_id
 from kg.link.rules import Rules
+from kg.link.short_forms import defines_short_form
 from kg.text.segment import dictionary_entry
 
 MAX_PARK_CHARS = 30
@@ -68,7 +69,7 @@ def _park_end(text: str, start: int, pos: int, rules: Rules) -> tuple[int, int] 
             if pos == name_start and suffix not in rules.park_suffix_bare:
                 return None
             end = pos + len(suffix)
-            if end < len(text) and text[end] in _OPEN:
+            if end < len(text) and text[end] in _OPEN and not defines_short_form(text, end):
                 end = _skip_bracket(text, end) or end
             return pos, end
         if any(text.startswith(word, pos) for word in rules.park_break):
