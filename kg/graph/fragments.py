@@ -8,8 +8,8 @@ For a shard ``<name>.nq`` holding one named graph (its quads sorted as in the sh
 - ``<name>.nq.jsonld``: the graph node compacted with the shipped context (one JSON object);
 - ``<name>.nq.nt``: the graph's triples as N-Triples lines, each once, in byte order.
 
-The shard is read as a stream, one subject at a time for JSON-LD, and the lines are sorted by ``sort``,
-so a worker's memory does not grow with its document. The fragments depend on the shard's quads only:
+The shard is read as a stream (for JSON-LD, whole subjects a few thousand triples at a time) and the
+lines are sorted by ``sort``, so a worker's memory does not grow with its document. The fragments depend on the shard's quads only:
 a document kept from the previous build keeps its fragments (hard-linked, like its shard).
 """
 

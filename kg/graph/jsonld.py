@@ -143,7 +143,7 @@ def write_graph_node(graph: str, nodes: Iterable[Json], stream: BinaryIO) -> Non
         for node in compacted:
             stream.write(b"," + node)
         stream.write(b"]")
-    stream.write(b',"@id":' + _dumps(_shipped_compactor().iri(graph)) + b"}")
+    stream.write(b',"@id":' + _dumps(_shipped_compactor().iri(graph)) + b"}")  # keys sorted, as node() does
 
 
 def compact_jsonld(expanded: bytes, context: Json | None = None) -> bytes:
