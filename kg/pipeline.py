@@ -1,5 +1,6 @@
-"""The build: per document (read → normalise → structure → extract → graph → validate → shard), in a pool
-of workers; then, once, the reference graph, the store and the four files, switched in atomically.
+"""The build: per document (read → normalise → structure → extract → graph → validate → shard, and the
+shard's fragments of the four files), in a pool of workers; then, once, the reference graph, the store
+(when there is one) and the four files put together from the fragments, switched in atomically.
 
 ``policykg build`` builds a set of inputs; ``policykg add`` and ``policykg remove`` change an existing
 build document by document. Unchanged documents (same source, same content hash, same extractor and
@@ -23,8 +24,8 @@ from rich.markup import escape
 from rdflib.namespace import RDF
 
 from kg.annotate.kinds import ACTOR_KINDS, PLACE_KINDS
-from kg.corpus.document import (copy_warning, graph_document, read_reference_needs, scheme_graph, sorted_quads,
-                                write_shard)
+from kg.corpus.document import (CITATION_FACTS, COMPANIONS, copy_warning, cpu_with_children, graph_document,
+                                read_reference_needs, scheme_graph, sorted_quads, write_shard)
 from kg.corpus.executor import default_jobs, run_tasks
 from kg.corpus.manifest import DocumentEntry, Manifest
 from kg.corpus.outputs import out_versions
@@ -33,12 +34,13 @@ from kg.corpus.versions import Versions, fault_point
 from kg.errors import InputError, PolicyKGError, UsageError, ValidationFailed, one_line
 from kg.extract import Extractor
 from kg.graph.build import DocumentGraph, add_reference
-from kg.graph.citations import resolve_cited_titles, resolve_cited_titles_in_shards
-from kg.graph.iris import REFERENCE_GRAPH
-from kg.graph.write import OUTPUT_FILES, write_from_store
+from kg.graph.citations import resolve_cited_titles, resolve_cited_titles_in_facts
+from kg.graph.fragments import fragment_path, write_fragments
+from kg.graph.iris import REFERENCE_GRAPH, graph_iri
+from kg.graph.write import OUTPUT_FILES, write_files
 from kg.link.gazetteer import Gazetteer
 from kg.normalise.sidecar import document_hash, source_record
-from kg.store.versions import REFERENCE_SHARD, backup_store, load_store, load_version, shard_paths, store_versions
+from kg.store.versions import REFERENCE_SHARD, backup_store, load_version, store_versions
 
 INPUT_SUFFIXES = (".txt", ".text", ".html", ".htm", ".xhtml", ".pdf", ".docx")
 SHARDS = "shards"
@@ -211,22 +213,18 @@ def _run(out: Path, store: str | None, change: Callable[[Manifest | None], _Chan
             summary = _assemble(version, current, plan, manifest, console=console, validate=validate,
                                 jobs=jobs or default_jobs(), executor=executor, size=size)
             fault_point("assembled")
-            started = time.process_time()
-            with console.status("loading the store"):
-                if stores:
-                    store_version, store = load_version(stores, version, manifest, previous=previous,
-                                                        rebuilt=set(summary.rebuilt), replace=replace)
-                else:
-                    store = load_store(version / ".store", shard_paths(version, manifest))
-            fault_point("loaded")
-            summary.cpu["store load"] = time.process_time() - started
-            started = time.process_time()
+            if stores:
+                started = time.process_time()
+                with console.status("loading the store"):
+                    store_version = load_version(stores, version, manifest, previous=previous,
+                                                rebuilt=set(summary.rebuilt), replace=replace)
+                fault_point("loaded")
+                summary.cpu["store load"] = time.process_time() - started
+            started = cpu_with_children()
             with console.status("writing the graph files"):
-                summary.written = write_from_store(store, version)
-            del store
-            shutil.rmtree(version / ".store", ignore_errors=True)
+                summary.written = write_files(version, _graphs(version, manifest))
             summary.counts["triples"] = _lines(version / "graph.nt")
-            summary.cpu["files"] = time.process_time() - started
+            summary.cpu["files"] = cpu_with_children() - started
             manifest.write(version)
             fault_point("written")
         except BaseException:
@@ -300,25 +298,25 @@ def _assemble(version: Path, current: Path | None, plan: _Change, manifest: Mani
             warnings.append(copy_warning(given, result.number or result.slug, built_from[result.slug]))
             continue
         built_from[result.slug] = result.path
-        os.replace(shard, shards / f"{result.slug}.nq")
-        os.replace(shard.with_name(shard.name + ".ref"), shards / f"{result.slug}.nq.ref")
+        for suffix in ("", *COMPANIONS):
+            os.replace(fragment_path(shard, suffix), shards / f"{result.slug}.nq{suffix}")
         entries[result.slug] = DocumentEntry(result.slug, result.path, result.content_hash, result.number,
                                              f"{SHARDS}/{result.slug}.nq", result.triples, result.stats,
                                              result.industries, result.clusters)
     for slug, entry in keep.items():
         if slug in entries:
             continue
-        for suffix in ("", ".ref"):
+        for suffix in ("", *COMPANIONS):
             _link(current / (entry.shard + suffix), version / (entry.shard + suffix))
         entries[slug] = entry
     for leftover in shards.glob(".task-*"):
         leftover.unlink()
     manifest.documents = entries
-    started = time.process_time()
+    started = cpu_with_children()
     with console.status("assembling the reference graph"):  # shown on a terminal only, like the bar
         places, actors = _reference(version, entries)
     cpu = {stage: sum(r.cpu.get(stage, 0.0) for r in results) for stage in ("start-up", "extract", "shard", "validate")}
-    cpu["reference"] = time.process_time() - started
+    cpu["reference"] = cpu_with_children() - started
     return BuildSummary(_counts(entries, places, actors), [], manifest, rebuilt=sorted(r.slug for r in results),
                         warnings=warnings, cpu=cpu)
 
@@ -339,14 +337,22 @@ def _reference(version: Path, entries: dict[str, DocumentEntry]) -> tuple[int, i
         actors.update((a.id, a) for a in used_actors)
     dataset = Dataset()
     add_reference(dataset, places.values(), actors.values(), Gazetteer.default())  # not a whole extractor
-    resolve_cited_titles_in_shards((version / entries[slug].shard for slug in sorted(entries)), dataset)
+    resolve_cited_titles_in_facts((fragment_path(version / entries[slug].shard, CITATION_FACTS)
+                                   for slug in sorted(entries)), dataset)
     graph = dataset.graph(REFERENCE_GRAPH)
     place_classes = {cls for classes in PLACE_KINDS.values() for cls in classes}
     actor_classes = {cls for classes in ACTOR_KINDS.values() for cls in classes}
     counted = ({s for s, _, o in graph.triples((None, RDF.type, None)) if o in place_classes},
                {s for s, _, o in graph.triples((None, RDF.type, None)) if o in actor_classes})
     write_shard(sorted_quads(dataset), version / REFERENCE_SHARD)
+    write_fragments(version / REFERENCE_SHARD)
     return len(counted[0]), len(counted[1])
+
+
+def _graphs(version: Path, manifest: Manifest) -> dict[str, Path]:
+    """Every named graph of the build (the documents' and the reference graph) → its shard."""
+    graphs = {str(graph_iri(slug)): version / entry.shard for slug, entry in manifest.documents.items()}
+    return graphs | {str(REFERENCE_GRAPH): version / REFERENCE_SHARD}
 
 
 def _counts(entries: dict[str, DocumentEntry], places: int, actors: int) -> dict[str, int]:

@@ -8,6 +8,7 @@ gives it a small per-document dataset and turns that into a shard.
 from __future__ import annotations
 
 import pickle
+import resource
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -22,6 +23,8 @@ from kg.corpus.parts import document_parts, merge_shards, part_by_part
 from kg.corpus.size import DocumentProgress, SizePolicy
 from kg.errors import PolicyKGError
 from kg.graph.build import DocumentGraph, SourceInfo, _schemes, add_reference
+from kg.graph.citations import write_citation_facts
+from kg.graph.fragments import FRAGMENT_SUFFIXES, fragment_path, write_fragments
 from kg.graph.iris import document_slug
 from kg.normalise import load
 from kg.normalise.sidecar import document_hash, source_record
@@ -30,6 +33,9 @@ from kg.structure.partition import Part
 from kg.vocab import PKG
 
 STAT_CLASSES = {"provisions": PKG.Provision, "measures": PKG.Measure, "dated goals": PKG.Target}
+CITATION_FACTS = ".cite"
+COMPANIONS = (".ref", CITATION_FACTS, *FRAGMENT_SUFFIXES)
+"""The files written beside a document's shard ``<slug>.nq`` (``<slug>.nq.ref`` …), kept and linked with it."""
 
 
 @dataclass
@@ -202,13 +208,14 @@ def build_document(path: Path | str, shard: Path | str, *, validate: bool = True
             for stage, spent in facts.cpu.items():
                 result.cpu[stage] = result.cpu.get(stage, 0.0) + spent
             release()
+    started = cpu_with_children()
     if len(parts) > 1:
-        started = time.process_time()
         result.triples = merge_shards(files, shard, quad_key)
         for file in files:
             file.unlink()
-        result.cpu["shard"] += time.process_time() - started
         progress.stage("shard written")
+    write_companions(shard)
+    result.cpu["shard"] += cpu_with_children() - started
     result.industries, result.clusters = sorted(industries), sorted(clusters)
     with open(reference_needs_path(shard), "wb") as stream:
         pickle.dump((sorted(places, key=_identity), sorted(actors, key=_identity)), stream)
@@ -269,6 +276,19 @@ def _identity(entity) -> tuple[str, str]:
     """Sorts places and actors by id, and two records of one id (one body written two ways) by all they
     hold, so the order never depends on the hashing of a set."""
     return entity.id, repr(entity)
+
+
+def cpu_with_children() -> float:
+    """CPU seconds of this process and of the child processes it waited for (such as ``sort``)."""
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return time.process_time() + children.ru_utime + children.ru_stime
+
+
+def write_companions(shard: Path) -> None:
+    """Beside a written shard, its fragments of the four files and its citation facts, read back from it
+    as a stream (so a document built in parts gets them from its one merged shard)."""
+    write_fragments(shard)
+    write_citation_facts(ox.parse(path=str(shard), format=ox.RdfFormat.N_QUADS), fragment_path(shard, CITATION_FACTS))
 
 
 def reference_needs_path(shard: Path) -> Path:

@@ -12,8 +12,9 @@ from pathlib import Path
 MANIFEST = "manifest.json"
 FORMAT = 1
 _PACKAGE = Path(__file__).resolve().parent.parent
-# the code and data whose change can change a document's triples
-_EXTRACTOR_PARTS = ("normalise", "structure", "extract", "link", "data", "graph/build.py", "graph/iris.py", "vocab.py")
+# the code and data whose change can change a document's triples, or the files made from its shard
+_EXTRACTOR_PARTS = ("normalise", "structure", "extract", "link", "data", "graph/build.py", "graph/iris.py", "vocab.py",
+                    "graph/fragments.py", "graph/jsonld.py", "graph/citations.py")
 
 
 def _tree_hash(paths: list[Path], root: Path) -> str:

@@ -352,8 +352,15 @@ def _add_place(graph: Graph, place: PlaceRecord) -> None:
         graph.add((s, OWL.sameAs, WIKIDATA[world.qid]))
     lat, lon = (place.lat, place.lon) if place.lat is not None else (world.lat, world.lon) if world else (None, None)
     if lat is not None and lon is not None:
-        graph.add((s, WGS.lat, Literal(f"{lat:.6f}", datatype=XSD.decimal)))
-        graph.add((s, WGS.long, Literal(f"{lon:.6f}", datatype=XSD.decimal)))
+        graph.add((s, WGS.lat, _decimal(lat)))
+        graph.add((s, WGS.long, _decimal(lon)))
+
+
+def _decimal(value: float) -> Literal:
+    """A coordinate as an ``xsd:decimal`` of at most six decimal places, in the lexical form a store keeps
+    (no trailing zeros: ``37.87059``, ``37``), so the files written from the shards hold what the store holds."""
+    text = f"{value:.6f}".rstrip("0").rstrip(".")
+    return Literal("0" if text == "-0" else text, datatype=XSD.decimal)
 
 
 @cache

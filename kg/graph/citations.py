@@ -42,20 +42,28 @@ def resolve_cited_titles(dataset: Dataset) -> int:
     return resolved
 
 
-def resolve_cited_titles_in_shards(shards: Iterable[Path], dataset: Dataset) -> int:
-    """:func:`resolve_cited_titles` for a corpus build, whose documents live in N-Quads shards: only the
-    facts it needs (document and stub types, titles, numbers, citation relations) are read, shard by
-    shard, and the links go into ``dataset``'s reference graph. Returns how many stubs were resolved."""
+def write_citation_facts(quads: Iterable[ox.Quad], path: Path) -> None:
+    """Write, as N-Triples, the facts of a shard's ``quads`` that :func:`resolve_cited_titles` needs
+    (document and stub types, titles, numbers, citation relations): the corpus step reads these small
+    files, never the shards."""
     needed = {str(DCTERMS.title), str(PKG.documentNumber), *(str(r) for r in RELATIONS)}
-    kinds = {str(PKG.PolicyDocument), str(PKG.CitedDocument)}
+    a, kinds = str(RDF.type), {str(PKG.PolicyDocument), str(PKG.CitedDocument)}
+    with open(path, "wb") as stream:
+        ox.serialize((quad.triple for quad in quads if (predicate := quad.predicate.value) in needed
+                      or (predicate == a and quad.object.value in kinds)), stream, format=ox.RdfFormat.N_TRIPLES)
+
+
+def resolve_cited_titles_in_facts(paths: Iterable[Path], dataset: Dataset) -> int:
+    """:func:`resolve_cited_titles` for a corpus build, over the citation facts its documents' workers
+    wrote (:func:`write_citation_facts`); the links go into ``dataset``'s reference graph. Returns how
+    many stubs were resolved."""
     facts = Dataset()
     scratch = facts.graph(URIRef("urn:x-policykg:citation-facts"))
-    for shard in shards:
-        for quad in ox.parse(path=str(shard), format=ox.RdfFormat.N_QUADS):
-            predicate, term = quad.predicate.value, quad.object
-            if predicate in needed or (predicate == str(RDF.type) and term.value in kinds):
-                value = Literal(term.value) if isinstance(term, ox.Literal) else URIRef(term.value)
-                scratch.add((URIRef(quad.subject.value), URIRef(predicate), value))
+    for path in paths:
+        for triple in ox.parse(path=str(path), format=ox.RdfFormat.N_TRIPLES):
+            term = triple.object
+            value = Literal(term.value) if isinstance(term, ox.Literal) else URIRef(term.value)
+            scratch.add((URIRef(triple.subject.value), URIRef(triple.predicate.value), value))
     resolved = resolve_cited_titles(facts)
     reference = dataset.graph(REFERENCE_GRAPH)
     for triple in facts.graph(REFERENCE_GRAPH):

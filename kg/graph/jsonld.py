@@ -14,13 +14,10 @@ from collections.abc import Iterable
 from functools import cache
 from typing import BinaryIO
 
-import pyoxigraph as ox
-
 from kg.resources import ontology_file
 
 Json = dict[str, object]
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
-_GRAPHS_IN_INDEX_ORDER = "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }"
 
 
 @cache
@@ -128,31 +125,47 @@ class Compactor:
                                                             {"@value": value["@value"]})
 
 
-def write_compact_jsonld(store: ox.Store, stream: BinaryIO, context: Json | None = None) -> None:
-    """The store's named graphs as :func:`compact_jsonld` of its whole expanded dump writes them, byte
-    for byte, but one graph at a time (the whole dump of a large corpus, parsed, takes gigabytes).
-    Graphs come in the whole dump's order: that of the store's quad index, which the DISTINCT query
-    keeps (tests/graph/test_graph_jsonld.py compares the two)."""
-    graphs = ({"@id": graph.value, "@graph": json.loads(store.dump(format=ox.RdfFormat.JSON_LD, from_graph=graph))}
-              for (graph,) in store.query(_GRAPHS_IN_INDEX_ORDER))
-    _write_document(graphs, stream, context)
+def compact_node(node: Json) -> bytes:
+    """One expanded node object compacted with the shipped context, as compact UTF-8 JSON."""
+    return _dumps(_shipped_compactor().node(node))
+
+
+def write_graph_node(graph: str, nodes: Iterable[Json], stream: BinaryIO) -> None:
+    """A named graph's node, compacted with the shipped context, given its IRI and its expanded subject
+    nodes one at a time: byte for byte :func:`compact_node` of ``{"@id": graph, "@graph": [nodes]}``,
+    an element of the document's ``@graph`` (:func:`write_document`)."""
+    compacted = (compact_node(node) for node in nodes)
+    first, second = next(compacted), next(compacted, None)
+    if second is None:  # a list of one is written as its element
+        stream.write(b'{"@graph":' + first)
+    else:
+        stream.write(b'{"@graph":[' + first + b"," + second)
+        for node in compacted:
+            stream.write(b"," + node)
+        stream.write(b"]")
+    stream.write(b',"@id":' + _dumps(_shipped_compactor().iri(graph)) + b"}")  # keys sorted, as node() does
 
 
 def compact_jsonld(expanded: bytes, context: Json | None = None) -> bytes:
     """Expanded JSON-LD (a list of graph and node objects) → ``{"@context": …, "@graph": […]}``."""
+    compactor = Compactor(shipped_context() if context is None else context)
     stream = io.BytesIO()
-    _write_document(json.loads(expanded), stream, context)
+    write_document((_dumps(compactor.node(node)) for node in json.loads(expanded)), stream, context)
     return stream.getvalue()
 
 
-def _write_document(nodes: Iterable[Json], stream: BinaryIO, context: Json | None) -> None:
-    """``{"@context": …, "@graph": [the compacted nodes]}`` and a newline, compact UTF-8 JSON."""
-    context = shipped_context() if context is None else context
-    compactor = Compactor(context)
-    stream.write(b'{"@context":' + _dumps(context) + b',"@graph":[')
+def write_document(nodes: Iterable[bytes], stream: BinaryIO, context: Json | None = None) -> None:
+    """``{"@context": …, "@graph": [nodes]}`` and a newline, compact UTF-8 JSON; ``nodes`` are compacted
+    node objects as compact JSON (:func:`compact_node`)."""
+    stream.write(b'{"@context":' + _dumps(shipped_context() if context is None else context) + b',"@graph":[')
     for index, node in enumerate(nodes):
-        stream.write((b"," if index else b"") + _dumps(compactor.node(node)))
+        stream.write((b"," if index else b"") + node)
     stream.write(b"]}\n")
+
+
+@cache
+def _shipped_compactor() -> Compactor:
+    return Compactor(shipped_context())
 
 
 def _dumps(value: object) -> bytes:

@@ -78,8 +78,8 @@ def document_graphs(store: ox.Store) -> set[str]:
 
 
 def load_version(stores: Versions, build: Path, manifest: Manifest, *, previous: Manifest | None,
-                 rebuilt: set[str], replace: bool) -> tuple[Path, ox.Store]:
-    """Write the store version for the build in ``build`` (not yet current); returns its folder and store.
+                 rebuilt: set[str], replace: bool) -> Path:
+    """Write the store version for the build in ``build`` (not yet current); returns its folder.
 
     Refuses (unless ``replace``) when the current store holds document graphs the build has not."""
     current = stores.current()
@@ -111,4 +111,4 @@ def load_version(stores: Versions, build: Path, manifest: Manifest, *, previous:
         store.optimize()
     store.flush()
     manifest.store_version = new.name
-    return new, store
+    return new

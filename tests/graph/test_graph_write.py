@@ -1,0 +1,90 @@
+"""The four files put together from the shards' fragments: they hold exactly what the store holds (the
+quads in TriG and JSON-LD, their union in N-Triples and Turtle), and each is one serialisation of the
+whole, in an order fixed by the content; a kept document's fragments are linked, never written again."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+
+from kg.corpus.document import COMPANIONS, quad_key, write_shard
+from kg.corpus.manifest import Manifest
+from kg.graph.fragments import PREFIXES, fragment_path, without_prefix_lines, write_fragments
+from kg.graph.jsonld import compact_jsonld
+from kg.pipeline import run_add, run_build
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+TEXTS = [FIXTURES / "extract" / "govcn_057_excerpt.txt", FIXTURES / "structure" / "regulation_033.txt",
+         FIXTURES / "structure" / "opinion_001_head.txt"]
+FORMATS = {"graph.trig": ox.RdfFormat.TRIG, "graph.jsonld": ox.RdfFormat.JSON_LD,
+           "graph.nt": ox.RdfFormat.N_TRIPLES, "graph.ttl": ox.RdfFormat.TURTLE}
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory) -> tuple[Path, Path]:
+    """Three documents built with a store: (out folder, store folder)."""
+    base = tmp_path_factory.mktemp("write")
+    run_build(TEXTS, base / "out", store=f"oxigraph:{base / 'store'}", jobs=1, validate=False)
+    return base / "out", base / "store"
+
+
+def test_the_files_hold_what_the_store_holds(built) -> None:
+    out, store = built
+    quads = set(ox.Store.read_only(str(store)))
+    assert len({quad.graph_name for quad in quads}) == 4  # three documents and the reference graph
+    triples = {quad.triple for quad in quads}
+    for name, fmt in FORMATS.items():
+        parsed = set(ox.parse(path=str(out / name), format=fmt))
+        if name in ("graph.trig", "graph.jsonld"):
+            assert parsed == quads, name
+        else:
+            assert {quad.triple for quad in parsed} == triples and len(parsed) == len(triples), name
+
+
+def test_each_file_is_the_whole_dataset_serialised_in_content_order(built) -> None:
+    out, _ = built
+    quads = sorted(ox.parse(path=str(out / "graph.trig"), format=ox.RdfFormat.TRIG), key=quad_key)
+    whole = ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=PREFIXES)
+    assert whole.count(b"> {\n") == 4 and (out / "graph.trig").read_bytes() == whole
+    assert (out / "graph.jsonld").read_bytes() == compact_jsonld(ox.serialize(quads, format=ox.RdfFormat.JSON_LD))
+    lines = (out / "graph.nt").read_bytes().split(b"\n")[:-1]
+    assert lines == sorted(set(lines)) and len(lines) == len({quad.triple for quad in quads})
+
+
+def test_fragments_of_a_graph(tmp_path) -> None:
+    g, s, p = (ox.NamedNode(f"https://w3id.org/policykg/id/{n}") for n in ("graph/x", "doc/x", "p"))
+    label = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
+    quads = sorted([ox.Quad(s, label, ox.Literal("乙", language="zh"), g), ox.Quad(s, p, ox.Literal("a"), g),
+                    ox.Quad(s, label, ox.Literal("甲", language="zh"), g)], key=quad_key)
+    shard = tmp_path / "x.nq"
+    write_shard(quads, shard)
+    write_fragments(shard)
+    trig = fragment_path(shard, ".trig").read_bytes()
+    assert set(ox.parse(trig, format=ox.RdfFormat.TRIG)) == set(quads)  # a TriG file of its own
+    assert without_prefix_lines(trig).startswith(b"<https://w3id.org/policykg/id/graph/x> {\n")
+    assert b"rdfs:label" in trig  # prefixed names
+    assert fragment_path(shard, ".jsonld").read_bytes() == (  # compacted with the shipped context
+        '{"@graph":{"@id":"pkgd:doc/x","label":["乙","甲"],"pkgd:p":{"@value":"a"}},"@id":"pkgd:graph/x"}'
+    ).encode("utf-8")
+    lines = fragment_path(shard, ".nt").read_bytes().split(b"\n")
+    assert lines[-1] == b"" and lines[:-1] == sorted(set(lines[:-1])) and len(lines[:-1]) == 3
+    assert set(ox.parse(path=str(fragment_path(shard, ".nt")), format=ox.RdfFormat.N_TRIPLES)) == {
+        ox.Quad(q.subject, q.predicate, q.object) for q in quads}
+
+
+def test_an_added_document_links_the_fragments_of_the_others(tmp_path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for text in TEXTS:
+        shutil.copy(text, folder / text.name)
+    out = tmp_path / "out"
+    run_build(sorted(folder.iterdir())[:2], out, jobs=1, validate=False)
+    kept = [entry.shard + suffix for entry in Manifest.read(out / "current").documents.values()
+            for suffix in ("", *COMPANIONS)]
+    inodes = {name: (out / "current" / name).stat().st_ino for name in kept}
+    run_add([sorted(folder.iterdir())[2]], out, jobs=1, validate=False)
+    assert len(inodes) == 2 * (1 + len(COMPANIONS))
+    assert {name: (out / "current" / name).stat().st_ino for name in kept} == inodes
