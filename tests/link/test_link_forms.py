@@ -6,7 +6,6 @@ from collections.abc import Callable
 
 import pytest
 
-from kg.extract import Extractor
 from kg.link import PlaceLinker
 from kg.link.forms import feature_after, informal_regions
 from kg.link.gazetteer import Gazetteer
@@ -69,14 +68,9 @@ def test_geographic_divisions_are_regions_with_member_provinces() -> None:
 
 
 @pytest.fixture(scope="module")
-def segmented() -> Callable[[str], list[tuple[str, str]]]:
-    """Place mentions as the pipeline finds them: with the segmentation's word boundaries."""
-    extractor = Extractor()
-
-    def find(text: str) -> list[tuple[str, str]]:
-        return [(m.surface, m.place.name)
-                for m in extractor.places.find(text, boundaries=extractor.segmenter.boundaries(text))]
-    return find
+def segmented(find_places) -> Callable[[str], list[tuple[str, str]]]:
+    """(surface, place name) of the place mentions as the pipeline finds them."""
+    return lambda text: [(m.surface, m.place.name) for m in find_places(text)]
 
 
 def test_a_run_of_province_abbreviations_before_a_location_head_names_each_province(segmented) -> None:

@@ -6,18 +6,12 @@ from collections.abc import Callable
 
 import pytest
 
-from kg.extract import Extractor
 
 
 @pytest.fixture(scope="module")
-def segmented() -> Callable[[str], list[tuple[str, str]]]:
+def segmented(find_places) -> Callable[[str], list[tuple[str, str]]]:
     """(surface, kind) of the place mentions as the pipeline finds them (with word boundaries)."""
-    extractor = Extractor()
-
-    def find(text: str) -> list[tuple[str, str]]:
-        return [(m.surface, m.place.kind)
-                for m in extractor.places.find(text, boundaries=extractor.segmenter.boundaries(text))]
-    return find
+    return lambda text: [(m.surface, m.place.kind) for m in find_places(text)]
 
 
 def test_a_head_after_a_place_names_a_place_and_keeps_the_place_inside(segmented) -> None:

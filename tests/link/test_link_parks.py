@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract import Extractor
 from kg.link import PlaceLinker, park_id
 
 
@@ -63,19 +62,14 @@ def test_known_new_area_is_not_a_park(linker: PlaceLinker) -> None:
     assert got == [("天津", "province"), ("滨海新区", "district"), ("河北雄安新区", "new-area")]
 
 
-def test_a_host_followed_by_a_verb_or_adverb_is_the_subject_of_a_clause_not_a_park() -> None:
-    extractor = Extractor()
-
+def test_a_host_followed_by_a_verb_or_adverb_is_the_subject_of_a_clause_not_a_park(find_places) -> None:
     def parks(text: str) -> list[str]:
-        return [m.surface for m in extractor.places.find(text, boundaries=extractor.segmenter.boundaries(text))
-                if m.place.kind == "park"]
+        return [m.surface for m in find_places(text) if m.place.kind == "park"]
     assert parks("江苏省建立示范区统计制度，浙江省共同设立示范区理事会") == []
     assert parks("支持苏州工业园区和宁波高新区建设") == ["苏州工业园区", "宁波高新区"]
     assert parks("支持上海自贸试验区开展试点") == ["上海自贸试验区"]  # 自 alone is an abbreviation here
 
 
-def test_a_zone_named_after_a_listed_region() -> None:
-    extractor = Extractor()
-    text = "发挥长三角生态绿色一体化发展示范区的作用"
-    found = [(m.surface, m.place.kind) for m in extractor.places.find(text, boundaries=extractor.segmenter.boundaries(text))]
+def test_a_zone_named_after_a_listed_region(find_places) -> None:
+    found = [(m.surface, m.place.kind) for m in find_places("发挥长三角生态绿色一体化发展示范区的作用")]
     assert ("长三角生态绿色一体化发展示范区", "park") in found and ("长三角", "region") in found

@@ -2,19 +2,15 @@
 
 from __future__ import annotations
 
-import pytest
+from collections.abc import Callable
 
-from kg.extract import Extractor
+import pytest
 
 
 @pytest.fixture(scope="module")
-def places():
-    extractor = Extractor()
-
-    def find(text: str) -> list[tuple[str, str]]:
-        return [(m.surface, m.place.name)
-                for m in extractor.places.find(text, boundaries=extractor.segmenter.boundaries(text))]
-    return find
+def places(find_places) -> Callable[[str], list[tuple[str, str]]]:
+    """(surface, place name) of the place mentions as the pipeline finds them."""
+    return lambda text: [(m.surface, m.place.name) for m in find_places(text)]
 
 
 def test_a_defined_short_form_is_the_place_from_then_on(places) -> None:
