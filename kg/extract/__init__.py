@@ -182,7 +182,7 @@ class Extractor:
                 fact = MeasureFact(provision=provision, ordinal=measure_ordinal, span=span, sentence=sentence.span,
                                    trigger=measure.trigger)
                 fact.roles = assign_roles(text, sentence.span, span,
-                                          found.role_actors(span.start, span.end))
+                                          found.role_actors(sentence.span.start, sentence.span.end))
                 if measure.trigger:  # a measure opened by a role alone (no trigger verb) targets no place
                     chosen = target_places(text, measure_clauses, inside, self.gazetteer, measure.trigger_at)
                     fact.targets = _unique(m.place for m in chosen)
