@@ -324,6 +324,29 @@ def assign_roles(text: str, sentence: Span, measure: Span, mentions: Sequence[Ac
     return found
 
 
+# A heading that is a body and its duties (国家粮食应急工作指挥部职责, …办公室及其职责, X主要职能).
+_DUTIES = re.compile(r"\s*(?:及其|的)?(?:主要)?(?:工作)?(?:职责|职能)\s*")
+
+
+def duty_holder(text: str, heading: Span, mentions: Sequence[ActorSpan]) -> ActorSpan | None:
+    """The body a heading names as the one whose duties follow (``X职责``, ``X及其职责``), else None."""
+    inside = [m for m in mentions if heading.start <= m.start and m.end <= heading.end]
+    if len(inside) != 1 or text[heading.start:inside[0].start].strip() or not _DUTIES.fullmatch(
+            text, inside[0].end, heading.end):
+        return None
+    return inside[0]
+
+
+def duty_roles(text: str, holder: ActorSpan, measure: Span) -> list[Role]:
+    """Roles of the holder of the duties listed under a heading in one of its items with no subject of
+    its own (（2）对…进行督查和指导): the item's predicate is the holder's task."""
+    start = _SUBJECT_PREFIX.match(text, measure.start).end()
+    roles = _predicate_role(text, start, measure.end, holder.actor.kind == "bank", assigned=True)
+    if RESPONSIBLE in roles and _GUIDANCE.search(text, start, measure.end):
+        roles = (*roles, GUIDES)
+    return [Role(holder.actor, role, Span(holder.start, holder.end)) for role in roles]
+
+
 # The writing body speaking of itself (答复: 我们将认真研究…); a text forwarding another body's report
 # (转发, 批转) speaks with that body's voice, not the issuer's.
 _SPEAKER = re.compile(r"我们")

@@ -250,3 +250,16 @@ def test_a_body_in_charge_whose_later_clause_cooperates_also_cooperates(roles) -
         ("公安部", "responsible"), ("公安部", "cooperates")}
     found = roles("建立由农业农村部牵头的国家农业机械化发展协调推进机制，统筹协调农业机械化发展工作。")
     assert ("农业农村部", "guides") not in found
+
+
+def test_items_under_a_heading_of_a_body_s_duties_are_its_tasks(run) -> None:
+    # 041: 2.1.1国家粮食应急工作指挥部职责 (1)…(2)…; an item with a subject of its own keeps it
+    _, extraction = run("2组织机构和职责\n2.1国家粮食应急工作指挥部\n2.1.1国家粮食应急工作指挥部职责\n"
+                        "（1）掌握粮食市场形势，向国务院提出启动或终止实施应急措施的建议。\n"
+                        "（2）对省级人民政府和有关部门开展粮食应急工作进行督查和指导。\n"
+                        "（3）财政部负责安排应急工作所需经费。\n")
+    found = {(r.actor.name, r.role) for m in extraction.measures for r in m.roles}
+    assert {("国家粮食应急工作指挥部", "responsible"), ("国家粮食应急工作指挥部", "guides")} <= found
+    assert ("财政部", "funds") in found
+    assert not any(r.actor.name == "国家粮食应急工作指挥部" for m in extraction.measures for r in m.roles
+                   if "财政部" in [o.actor.name for o in m.roles])
