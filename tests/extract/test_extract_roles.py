@@ -263,3 +263,9 @@ def test_items_under_a_heading_of_a_body_s_duties_are_its_tasks(run) -> None:
     assert ("财政部", "funds") in found
     assert not any(r.actor.name == "国家粮食应急工作指挥部" for m in extraction.measures for r in m.roles
                    if "财政部" in [o.actor.name for o in m.roles])
+
+
+def test_a_guarantee_fund_in_charge_is_no_lending_bank(roles) -> None:
+    # 002: 国家融资担保基金 is named with a class of bodies; its 技术支持 is no loan
+    assert roles("国家融资担保基金和省级担保、再担保基金（机构）要加强对市、县融资担保机构的业务培训和技术支持。") == {
+        ("国家融资担保基金有限责任公司", "responsible")}
