@@ -261,8 +261,9 @@ def group_role(text: str, sentence: Span, group: Sequence[ActorSpan], limit: int
         return (APPROVES,)
     if re.search(r"(?:报|报请|报经|提请|呈报|送|征得)$", prefix):
         return (APPROVES,) if _APPROVE_CUE.match(after) else ()
-    if (_PREPOSITION.match(after, _MODAL.match(after).end()) and not _VERB.search(after)
-            or after and _MODAL.fullmatch(after)) and end < limit:
+    bare = _past_generic_tail(after)
+    if (_PREPOSITION.match(bare, _MODAL.match(bare).end()) and not _VERB.search(bare)
+            or bare and _MODAL.fullmatch(bare)) and end < limit:
         end = _clause_end(text, end + 1, limit)  # 建议X按照专家组意见，做好…: the verb is in the next clause
     if re.search(r"由$", prefix):
         roles = _predicate_role(text, last.end, end, bank, assigned=True, relative=True)

@@ -269,3 +269,9 @@ def test_a_guarantee_fund_in_charge_is_no_lending_bank(roles) -> None:
     # 002: 国家融资担保基金 is named with a class of bodies; its 技术支持 is no loan
     assert roles("国家融资担保基金和省级担保、再担保基金（机构）要加强对市、县融资担保机构的业务培训和技术支持。") == {
         ("国家融资担保基金有限责任公司", "responsible")}
+
+
+def test_a_prepositional_clause_after_a_group_closed_by_a_class_of_bodies(roles) -> None:
+    # 003 (constructed with named bodies): the predicate follows 在职责范围内，
+    found = roles("财政部、省级财政部门在职责范围内，分别负责管理监督资金的使用。")
+    assert {("财政部", "responsible"), ("财政部", "guides")} <= found
