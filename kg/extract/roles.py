@@ -40,10 +40,14 @@ class ActorSpan:
 _CLAUSE_END = "，,；;。：:！？!?\n"
 # Between members of one group of actors.
 _JOINER = re.compile(r"(?:、|和|及|以及|与|或|，|,)?")
+# A deadline before the predicate (于2019年12月底前, 3月底前): a time adverbial, no report of the past.
+_DEADLINE = r"于?(?:(?:19|20)\d\d年(?:\d{1,2}月)?|\d{1,2}月)(?:\d{1,2}日)?(?:底|末)?(?:前|以前)"
 _MODAL = re.compile(r"(?:要(?!求)|应|应当|将|拟|须|必须|需|需要|可|可以|正在|继续|进一步|积极|及时|立即|主动|切实|认真|"
-                    r"共同|统一|另行|每年|定期|适时|依法|依照职责|按照规定|按规定|按照职责分工|按职责分工|按照各自职能分工|按照各自职责|分别|具体|也|还|均|都|并)*")
-# A modal of obligation or commitment makes what follows the subject's task, whatever its verb (X要…, X将…).
-_OBLIGATION = re.compile(r"要|应|须|将|拟|需")
+                    r"共同|统一|另行|每年|定期|适时|" + _DEADLINE + r"|依法|依照职责|按照规定|按规定|按照职责分工|按职责分工|"
+                    r"按照各自职能分工|按照各自职责|分别|具体|也|还|均|都|并)*")
+# A modal of obligation or commitment, or a deadline, makes what follows the subject's task, whatever its verb
+# (X要…, X将…, X于2019年底前…).
+_OBLIGATION = re.compile(r"要|应|须|将|拟|需|" + _DEADLINE)
 
 
 def _cue(role: str) -> str:
@@ -75,7 +79,7 @@ _LATER_COOPERATION = re.compile(r"[，,](?:并|同时)?(?:积极|主动)?" + _cu
 _GUIDANCE = re.compile(r"(?:加强|做好|开展|进行|负责|负起|共同|组织|统筹)(?:对[^，,；;。]{0,30}?的)?[^，,；;。]{0,6}?" + _cue(GUIDES))
 # Predicates that give no role: attention, issuing, reporting, history.
 _NO_ROLE = re.compile(r"(?:的)?(?:领导同志|负责同志|领导|总理|副总理)|(?:高度|十分|非常|一直)?(?:重视|关心|关注|关怀)"
-                      r"|(?:已|曾|先后|近年来|于(?:19|20)\d\d年)|(?:印发|发布|出台|颁布|作出|制定出台|部署)"
+                      r"|(?:已|曾|先后|近年来|于(?:19|20)\d\d年(?![^，,；;。]{0,6}?前))|(?:印发|发布|出台|颁布|作出|制定出台|部署)"
                       r"|(?:各|有关|相关|所属|直属|部门|其他)")
 _TRIGGER = re.compile("|".join(sorted(TRIGGERS, key=len, reverse=True)))
 _PREPOSITION = re.compile(r"(?:对|在|于|按照|根据|依照|依据|结合|从|以|为|就|向|通过|围绕|针对)")

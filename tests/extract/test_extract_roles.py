@@ -275,3 +275,11 @@ def test_a_prepositional_clause_after_a_group_closed_by_a_class_of_bodies(roles)
     # 003 (constructed with named bodies): the predicate follows 在职责范围内，
     found = roles("财政部、省级财政部门在职责范围内，分别负责管理监督资金的使用。")
     assert {("财政部", "responsible"), ("财政部", "guides")} <= found
+
+
+def test_a_deadline_before_the_predicate_assigns_the_task(roles) -> None:
+    # 004: 于2019年12月底前完成 is a task; 于2019年批准设立 stays a report of the past
+    assert roles("（三）国家卫生健康委于2019年12月底前完成国家监测指标分析，并及时以适当方式向社会公布。") == {
+        ("国家卫生健康委员会", "responsible")}
+    assert roles("（四）2020年起，国家卫生健康委每年3月底前完成上述工作。") == {("国家卫生健康委员会", "responsible")}
+    assert roles("（三）该区于2019年设立，国家卫生健康委于2019年批准设立。") == set()
