@@ -14,7 +14,7 @@ def actor_mentions(run, text: str) -> list[tuple[str, str]]:
     ("surface", "actor_id"),
     [("国家发展改革委", "actor/ndrc"), ("发展改革委", "actor/ndrc"), ("国家开发银行", "actor/cdb"),
      ("住房城乡建设部", "actor/mohurd"), ("粮食和储备局", "actor/nlsa"), ("国务院办公厅", "actor/state-council-general-office"),
-     ("国家融资担保基金", "actor/nfgf")],
+     ("国家融资担保基金", "actor/nfgf"), ("国务院信息办", "actor/scito")],
 )
 def test_central_aliases_fold_onto_one_actor(run, surface: str, actor_id: str) -> None:
     assert actor_mentions(run, f"由{surface}负责落实。") == [(surface, actor_id)]

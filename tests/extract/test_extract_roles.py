@@ -283,3 +283,10 @@ def test_a_deadline_before_the_predicate_assigns_the_task(roles) -> None:
         ("国家卫生健康委员会", "responsible")}
     assert roles("（四）2020年起，国家卫生健康委每年3月底前完成上述工作。") == {("国家卫生健康委员会", "responsible")}
     assert roles("（三）该区于2019年设立，国家卫生健康委于2019年批准设立。") == set()
+
+
+def test_bodies_joined_with_a_class_before_together_cooperate(roles) -> None:
+    # 030: 与X、Y等单位一起
+    found = roles("国办将与国家标准委、国务院信息办等单位一起，组织制定政府网站及电子政务相关标准。")
+    assert {("国家标准化管理委员会", "cooperates"), ("国务院信息化工作办公室", "cooperates"),
+            ("国务院办公厅", "responsible")} <= found
