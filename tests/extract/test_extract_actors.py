@@ -152,3 +152,11 @@ def test_local_bodies_of_earlier_and_municipal_forms(extractor) -> None:
 
 def test_a_unit_named_after_a_local_body_is_the_unit(extractor) -> None:
     assert _names(extractor, "由江西省发展改革委能源局负责。") == ["江西省发展改革委能源局"]
+
+
+def test_the_head_of_the_one_group_body_named_before_refers_to_it(run) -> None:
+    # 003: 联席会议 alone after 国务院职业教育工作部际联席会议; not where two bodies have that head
+    _, extraction = run("（二十）完善国务院职业教育工作部际联席会议制度。联席会议统筹协调全国职业教育工作。")
+    assert ("联席会议", "国务院职业教育工作部际联席会议") in [(m.surface, m.entity.name) for m in extraction.mentions]
+    _, extraction = run("成立国务院扶贫开发领导小组和国务院西部地区开发领导小组。领导小组统筹协调有关工作。")
+    assert "领导小组" not in [m.surface for m in extraction.mentions]
