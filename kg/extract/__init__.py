@@ -21,7 +21,8 @@ from kg.extract.lexicon import instruments, local_body_suffixes, surface_index
 from kg.extract.matcher import Segmenter, TermMatch, TermMatcher
 from kg.extract.notes import find_notes, is_actor_list
 from kg.extract.model import ClusterFact, Entity, Extraction, MeasureFact, Mention, Role, TargetFact
-from kg.extract.roles import COOPERATES, GUIDES, RESPONSIBLE, ActorSpan, assign_roles, role_openers, speaker_spans
+from kg.extract.roles import (APPROVES, COOPERATES, GUIDES, RESPONSIBLE, ActorSpan, assign_roles, duty_holder,
+                              duty_roles, role_openers, speaker_spans)
 from kg.extract.tables import RoleCell, role_cells
 from kg.extract.targets import (addressee_targets, anaphoric_places, dated_goal_span, is_list_title, list_row_places,
                                 refers_to_annex, reports_done, subject_places, target_places, years_in)
@@ -91,6 +92,7 @@ class Extractor:
                 progress(provision.span.start)
             self._measures_and_goals(text, provision, found, words, header, addressees, lists, result)
         _apply_role_cells(role_cells(text), result.measures, _actor_spans(actor_matches))
+        _apply_duty_headings(text, structure, result.measures, _actor_spans(actor_matches))
         result.citations = find_citations(text, provisions.at, structure.number.value if structure.number else None,
                                           structure.title.value if structure.title else None,
                                           tuple(f.span for f in (structure.number,) if f is not None))
@@ -184,7 +186,7 @@ class Extractor:
                 fact = MeasureFact(provision=provision, ordinal=measure_ordinal, span=span, sentence=sentence.span,
                                    trigger=measure.trigger)
                 fact.roles = assign_roles(text, sentence.span, span,
-                                          found.role_actors(span.start, span.end))
+                                          found.role_actors(sentence.span.start, sentence.span.end))
                 if measure.trigger:  # a measure opened by a role alone (no trigger verb) targets no place
                     chosen = target_places(text, measure_clauses, inside, self.gazetteer, measure.trigger_at)
                     fact.targets = _unique(m.place for m in chosen)
@@ -322,6 +324,21 @@ def _apply_role_cells(cells: Sequence[RoleCell], measures: Sequence[MeasureFact]
         for measure in measures:
             if roles and cell.row.start <= measure.span.start and measure.span.end <= cell.row.end:
                 _add_roles(measure, roles)
+
+
+def _apply_duty_headings(text: str, structure: DocumentStructure, measures: Sequence[MeasureFact],
+                         actors: Sequence[ActorSpan]) -> None:
+    """Under a heading that names a body's duties (``2.1.1国家粮食应急工作指挥部职责``), the measures with no
+    body in charge of their own are the holder's tasks."""
+    for provision in structure.all_provisions():
+        heading = provision.heading_span
+        holder = duty_holder(text, heading, actors) if heading is not None else None
+        if holder is None:
+            continue
+        for measure in measures:
+            if heading.end <= measure.span.start and measure.span.end <= provision.span.end \
+                    and all(r.role == APPROVES for r in measure.roles):
+                _add_roles(measure, duty_roles(text, holder, measure.span))
 
 
 def _add_roles(measure: MeasureFact, roles: Sequence[Role]) -> None:

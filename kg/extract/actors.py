@@ -184,7 +184,9 @@ class ActorFinder:
         central = [self._of_period(text, m, year) for m in listed
                    if not (_holds(held, m.start) or _holds(held, m.end - 1))]
         found = _unqualified(sorted(local + central, key=lambda m: (m.start, m.end)), places)
-        return _acting(text, sorted([*found, *_short_forms(text, boundaries, found)], key=lambda m: (m.start, m.end)))
+        found = [*found, *_short_forms(text, boundaries, found)]
+        found = [*found, *_head_references(text, boundaries, found)]
+        return _acting(text, sorted(found, key=lambda m: (m.start, m.end)))
 
     def _of_period(self, text: str, match: TermMatch[Entity], year: int | None) -> TermMatch[Entity]:
         candidates = self._readings.get(text[match.start:match.end]) if year is not None else None
@@ -326,6 +328,32 @@ def _short_forms(text: str, boundaries: frozenset[int], matches: Sequence[TermMa
                 found.append(mention)
                 insort(added, (mention.start, mention.end))
             position = text.find(short, end)
+    return found
+
+
+# Heads of group bodies that a text writes alone for the one body of that head it named before
+# (国务院职业教育工作部际联席会议 … 联席会议统筹协调…).
+_GROUP_HEADS = ("联席会议", "领导小组", "工作小组", "指挥部")
+
+
+def _head_references(text: str, boundaries: frozenset[int],
+                     matches: Sequence[TermMatch[Entity]]) -> list[TermMatch[Entity]]:
+    """Later mentions of the head of a group body written alone (on word boundaries, not as the head of its
+    office), read as that body when it is the only body of the text with that head; none where another
+    actor is already found."""
+    found: list[TermMatch[Entity]] = []
+    held = SpanIndex(matches)
+    for head in _GROUP_HEADS:
+        bodies = [m for m in matches if m.value.name.endswith(head) and len(m.value.name) > len(head)]
+        if len({m.value.id for m in bodies}) != 1:
+            continue
+        position = text.find(head, min(m.end for m in bodies))
+        while position >= 0:
+            end = position + len(head)
+            if position in boundaries and end in boundaries and not text.startswith(_OFFICE, end) \
+                    and not _overlaps(held, position, end):
+                found.append(TermMatch(position, end, head, bodies[0].value))
+            position = text.find(head, end)
     return found
 
 

@@ -79,6 +79,15 @@ def _pattern() -> re.Pattern[str]:
 
 
 @cache
+def _continued() -> re.Pattern[str]:
+    """A further field and head joined after a construction of 国务院 (国务院人力资源社会保障行政部门、教育行政
+    部门): 国务院 governs it too."""
+    fields = "|".join(sorted(map(re.escape, field_bodies()), key=len, reverse=True))
+    joiners = "|".join(map(re.escape, FIELD_JOINERS))
+    return re.compile(rf"(?:{joiners})(?P<field>{fields})(?:{'|'.join(STATE_COUNCIL_HEADS)})")
+
+
+@cache
 def _fields() -> re.Pattern[str]:
     return re.compile("|".join(sorted(map(re.escape, field_bodies()), key=len, reverse=True)))
 
@@ -90,7 +99,8 @@ def _entities() -> dict[str, Entity]:
 
 def competent_departments(text: str, year: int | None = None) -> list[TermMatch[Entity]]:
     """One match per field of every construction in ``text``: the first field's span starts at
-    ``国务院``/``国家``, the last one's ends after the head, the others cover their field word."""
+    ``国务院``/``国家``, the last one's ends after the head, the others cover their field word; a field
+    and head joined after a construction of 国务院 is one more (``、教育行政部门``)."""
     found: list[TermMatch[Entity]] = []
     for match in _pattern().finditer(text):
         group = "council" if match.group("council") else "state"
@@ -104,4 +114,11 @@ def competent_departments(text: str, year: int | None = None) -> list[TermMatch[
             start = match.start() if index == 0 else field.start()
             end = match.end() if index == len(fields) - 1 else field.end()
             found.append(TermMatch(start, end, text[start:end], _entities()[actor_id]))
+        further = _continued().match(text, match.end()) if group == "council" else None
+        while further is not None:
+            actor_id = body_for(further.group("field"), year)
+            if actor_id is not None:
+                start = further.start("field")
+                found.append(TermMatch(start, further.end(), text[start:further.end()], _entities()[actor_id]))
+            further = _continued().match(text, further.end())
     return found

@@ -40,10 +40,14 @@ class ActorSpan:
 _CLAUSE_END = "，,；;。：:！？!?\n"
 # Between members of one group of actors.
 _JOINER = re.compile(r"(?:、|和|及|以及|与|或|，|,)?")
+# A deadline before the predicate (于2019年12月底前, 3月底前): a time adverbial, no report of the past.
+_DEADLINE = r"于?(?:(?:19|20)\d\d年(?:\d{1,2}月)?|\d{1,2}月)(?:\d{1,2}日)?(?:底|末)?(?:前|以前)"
 _MODAL = re.compile(r"(?:要(?!求)|应|应当|将|拟|须|必须|需|需要|可|可以|正在|继续|进一步|积极|及时|立即|主动|切实|认真|"
-                    r"共同|统一|依法|依照职责|按照规定|按规定|按照职责分工|按职责分工|按照各自职能分工|按照各自职责|分别|具体|也|还|均|都|并)*")
-# A modal of obligation or commitment makes what follows the subject's task, whatever its verb (X要…, X将…).
-_OBLIGATION = re.compile(r"要|应|须|将|拟|需")
+                    r"共同|统一|另行|每年|定期|适时|" + _DEADLINE + r"|依法|依照职责|按照规定|按规定|按照职责分工|按职责分工|"
+                    r"按照各自职能分工|按照各自职责|分别|具体|也|还|均|都|并)*")
+# A modal of obligation or commitment, or a deadline, makes what follows the subject's task, whatever its verb
+# (X要…, X将…, X于2019年底前…).
+_OBLIGATION = re.compile(r"要|应|须|将|拟|需|" + _DEADLINE)
 
 
 def _cue(role: str) -> str:
@@ -56,17 +60,26 @@ _GUIDE_CUE = re.compile(r"(?:加强|做好|进行|负起)?(?:对[^，,；;。]{0
 _APPROVE_CUE = re.compile(_cue(APPROVES))
 _COOPERATE_CUE = re.compile(_cue(COOPERATES))
 _LEAD_CUE = re.compile(_cue("lead"))
+_ROLE_CUES = (_LEAD_CUE, _COOPERATE_CUE, _RESPONSIBLE_CUE, _GUIDE_CUE, _APPROVE_CUE)
 # X是/为…的主管单位: a body designated as the one in charge.
 _DESIGNATED = re.compile(r"(?:是|为)[^，,；;。]{0,30}?(?:主管|牵头|责任|负责|主办|承办)(?:单位|部门|机关|机构)")
 # The money a clause is about (所需经费由X承担): the body it is put on funds.
 _MONEY_TOPIC = re.compile(r"经费|资金|费用|投资|补助|补贴")
 _FUND_CUE = re.compile(r"出资|安排[^，,；;。]{0,12}?(?:资金|经费|投资|补助)|中央预算内投资|资金支持|专项资金|"
                        r"给予[^，,；;。]{0,16}?(?:补助|补贴|贷款|资金|贴息|信贷)|(?:落实|提供|发放|拨付)[^，,；;。]{0,16}?"
-                       r"(?:贷款|资金|经费|信贷|费用)|信贷支持|融资支持")
+                       r"(?:贷款|资金|经费|信贷|费用)|信贷支持|融资支持|"
+                       r"(?:支付|补贴|补助|拨付|拨款)[^，,；;。]{0,4}?[0-9X×一二三四五六七八九十百千万亿.]+多?(?:万|亿)?元")
 _BANK_SUPPORT = re.compile(r"支持|贷款|信贷|融资")
+# A meeting of a body that decides (经国务院常务会议讨论决定, 已经国务院第23次常务会议修订通过，现…): the body approves.
+_MEETING_DECISION = re.compile(r"(?:第[0-9一二三四五六七八九十百]+次)?(?:全体|常务|执行|主任)?会议[^，,；;。]{0,20}?"
+                               r"(?:审议|讨论|研究)?(?:修订)?(?:通过|决定)")
+# A later clause of a body in charge that cooperates (X负责…，配合有关部门…).
+_LATER_COOPERATION = re.compile(r"[，,](?:并|同时)?(?:积极|主动)?" + _cue(COOPERATES))
+# Guidance done by a body in charge: 加强统筹协调, 组织协调, 做好指导, 对试点工作进行指导, 负责组织协调, 开展督促检查.
+_GUIDANCE = re.compile(r"(?:加强|做好|开展|进行|负责|负起|共同|组织|统筹)(?:对[^，,；;。]{0,30}?的)?[^，,；;。]{0,6}?" + _cue(GUIDES))
 # Predicates that give no role: attention, issuing, reporting, history.
 _NO_ROLE = re.compile(r"(?:的)?(?:领导同志|负责同志|领导|总理|副总理)|(?:高度|十分|非常|一直)?(?:重视|关心|关注|关怀)"
-                      r"|(?:已|曾|先后|近年来|于(?:19|20)\d\d年)|(?:印发|发布|出台|颁布|作出|制定出台|部署)"
+                      r"|(?:已|曾|先后|近年来|于(?:19|20)\d\d年(?![^，,；;。]{0,6}?前))|(?:印发|发布|出台|颁布|作出|制定出台|部署)"
                       r"|(?:各|有关|相关|所属|直属|部门|其他)")
 _TRIGGER = re.compile("|".join(sorted(TRIGGERS, key=len, reverse=True)))
 _PREPOSITION = re.compile(r"(?:对|在|于|按照|根据|依照|依据|结合|从|以|为|就|向|通过|围绕|针对)")
@@ -74,8 +87,14 @@ _PREPOSITION = re.compile(r"(?:对|在|于|按照|根据|依照|依据|结合|�
 _SUBJECT_PREFIX = re.compile(r"\s*(?:[（(]?[0-9一二三四五六七八九十]+[）)．.、]?|[0-9.]+)?\s*"
                              r"(?:同时|此外|另外|并|其中|具体|最后|今后|目前)?\s*")
 # 财政部等有关部门要…, 国务院及各部门要…: the group ends with a generic tail.
-_GENERIC_TAIL = re.compile(r"^(?:等(?:有关|相关|其他)?(?:部门|单位|机构)?(?:和单位)?"
+_GENERIC_TAIL = re.compile(r"(?:等(?:有关|相关|其他)?(?:部门|单位|机构)?(?:和单位)?"
                            r"|(?:及|以及|和|与|、)(?:各|有关|相关|其他)+[^，,；;。、]{0,8}?(?:部门|单位|机构|地区)(?:和单位)?)")
+# A class of bodies joined to a group without 各/有关 (国务院专利行政部门和省、自治区、直辖市人民政府管理专利工作的
+# 部门应当…, 国家融资担保基金和省级担保、再担保基金（机构）要…): a joiner, words with no clause mark, and the
+# head of a class of bodies, at most _CLASS_WORDS characters after the joiner, before the predicate.
+_CLASS_JOINER = re.compile(r"以及|及|和|与|、")
+_CLASS_HEAD = re.compile(r"(?:部门|单位|机构|机关|政府|组织|基金)(?:[（(](?:部门|单位|机构)[）)])?(?:和单位)?")
+_CLASS_WORDS = 30
 # Words that open a predicate although they are no trigger verbs.
 _COMMON_VERB = re.compile(r"制订|制定|提出|研究|办理|起草|做好|进行|开展|一起|共同|确定|审查|审核")
 _VERB = re.compile(_TRIGGER.pattern + "|" + _COMMON_VERB.pattern)
@@ -121,27 +140,32 @@ def _groups(text: str, mentions: Sequence[ActorSpan]) -> list[list[ActorSpan]]:
 
 
 def _predicate_role(text: str, start: int, end: int, bank: bool, *, assigned: bool = False,
-                    relative: bool = False) -> str | None:
+                    relative: bool = False) -> tuple[str, ...]:
     """The role a group that is the subject of its clause (or follows 由/请) takes from the words
-    after it, ``text[start:end]``: a role cue, or a plain policy verb (responsible).
+    after it, ``text[start:end]``: a role cue, or a plain policy verb (responsible). Money put on a body
+    in charge, by a cue or a modal of obligation (X负责安排…经费, X要加大资金支持力度), makes it fund and
+    be responsible; money given by a plain verb (请X积极给予支持, X对…给予倾斜支持) only funds.
 
     ``assigned``: the construction itself hands the task to the group (由X…, 请X…), so any predicate
     makes it responsible; so does a modal of obligation (X要…, X将…, X拟…). ``relative``: a relative
     clause still names the body in charge (建立由X牵头的机制).
     """
-    rest = _GENERIC_TAIL.sub("", text[start:end], count=1)
+    rest = _past_generic_tail(text[start:end])
     if _NO_ROLE.match(rest):
-        return None
+        return ()
     modal = _MODAL.match(rest)
-    assigned = assigned or bool(_OBLIGATION.search(modal.group()))
+    obliged = bool(_OBLIGATION.search(modal.group()))
+    assigned = assigned or obliged
     pred = rest[modal.end():]
+    if pred[:1] in ("，", ","):  # X按照各自职能分工，负责…: the adverbial phrase has a clause of its own
+        pred = pred[1:][_MODAL.match(pred, 1).end() - 1:]
+    funded = bool(_FUND_CUE.search(pred) or (bank and _BANK_SUPPORT.search(pred)))
     comma = re.search(r"[，,]", pred)
     if _PREPOSITION.match(pred) and comma and not _VERB.search(pred, 0, comma.start()):
         pred = pred[comma.end():]  # X要按照…的规定，负责…: the predicate follows the prepositional clause
         pred = pred[_MODAL.match(pred).end():]
-    funded = bool(_FUND_CUE.search(pred) or (bank and _BANK_SUPPORT.search(pred)))
     if _DESIGNATED.match(pred):
-        return RESPONSIBLE
+        return (RESPONSIBLE,)
     for cue, role in ((_LEAD_CUE, RESPONSIBLE), (_COOPERATE_CUE, COOPERATES), (_RESPONSIBLE_CUE, RESPONSIBLE),
                       (_GUIDE_CUE, GUIDES), (_APPROVE_CUE, APPROVES), (_VERB, RESPONSIBLE)):
         found = cue.match(pred)
@@ -150,11 +174,13 @@ def _predicate_role(text: str, start: int, end: int, bank: bool, *, assigned: bo
         if found is None:
             continue
         if pred[found.end():found.end() + 1] == "的" and not relative:
-            return None  # 国务院确定的其他城市: a relative clause, not a task
-        return FUNDS if role == RESPONSIBLE and funded else role
+            return ()  # 国务院确定的其他城市: a relative clause, not a task
+        if role != RESPONSIBLE or not funded:
+            return (role,)
+        return (FUNDS, RESPONSIBLE) if cue is not _VERB or obliged else (FUNDS,)
     if funded:
-        return FUNDS
-    return RESPONSIBLE if assigned and pred.strip() else None
+        return (FUNDS,)
+    return (RESPONSIBLE,) if assigned and pred.strip() else ()
 
 
 def _opens_predicate(after: str) -> bool:
@@ -168,52 +194,89 @@ def _opens_predicate(after: str) -> bool:
     if modal.group():
         return True  # a modal or an adverb (要, 统一, 及时) stands before a predicate, not inside a name
     pred = after[modal.end():]
-    return any(cue.match(pred) for cue in (_LEAD_CUE, _COOPERATE_CUE, _RESPONSIBLE_CUE, _GUIDE_CUE, _APPROVE_CUE,
-                                           _TRIGGER, _PREPOSITION, _COMMON_VERB, _DESIGNATED)) or pred[:1] in ("统", "指", "的")
+    return any(cue.match(pred) for cue in (*_ROLE_CUES, _TRIGGER, _PREPOSITION, _COMMON_VERB, _DESIGNATED)) \
+        or pred[:1] in ("统", "指", "的")
 
 
-def group_role(text: str, sentence: Span, group: Sequence[ActorSpan], limit: int) -> str | None:
-    """The role of a group of actors from its prefix (in its clause) and what follows it."""
+def _class_tail(after: str) -> int:
+    """Length of a class of bodies joined to a group at the start of ``after`` (0 if none): the first
+    head of a class of bodies followed by a modal or a role cue, else the first followed by another
+    predicate (和省、自治区、直辖市人民政府管理专利工作的部门应当…: not 和省、自治区、直辖市人民政府)."""
+    joiner = _CLASS_JOINER.match(after)
+    if joiner is None:
+        return 0
+    fallback = 0
+    for head in _CLASS_HEAD.finditer(after, joiner.end(), joiner.end() + _CLASS_WORDS):
+        if re.search(r"[，,；;。：:！？!?\n《》]", after[joiner.end():head.start()]):
+            break
+        rest = after[head.end():]
+        if rest.startswith("的") or not _opens_predicate(rest):
+            continue
+        if _MODAL.match(rest).group() or any(cue.match(rest) for cue in _ROLE_CUES):
+            return head.end()
+        fallback = fallback or head.end()
+    return fallback
+
+
+def _past_generic_tail(after: str) -> str:
+    """``after`` (the words after a group of actors) without the generic bodies that close the group."""
+    while True:
+        fixed = _GENERIC_TAIL.match(after)
+        cut = fixed.end() if fixed else _class_tail(after)
+        if not cut:
+            return after
+        after = after[cut:]
+
+
+def group_role(text: str, sentence: Span, group: Sequence[ActorSpan], limit: int) -> tuple[str, ...]:
+    """The roles of a group of actors (none, one, or funds and responsible) from its prefix (in its
+    clause) and what follows it."""
     first, last = group[0], group[-1]
     if _in_title(text, sentence, first.start):
-        return None
+        return ()
     clause_start = _clause_start(text, sentence, first.start)
     end = _clause_end(text, last.end, limit)
     prefix = text[clause_start:first.start]
     after = text[last.end:end]
     if re.search(r"接受$", prefix) and re.match(r"(?:的)?[^，,；;。]{0,4}?监督", after):
-        return GUIDES  # 接受X的监督: X oversees
+        return (GUIDES,)  # 接受X的监督: X oversees
+    decision = _MEETING_DECISION.match(after)
+    if decision and (re.search(r"由$", prefix) or "经" in prefix):
+        past = _PAST.search(prefix[:prefix.rfind("经") + 1]) or re.search(r"已经", prefix)
+        return () if past and not _NOW.match(text, last.end + decision.end()) else (APPROVES,)
     if _DRAFTED_TITLE.match(after):
-        return None  # X会同Y拟定的《…》: the bodies that drafted a cited text act in its making, not here
+        return ()  # X会同Y拟定的《…》: the bodies that drafted a cited text act in its making, not here
     if not _opens_predicate(after) or _REPORTED.search(text, sentence.start, first.start) or re.search(
-            r"^[^，,；;。]{0,12}?(?:了|已|先后)", _GENERIC_TAIL.sub("", after, count=1)):
-        return None
+            r"^[^，,；;。]{0,12}?(?:了|已|先后)", _past_generic_tail(after)):
+        return ()
     bank = any(m.actor.kind == "bank" for m in group)
     if re.search(r"在$", prefix) and re.match(r"(?:的)?(?:统一)?(?:指导|领导|指挥|监督|协调)", after):
-        return GUIDES
+        return (GUIDES,)
     if re.search(r"(?:会同|协助|配合|商)$", prefix):
-        return COOPERATES
+        return (COOPERATES,)
     if re.search(r"(?:与|同|和)$", prefix):
-        return COOPERATES if re.match(r"(?:等(?:部门|单位))?(?:一起|共同|联合)", after) else None
+        return (COOPERATES,) if re.match(r"(?:等(?:部门|单位))?(?:一起|共同|联合)", after) else ()
     if re.search(r"经(?:请示)?$", prefix):
         found = _APPROVE_CUE.match(after)
         if not found or re.match(r"[^，,；;。]{0,6}?的", after[found.end():]):
-            return None
+            return ()
         if _PAST.search(prefix[:-1]) and not _NOW.match(text, last.end + found.end()):
-            return None  # 已经X批准设立: history; but 已经X同意，现印发: the text issued now
-        return APPROVES
+            return ()  # 已经X批准设立: history; but 已经X同意，现印发: the text issued now
+        return (APPROVES,)
     if re.search(r"(?:报|报请|报经|提请|呈报|送|征得)$", prefix):
-        return APPROVES if _APPROVE_CUE.match(after) else None
-    if _PREPOSITION.match(after, _MODAL.match(after).end()) and not _VERB.search(after) and end < limit:
+        return (APPROVES,) if _APPROVE_CUE.match(after) else ()
+    bare = _past_generic_tail(after)
+    if (_PREPOSITION.match(bare, _MODAL.match(bare).end()) and not _VERB.search(bare)
+            or bare and _MODAL.fullmatch(bare)) and end < limit:
         end = _clause_end(text, end + 1, limit)  # 建议X按照专家组意见，做好…: the verb is in the next clause
     if re.search(r"由$", prefix):
-        role = _predicate_role(text, last.end, end, bank, assigned=True, relative=True)
-        return FUNDS if role == RESPONSIBLE and _MONEY_TOPIC.search(prefix) else role
+        roles = _predicate_role(text, last.end, end, bank, assigned=True, relative=True)
+        return (FUNDS,) if RESPONSIBLE in roles and _MONEY_TOPIC.search(prefix) else roles
     if re.search(r"(?:请|责成)$", prefix):
         return _predicate_role(text, last.end, end, bank, assigned=True)
     if re.search(r"(?:建议|要求)$", prefix) or _SUBJECT_PREFIX.fullmatch(prefix):
         return _predicate_role(text, last.end, end, bank)
-    return None
+    return ()
 
 
 def role_openers(text: str, sentence: Span, clauses: Sequence[Clause], mentions: Sequence[ActorSpan]) -> frozenset[int]:
@@ -224,24 +287,69 @@ def role_openers(text: str, sentence: Span, clauses: Sequence[Clause], mentions:
     for clause in clauses:
         inside = [m for m in mentions if clause.span.start <= m.start and m.end <= clause.span.end]
         groups = _groups(text, inside)
-        if groups and group_role(text, sentence, groups[0], sentence.end) is not None:
+        if groups and group_role(text, sentence, groups[0], sentence.end):
             found.add(clause.span.start)
     return frozenset(found)
 
 
+def _subject_of_clause(text: str, sentence: Span, mention: ActorSpan) -> bool:
+    """Whether ``mention`` opens its clause as a subject (or after 由/请), starting a task of its own."""
+    prefix = text[_clause_start(text, sentence, mention.start):mention.start]
+    return bool(_SUBJECT_PREFIX.fullmatch(prefix) or re.search(r"(?:由|请)$", prefix))
+
+
+def _later_roles(text: str, sentence: Span, group: Sequence[ActorSpan],
+                 mentions: Sequence[ActorSpan]) -> tuple[str, ...]:
+    """The roles a group in charge also takes from its later predicates, up to the next subject or the
+    end of its sentence: guidance (X要会同Y…，加强统筹协调，对…进行督促检查) and cooperation opening a
+    clause (X负责…，配合有关部门…)."""
+    start = group[-1].end
+    if re.match(r"[^，,；;。]{0,6}?" + _RESPONSIBLE_CUE.pattern + "的", text[start:]):
+        return ()  # 建立由X牵头的机制，统筹协调…: the later predicates are the mechanism's
+    stop = next((m.start for m in mentions if m.start >= start and _subject_of_clause(text, sentence, m)), sentence.end)
+    semicolon = re.compile(r"[；;]").search(text, start, stop)
+    stop = semicolon.start() if semicolon else stop
+    return tuple(role for role, found in ((GUIDES, _GUIDANCE), (COOPERATES, _LATER_COOPERATION))
+                 if found.search(text, start, stop))
+
+
 def assign_roles(text: str, sentence: Span, measure: Span, mentions: Sequence[ActorSpan]) -> list[Role]:
-    """Roles of the actors named inside ``measure`` (a span of ``sentence``), in text order, each
-    (actor, role) once."""
+    """Roles of the actors named inside ``measure`` (a span of ``sentence``; ``mentions`` are those of the
+    sentence), in text order, each (actor, role) once."""
     inside = [m for m in mentions if measure.start <= m.start and m.end <= measure.end]
     found: list[Role] = []
     for group in _groups(text, inside):
-        role = group_role(text, sentence, group, measure.end)
-        if role is None:
-            continue
+        roles = group_role(text, sentence, group, measure.end)
+        if RESPONSIBLE in roles:
+            roles = (*roles, *(r for r in _later_roles(text, sentence, group, mentions) if r not in roles))
         for mention in group:
-            if not any(r.actor == mention.actor and r.role == role for r in found):
-                found.append(Role(mention.actor, role, Span(mention.start, mention.end)))
+            for each in roles:
+                if not any(r.actor == mention.actor and r.role == each for r in found):
+                    found.append(Role(mention.actor, each, Span(mention.start, mention.end)))
     return found
+
+
+# A heading that is a body and its duties (国家粮食应急工作指挥部职责, …办公室及其职责, X主要职能).
+_DUTIES = re.compile(r"\s*(?:及其|的)?(?:主要)?(?:工作)?(?:职责|职能)\s*")
+
+
+def duty_holder(text: str, heading: Span, mentions: Sequence[ActorSpan]) -> ActorSpan | None:
+    """The body a heading names as the one whose duties follow (``X职责``, ``X及其职责``), else None."""
+    inside = [m for m in mentions if heading.start <= m.start and m.end <= heading.end]
+    if len(inside) != 1 or text[heading.start:inside[0].start].strip() or not _DUTIES.fullmatch(
+            text, inside[0].end, heading.end):
+        return None
+    return inside[0]
+
+
+def duty_roles(text: str, holder: ActorSpan, measure: Span) -> list[Role]:
+    """Roles of the holder of the duties listed under a heading in one of its items with no subject of
+    its own (（2）对…进行督查和指导): the item's predicate is the holder's task."""
+    start = _SUBJECT_PREFIX.match(text, measure.start).end()
+    roles = _predicate_role(text, start, measure.end, holder.actor.kind == "bank", assigned=True)
+    if RESPONSIBLE in roles and _GUIDANCE.search(text, start, measure.end):
+        roles = (*roles, GUIDES)
+    return [Role(holder.actor, role, Span(holder.start, holder.end)) for role in roles]
 
 
 # The writing body speaking of itself (答复: 我们将认真研究…); a text forwarding another body's report

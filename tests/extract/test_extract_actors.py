@@ -13,7 +13,8 @@ def actor_mentions(run, text: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize(
     ("surface", "actor_id"),
     [("国家发展改革委", "actor/ndrc"), ("发展改革委", "actor/ndrc"), ("国家开发银行", "actor/cdb"),
-     ("住房城乡建设部", "actor/mohurd"), ("粮食和储备局", "actor/nlsa"), ("国务院办公厅", "actor/state-council-general-office")],
+     ("住房城乡建设部", "actor/mohurd"), ("粮食和储备局", "actor/nlsa"), ("国务院办公厅", "actor/state-council-general-office"),
+     ("国家融资担保基金", "actor/nfgf"), ("国务院信息办", "actor/scito")],
 )
 def test_central_aliases_fold_onto_one_actor(run, surface: str, actor_id: str) -> None:
     assert actor_mentions(run, f"由{surface}负责落实。") == [(surface, actor_id)]
@@ -161,3 +162,11 @@ def test_a_local_department_named_by_its_field_is_the_department_of_the_level(ex
     text = ("由河北省、天津市人民政府水行政主管部门负责调度，北京市统计部门配合；"
             "县级以上地方人民政府统计部门和省级人民政府水行政主管部门按照职责负责。")
     assert _names(extractor, text) == ["河北省水利厅", "天津市水利局", "北京市统计局"]
+
+
+def test_the_head_of_the_one_group_body_named_before_refers_to_it(run) -> None:
+    # 003: 联席会议 alone after 国务院职业教育工作部际联席会议; not where two bodies have that head
+    _, extraction = run("（二十）完善国务院职业教育工作部际联席会议制度。联席会议统筹协调全国职业教育工作。")
+    assert ("联席会议", "国务院职业教育工作部际联席会议") in [(m.surface, m.entity.name) for m in extraction.mentions]
+    _, extraction = run("成立国务院扶贫开发领导小组和国务院西部地区开发领导小组。领导小组统筹协调有关工作。")
+    assert "领导小组" not in [m.surface for m in extraction.mentions]

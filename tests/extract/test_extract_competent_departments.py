@@ -56,3 +56,10 @@ def test_the_finder_takes_the_whole_description_not_the_state_council_inside_it(
     _, extraction = run("第六条 具体办法由国务院财政、税务主管部门制定。")
     names = [(m.surface, m.entity.name) for m in extraction.mentions if m.entity.id.startswith("actor/")]
     assert names == [("国务院财政", "财政部"), ("税务主管部门", "国家税务总局")]
+
+
+def test_a_field_and_head_joined_after_a_construction_of_the_state_council_is_national() -> None:
+    # 003: 国务院 governs the second field and head too; a local one joined after it stays unnamed
+    assert _named("国务院人力资源社会保障行政部门、教育行政部门在职责范围内，分别负责管理", 2019) == [
+        ("国务院人力资源社会保障行政部门", "人力资源和社会保障部"), ("教育行政部门", "教育部")]
+    assert _named("国务院教育行政部门和省级人民政府教育行政部门", 2019) == [("国务院教育行政部门", "教育部")]

@@ -35,10 +35,13 @@ def test_a_group_before_a_responsibility_cue_shares_the_role(roles) -> None:
 
 
 def test_funding_cues_make_a_funder(roles) -> None:
-    # 041, 039
-    assert roles("（4）财政部负责安排、审核实施本预案所需经费，专款专用，并及时足额拨付到位。") == {("财政部", "funds")}
-    assert roles("财政部要加大资金支持力度，保障促进就业政策落实。") == {("财政部", "funds")}
-    assert roles("中国农业发展银行负责落实采购、加工、调拨、供应应急粮食所需贷款。") == {("中国农业发展银行", "funds")}
+    # 041, 039 (the annotations: a body put in charge of money funds and is responsible)
+    assert roles("（4）财政部负责安排、审核实施本预案所需经费，专款专用，并及时足额拨付到位。") == {
+        ("财政部", "funds"), ("财政部", "responsible")}
+    assert roles("财政部要加大资金支持力度，保障促进就业政策落实。") == {("财政部", "funds"), ("财政部", "responsible")}
+    assert roles("中国农业发展银行负责落实采购、加工、调拨、供应应急粮食所需贷款。") == {
+        ("中国农业发展银行", "funds"), ("中国农业发展银行", "responsible")}
+    assert roles("所需经费由财政部承担。") == {("财政部", "funds")}
 
 
 def test_a_bank_giving_support_funds(roles) -> None:
@@ -99,7 +102,7 @@ def test_you_and_request_verbs_assign_the_task(roles) -> None:
 def test_the_predicate_after_a_prepositional_clause(roles) -> None:
     # 国办发〔1996〕32号 二/（三）
     text = "西藏自治区人民政府要按照国办发〔1993〕71号文件的规定，负责提供学生的各项学习和生活费用并及时拨给办班学校。"
-    assert roles(text) == {("西藏自治区人民政府", "funds")}
+    assert roles(text) == {("西藏自治区人民政府", "funds"), ("西藏自治区人民政府", "responsible")}
 
 
 def test_a_body_with_a_role_makes_a_measure_without_a_trigger_verb(roles) -> None:
@@ -173,6 +176,21 @@ def test_a_body_joined_by_generic_bodies_keeps_its_role(roles) -> None:
     assert roles("科技部和相关科技项目管理部门要按照有关精神，分别修订管理办法。") == {("科学技术部", "responsible")}
 
 
+def test_a_body_joined_by_a_class_of_bodies_without_a_qualifier_keeps_its_role(roles) -> None:
+    # 058 (国务院专利行政部门和…), constructed: the class has no 各/有关; the first head followed by a modal
+    # closes it, not 人民政府 inside it nor 有关部门 inside the predicate
+    assert roles("国家知识产权局和省、自治区、直辖市人民政府管理专利工作的部门应当加强专利代理公共信息发布。") == {
+        ("国家知识产权局", "responsible")}
+    assert roles("财政部和省级财政部门要加强资金监管。") == {("财政部", "responsible")}
+    assert roles("国家发展改革委和地方各级人民政府要督促有关部门落实。") == {("国家发展和改革委员会", "guides")}
+
+
+def test_a_body_consulting_another_and_a_separate_rule(roles) -> None:
+    # 058, 033: 由X商Y另行制定, 由X另行规定
+    assert roles("具体办法由交通运输部商财政部另行制定。") == {("交通运输部", "responsible"), ("财政部", "cooperates")}
+    assert roles("对股票转让所得征收个人所得税的办法，由国务院另行规定。") == {("国务院", "responsible")}
+
+
 def test_an_adverb_after_a_body_opens_its_predicate(roles) -> None:
     # constructed: 统一 + a predicate that is no cue and no trigger
     assert roles("这项工作由外交部统一归口管理。") == {("外交部", "responsible")}
@@ -194,3 +212,81 @@ def test_a_body_acting_by_law_on_an_object_oversees(roles) -> None:
     # 058: 依法 stands before the predicate like a modal; 对X进行监督、指导 is oversight, and 组织 inside
     # the object of 对 is no verb
     assert roles("交通运输部依法对行业组织进行监督、指导。") == {("交通运输部", "guides")}
+
+
+def test_a_body_in_charge_whose_later_predicates_guide_also_guides(roles) -> None:
+    # 001, 007, 035; the guidance of another subject is not the first body's
+    assert roles("市场监管总局要发挥牵头作用，加强统筹协调，会同各有关部门共同推进各项工作。") >= {
+        ("国家市场监督管理总局", "responsible"), ("国家市场监督管理总局", "guides")}
+    assert ("生态环境部", "guides") in roles("生态环境部会同有关部门对试点工作进行指导和成效评估，发现问题及时调整和改进。")
+    assert roles("司法部负责组织协调、统筹推进、督促指导本意见贯彻落实工作。") == {
+        ("司法部", "responsible"), ("司法部", "guides")}
+    assert ("财政部", "guides") not in roles("财政部负责安排工作经费，审计署负责加强监督。")
+
+
+def test_a_meeting_of_a_body_that_decides_is_its_approval(roles) -> None:
+    # 047, 058: the text adopted by the meeting is issued now; a decision reported as past is none
+    assert roles("《国务院工作规则》已经2004年6月16日召开的国务院第54次常务会议修订通过，现予印发。") == {
+        ("国务院", "approves")}
+    assert roles("国务院工作中的重大事项，必须经国务院全体会议或国务院常务会议讨论决定。") == {("国务院", "approves")}
+    assert roles("该条例已经国务院常务会议审议通过，运行良好。") == set()
+
+
+def test_paying_an_amount_funds(roles) -> None:
+    # 042 (amounts written XXX there); a time adverb before the predicate, a prepositional phrase before the verb
+    assert roles("（3）中国人民银行每年从黄金收售价差款中支付500万元，用于黄金行业的管理经费。") == {
+        ("中国人民银行", "funds")}
+
+
+def test_an_adverbial_clause_between_a_body_and_its_predicate(roles) -> None:
+    # 041: 按照各自职能分工 stands in a clause of its own
+    found = roles("（2）国家发展改革委及国家粮食局、商务部按照各自职能分工，负责粮食市场应急供应工作。")
+    assert ("商务部", "responsible") in found and ("国家发展和改革委员会", "responsible") in found
+
+
+def test_a_body_in_charge_whose_later_clause_cooperates_also_cooperates(roles) -> None:
+    # 041; 015: the later predicates of a mechanism led by X (由X牵头的机制) are not X's
+    assert roles("（3）公安部负责维护粮食供应场所的治安秩序，配合有关部门及时打击扰乱市场秩序的犯罪活动。") == {
+        ("公安部", "responsible"), ("公安部", "cooperates")}
+    found = roles("建立由农业农村部牵头的国家农业机械化发展协调推进机制，统筹协调农业机械化发展工作。")
+    assert ("农业农村部", "guides") not in found
+
+
+def test_items_under_a_heading_of_a_body_s_duties_are_its_tasks(run) -> None:
+    # 041: 2.1.1国家粮食应急工作指挥部职责 (1)…(2)…; an item with a subject of its own keeps it
+    _, extraction = run("2组织机构和职责\n2.1国家粮食应急工作指挥部\n2.1.1国家粮食应急工作指挥部职责\n"
+                        "（1）掌握粮食市场形势，向国务院提出启动或终止实施应急措施的建议。\n"
+                        "（2）对省级人民政府和有关部门开展粮食应急工作进行督查和指导。\n"
+                        "（3）财政部负责安排应急工作所需经费。\n")
+    found = {(r.actor.name, r.role) for m in extraction.measures for r in m.roles}
+    assert {("国家粮食应急工作指挥部", "responsible"), ("国家粮食应急工作指挥部", "guides")} <= found
+    assert ("财政部", "funds") in found
+    assert not any(r.actor.name == "国家粮食应急工作指挥部" for m in extraction.measures for r in m.roles
+                   if "财政部" in [o.actor.name for o in m.roles])
+
+
+def test_a_guarantee_fund_in_charge_is_no_lending_bank(roles) -> None:
+    # 002: 国家融资担保基金 is named with a class of bodies; its 技术支持 is no loan
+    assert roles("国家融资担保基金和省级担保、再担保基金（机构）要加强对市、县融资担保机构的业务培训和技术支持。") == {
+        ("国家融资担保基金有限责任公司", "responsible")}
+
+
+def test_a_prepositional_clause_after_a_group_closed_by_a_class_of_bodies(roles) -> None:
+    # 003 (constructed with named bodies): the predicate follows 在职责范围内，
+    found = roles("财政部、省级财政部门在职责范围内，分别负责管理监督资金的使用。")
+    assert {("财政部", "responsible"), ("财政部", "guides")} <= found
+
+
+def test_a_deadline_before_the_predicate_assigns_the_task(roles) -> None:
+    # 004: 于2019年12月底前完成 is a task; 于2019年批准设立 stays a report of the past
+    assert roles("（三）国家卫生健康委于2019年12月底前完成国家监测指标分析，并及时以适当方式向社会公布。") == {
+        ("国家卫生健康委员会", "responsible")}
+    assert roles("（四）2020年起，国家卫生健康委每年3月底前完成上述工作。") == {("国家卫生健康委员会", "responsible")}
+    assert roles("（三）该区于2019年设立，国家卫生健康委于2019年批准设立。") == set()
+
+
+def test_bodies_joined_with_a_class_before_together_cooperate(roles) -> None:
+    # 030: 与X、Y等单位一起
+    found = roles("国办将与国家标准委、国务院信息办等单位一起，组织制定政府网站及电子政务相关标准。")
+    assert {("国家标准化管理委员会", "cooperates"), ("国务院信息化工作办公室", "cooperates"),
+            ("国务院办公厅", "responsible")} <= found
