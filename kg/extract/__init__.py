@@ -125,13 +125,23 @@ class Extractor:
         return found
 
     def _issuers(self, structure: DocumentStructure, actor_matches: Sequence[TermMatch[Entity]]) -> list[Entity]:
-        """Issuing agencies: the signature lines (or title prefix) read as actors, in order, once each."""
+        """Issuing agencies: the signature lines (or title prefix) read as actors, in order, once each. An
+        issuer the header named apart from its text (the body of a meeting, ``上海市第十五届人民代表大会
+        常务委员会第二十一次会议`` → ``上海市人民代表大会常务委员会``) is read from that name when nothing
+        is found in its span."""
         found: list[Entity] = []
+        year = structure.issued.year if structure.issued else None
         for field in structure.issuers:
-            for match in actor_matches:
-                if field.span.start <= match.start and match.end <= field.span.end and match.value not in found:
-                    found.append(match.value)
+            inside = [m.value for m in actor_matches if field.span.start <= m.start and m.end <= field.span.end]
+            if not inside and field.value != structure.text[field.span.start:field.span.end]:
+                inside = [m.value for m in self._actors_in(field.value, year) if (m.start, m.end) == (0, len(field.value))]
+            found.extend(value for value in dict.fromkeys(inside) if value not in found)
         return found
+
+    def _actors_in(self, name: str, year: int | None) -> list[TermMatch[Entity]]:
+        """The actors of a short text on its own (a name the header put together)."""
+        boundaries = self.segmenter.boundaries(name)
+        return self.actors.find(name, boundaries, self.places.find(name, boundaries=boundaries), year)
 
     def _measures_and_goals(self, text: str, provision: Provision, found: _Found, words: WordContext,
                             header: Sequence[Span], addressees: Sequence[PlaceRecord], lists: _Lists,

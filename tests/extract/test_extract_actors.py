@@ -170,3 +170,9 @@ def test_the_head_of_the_one_group_body_named_before_refers_to_it(run) -> None:
     assert ("联席会议", "国务院职业教育工作部际联席会议") in [(m.surface, m.entity.name) for m in extraction.mentions]
     _, extraction = run("成立国务院扶贫开发领导小组和国务院西部地区开发领导小组。领导小组统筹协调有关工作。")
     assert "领导小组" not in [m.surface for m in extraction.mentions]
+
+
+def test_the_issuer_of_a_law_is_the_body_whose_meeting_adopted_it(run) -> None:
+    structure, extraction = run("北京市某某条例\n\n2020年5月14日 北京市第十五届人民代表大会常务委员会第二十一次会议通过\n\n"
+                                "第一条 为了加强管理，制定本条例。\n")
+    assert [e.name for e in extraction.issuers] == ["北京市人民代表大会常务委员会"]
