@@ -159,8 +159,8 @@ class ActorFinder:
         local += [m for m in competent_departments(text, year) if not _overlaps(held, m.start, m.end)]
         held = SpanIndex(local)
         if division is not None:
-            local += [m for place, suffix in own_bodies(text, division, boundaries, local_body_suffixes())
-                      if (m := self._body_after(text, place, suffix)) is not None and not _overlaps(held, m.start, m.end)]
+            local += [m for place, suffix, end in own_bodies(text, division, boundaries, local_body_suffixes())
+                      if (m := _own_body(text, place, suffix, end)) is not None and not _overlaps(held, m.start, m.end)]
             held = SpanIndex(local)
         local += [found for place in places if (found := self._local_body(text, place)) is not None
                   and not _holds(held, found.start)
@@ -376,6 +376,12 @@ def _has_verb_word(text: str, start: int, end: int, boundaries: frozenset[int]) 
     (煤管站) more often than a verb."""
     cuts = [b for b in range(start, end) if b in boundaries]
     return any(b - a >= 2 and dictionary_entry(text[a:b])[0] == "v" for a, b in zip(cuts, cuts[1:]))
+
+
+def _own_body(text: str, place: PlaceMention, suffix: LocalBodySuffix, end: int) -> TermMatch[Entity] | None:
+    """The body of the text's own division named by its level word (``place``), written up to ``end``."""
+    entity = _local_entity(place, suffix, text[place.start:end])
+    return TermMatch(place.start, end, text[place.start:end], entity) if entity is not None else None
 
 
 def _local_entity(place: PlaceMention, suffix: LocalBodySuffix, surface: str) -> Entity | None:

@@ -5,7 +5,8 @@ congress's regulation says ``市人民政府``, ``本市公安局``, ``市委、
 ``省人民政府``, ``省财政厅``. The text's own division is the division whose name opens its first
 issuer (``上海市人民代表大会常务委员会``) or, failing that, its title (``北京市…办法``). A level word that
 matches that division's level (省, 市, 县, 区, 自治区, 旗, 州) followed by a local body suffix is then
-that division's body, written ``surface``.
+that division's body, written ``surface``; so is the level word before another level that shares the
+suffix (``市和相关区人民政府``: the city's government, and the districts' in general).
 
 The level word must start a word of the segmentation and stand alone: not after a level word and a
 joiner (``省、市人民政府``, ``市和区人民政府`` name levels in general), nor after 各, 的 or 级 (``各市人民政府``,
@@ -27,6 +28,7 @@ DIVISION_KINDS = frozenset({"province", "city", "district", "county"})
 LEVEL_WORDS = ("自治区", "自治州", "自治县", "省", "市", "县", "区", "旗", "州")
 OWN = "本"
 _GENERAL_BEFORE = re.compile(r"(?:[省市县区州旗][、和及与]|[各的级])$")
+_OTHER_LEVEL = re.compile(r"[、和及与](?:相关|有关|各)?(?:自治区|自治州|自治县|[省市县区州旗])(?![\u4e00-\u9fff]{0,1}[、和及与])")
 
 
 def level_word(division: PlaceRecord) -> str | None:
@@ -46,9 +48,11 @@ def own_division(opening: Sequence[HeaderField], places: Sequence[PlaceMention])
 
 
 def own_bodies(text: str, division: PlaceRecord, boundaries: frozenset[int],
-               suffixes: Sequence[LocalBodySuffix]) -> list[tuple[PlaceMention, LocalBodySuffix]]:
+               suffixes: Sequence[LocalBodySuffix]) -> list[tuple[PlaceMention, LocalBodySuffix, int]]:
     """Each level word of ``division`` (with 本 before it, if written) followed by one of
-    ``suffixes`` (longest first), as a mention of the division and the suffix after it."""
+    ``suffixes`` (longest first): the division's mention, the suffix and where the body's mention
+    ends — after the suffix, or after the level word when another level stands between them and
+    shares the suffix (``市和相关区人民政府``: the city's government and the districts')."""
     level = level_word(division)
     if level is None:
         return []
@@ -59,7 +63,10 @@ def own_bodies(text: str, division: PlaceRecord, boundaries: frozenset[int],
             start -= 1
         elif start not in boundaries or _GENERAL_BEFORE.search(text, max(0, start - 2), start):
             continue
-        suffix = next((s for s in suffixes if text.startswith(s.suffix, end)), None)
-        if suffix is not None and end + len(suffix.suffix) in boundaries:
-            found.append((PlaceMention(start, end, text[start:end], division), suffix))
+        shared = _OTHER_LEVEL.match(text, end)
+        suffix_at = shared.end() if shared else end
+        suffix = next((s for s in suffixes if text.startswith(s.suffix, suffix_at)), None)
+        if suffix is not None and suffix_at + len(suffix.suffix) in boundaries:
+            mention_end = end if shared else end + len(suffix.suffix)
+            found.append((PlaceMention(start, end, text[start:end], division), suffix, mention_end))
     return found

@@ -46,3 +46,8 @@ def test_a_provinces_text_reads_its_level_word_not_another(run) -> None:
 
 def test_a_national_text_has_no_division(run) -> None:
     assert [surface for surface, _ in _actors(run, _NATIONAL)] == ["国务院"]
+
+
+def test_the_own_level_shares_a_suffix_with_another_level(run) -> None:
+    found = _actors(run, "北京市某某条例\n\n第四条 市和相关区人民政府应当将保护经费纳入财政预算。")
+    assert ("市", "北京市人民政府") in found
