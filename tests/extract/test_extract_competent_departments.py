@@ -63,3 +63,8 @@ def test_a_field_and_head_joined_after_a_construction_of_the_state_council_is_na
     assert _named("国务院人力资源社会保障行政部门、教育行政部门在职责范围内，分别负责管理", 2019) == [
         ("国务院人力资源社会保障行政部门", "人力资源和社会保障部"), ("教育行政部门", "教育部")]
     assert _named("国务院教育行政部门和省级人民政府教育行政部门", 2019) == [("国务院教育行政部门", "教育部")]
+
+
+def test_the_environment_department_before_1998_is_the_state_environmental_protection_bureau(run) -> None:
+    _, extraction = run("国务院关于某事的通知\n\n一、国务院环境保护行政主管部门负责监督。\n\n国务院\n1995年8月8日\n")
+    assert "国家环境保护局" in [m.entity.name for m in extraction.mentions]
