@@ -51,6 +51,11 @@ def _heads() -> dict[str, list[tuple[str, str]]]:
     return {cls: sorted(heads, key=lambda h: (-len(h[0]), h[0])) for cls, heads in rows.items()}
 
 
+def place_heads() -> tuple[str, ...]:
+    """The heads that name a place after a name (classes ``name`` and ``area``), longest first."""
+    return tuple(h for cls in ("name", "area") for h, _ in _heads().get(cls, []))
+
+
 @cache
 def _head_pattern() -> re.Pattern[str]:
     heads = [h for cls in ("name", "area") for h, _ in _heads().get(cls, [])]

@@ -15,7 +15,8 @@ from kg.annotate.resolve import filter_spans
 from kg.link.gazetteer import Entry, Gazetteer
 from kg.link.forms import (AREA_ENDINGS, GEOLOGICAL_ENDINGS, RIVER_ENDINGS, abbreviation_runs, border_countries,
                            feature_after, fused_abbreviations, informal_regions, named_features, sea_part)
-from kg.link.heads import headed_names
+from kg.link.heads import headed_names, place_heads
+from kg.link.lists import feature_heads, shared_head_places
 from kg.link.short_forms import defined_short_forms
 from kg.link.localities import find_localities, repeated_localities
 from kg.link.parks import find_parks
@@ -119,10 +120,15 @@ class PlaceLinker:
         self.rules = rules or Rules.default()
         self._automaton = _automaton(self.gazetteer, self.rules)
         self._undivided = _undivided_cities(self.gazetteer)
+        self._list_heads = feature_heads(place_heads())
 
     def words(self) -> list[str]:
         """Every surface form of every place, sorted (for jieba's user dictionary)."""
         return self.gazetteer.surfaces()
+
+    def _listed(self, name: str) -> PlaceRecord | None:
+        """The listed place named ``name`` in full, if any."""
+        return next((e.place for e in self.gazetteer.entries(name) if e.form == "full"), None)
 
     def tails(self) -> list[str]:
         """Words that may follow a place inside one token (省, 油田, 开发区…), sorted."""
@@ -144,6 +150,8 @@ class PlaceLinker:
         mentions += repeated_localities(text, localities, mentions)
         mentions += named_features(text, sorted(mentions, key=lambda m: (m.start, -m.end)), boundaries)
         mentions += headed_names(text, sorted(mentions, key=lambda m: (m.start, -m.end)), boundaries)
+        mentions += shared_head_places(text, sorted(mentions, key=lambda m: (m.start, -m.end)), self._list_heads,
+                                       boundaries, self._listed)
         mentions += defined_short_forms(text, mentions, boundaries)
         return sorted(mentions, key=lambda m: (m.start, -m.end, m.place.id))
 
