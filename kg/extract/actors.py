@@ -264,6 +264,8 @@ class ActorFinder:
             return None
         if name.endswith(FACILITY_ENDINGS) and _has_verb_word(text, place.end, end, boundaries):
             return None
+        if _has_preposition(text, place.end, end, boundaries):
+            return None  # a clause whose agent follows (长江采砂规划由长江水利委员会…), not one name
         kind = "agency" if name.endswith(_GOVERNMENT_SUFFIX) else "enterprise"
         entity = Entity(id="actor/org-" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:10], name=name, kind=kind)
         return TermMatch(place.start, end, name, entity)
@@ -382,6 +384,13 @@ def _own_body(text: str, place: PlaceMention, suffix: LocalBodySuffix, end: int)
     """The body of the text's own division named by its level word (``place``), written up to ``end``."""
     entity = _local_entity(place, suffix, text[place.start:end])
     return TermMatch(place.start, end, text[place.start:end], entity) if entity is not None else None
+
+
+def _has_preposition(text: str, start: int, end: int, boundaries: frozenset[int]) -> bool:
+    """Whether a word of ``text[start:end]`` (between consecutive boundaries) is a preposition in jieba's
+    dictionary (由, 在, 对): a name holds none (对外 and 自由 are words of their own)."""
+    cuts = [start, *(b for b in range(start + 1, end) if b in boundaries), end]
+    return any(dictionary_entry(text[a:b])[0] == "p" for a, b in zip(cuts, cuts[1:]))
 
 
 def _local_entity(place: PlaceMention, suffix: LocalBodySuffix, surface: str) -> Entity | None:

@@ -176,3 +176,8 @@ def test_the_issuer_of_a_law_is_the_body_whose_meeting_adopted_it(run) -> None:
     structure, extraction = run("北京市某某条例\n\n2020年5月14日 北京市第十五届人民代表大会常务委员会第二十一次会议通过\n\n"
                                 "第一条 为了加强管理，制定本条例。\n")
     assert [e.name for e in extraction.issuers] == ["北京市人民代表大会常务委员会"]
+
+
+def test_a_preposition_inside_ends_a_place_organisation(extractor) -> None:
+    assert _names(extractor, "长江采砂规划由长江水利委员会会同有关省人民政府编制。") == ["长江水利委员会"]
+    assert _names(extractor, "北京市对外经济贸易委员会负责。") == ["北京市对外经济贸易委员会"]
