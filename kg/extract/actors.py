@@ -160,7 +160,7 @@ class ActorFinder:
         held = SpanIndex(local)
         if division is not None:
             local += [m for place, suffix, end in own_bodies(text, division, boundaries, local_body_suffixes())
-                      if (m := _own_body(text, place, suffix, end)) is not None and not _overlaps(held, m.start, m.end)]
+                      if (m := _body_at(text, place, suffix, end)) is not None and not _overlaps(held, m.start, m.end)]
             held = SpanIndex(local)
         local += [found for place in places if (found := self._local_body(text, place)) is not None
                   and not _holds(held, found.start)
@@ -274,15 +274,8 @@ class ActorFinder:
     def _local_body(text: str, place: PlaceMention) -> TermMatch[Entity] | None:
         for suffix in local_body_suffixes():
             if text.startswith(suffix.suffix, place.end):
-                return ActorFinder._body_after(text, place, suffix)
+                return _body_at(text, place, suffix, place.end + len(suffix.suffix))
         return None
-
-    @staticmethod
-    def _body_after(text: str, place: PlaceMention, suffix: LocalBodySuffix) -> TermMatch[Entity] | None:
-        """The local body of ``place`` named by ``suffix`` written right after it."""
-        end = place.end + len(suffix.suffix)
-        entity = _local_entity(place, suffix, text[place.start:end])
-        return TermMatch(place.start, end, text[place.start:end], entity) if entity is not None else None
 
 
 # A numbered unit of a company (…集团公司三矿, …有限公司二厂) is an enterprise of its own.
@@ -377,11 +370,12 @@ def _has_verb_word(text: str, start: int, end: int, boundaries: frozenset[int]) 
     between consecutive boundaries) is a verb in jieba's dictionary; one character is an abbreviation
     (煤管站) more often than a verb."""
     cuts = [b for b in range(start, end) if b in boundaries]
-    return any(b - a >= 2 and dictionary_entry(text[a:b])[0] == "v" for a, b in zip(cuts, cuts[1:]))
+    return any(len(word) >= 2 and dictionary_entry(word)[0] == "v" for word in _words(text, cuts))
 
 
-def _own_body(text: str, place: PlaceMention, suffix: LocalBodySuffix, end: int) -> TermMatch[Entity] | None:
-    """The body of the text's own division named by its level word (``place``), written up to ``end``."""
+def _body_at(text: str, place: PlaceMention, suffix: LocalBodySuffix, end: int) -> TermMatch[Entity] | None:
+    """The local body of ``place`` named by ``suffix``, its mention running from the place to ``end``
+    (after the suffix, or the level word alone where another level shares the suffix)."""
     entity = _local_entity(place, suffix, text[place.start:end])
     return TermMatch(place.start, end, text[place.start:end], entity) if entity is not None else None
 
@@ -390,7 +384,12 @@ def _has_preposition(text: str, start: int, end: int, boundaries: frozenset[int]
     """Whether a word of ``text[start:end]`` (between consecutive boundaries) is a preposition in jieba's
     dictionary (由, 在, 对): a name holds none (对外 and 自由 are words of their own)."""
     cuts = [start, *(b for b in range(start + 1, end) if b in boundaries), end]
-    return any(dictionary_entry(text[a:b])[0] == "p" for a, b in zip(cuts, cuts[1:]))
+    return any(dictionary_entry(word)[0] == "p" for word in _words(text, cuts))
+
+
+def _words(text: str, cuts: Sequence[int]) -> list[str]:
+    """The words between consecutive ``cuts`` (word boundaries) of ``text``."""
+    return [text[a:b] for a, b in zip(cuts, cuts[1:])]
 
 
 def _local_entity(place: PlaceMention, suffix: LocalBodySuffix, surface: str) -> Entity | None:

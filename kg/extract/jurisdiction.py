@@ -20,11 +20,11 @@ import re
 from collections.abc import Sequence
 
 from kg.extract.lexicon import LocalBodySuffix
+from kg.extract.shared_heads import LISTABLE_KINDS
 from kg.link import PlaceMention
 from kg.link.records import PlaceRecord
 from kg.structure.model import HeaderField
 
-DIVISION_KINDS = frozenset({"province", "city", "district", "county"})
 LEVEL_WORDS = ("自治区", "自治州", "自治县", "省", "市", "县", "区", "旗", "州")
 OWN = "本"
 _GENERAL_BEFORE = re.compile(r"(?:[省市县区州旗][、和及与]|[各的级])$")
@@ -39,7 +39,7 @@ def level_word(division: PlaceRecord) -> str | None:
 def own_division(opening: Sequence[HeaderField], places: Sequence[PlaceMention]) -> PlaceRecord | None:
     """The division whose name opens the first of ``opening`` (the issuers, then the title) that
     starts with one; None for a text of no division."""
-    starts = {p.start: p for p in places if p.place.kind in DIVISION_KINDS and p.place.code}
+    starts = {p.start: p for p in places if p.place.kind in LISTABLE_KINDS and p.place.code}
     for field in opening:
         mention = starts.get(field.span.start)
         if mention is not None:

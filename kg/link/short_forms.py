@@ -12,10 +12,10 @@ import re
 from collections.abc import Sequence
 
 from kg.annotate import SpanIndex
+from kg.link.lists import LIST_JOINERS
 from kg.link.records import PlaceMention
 
 DEFINITION = re.compile(r"[（(]以下(?:简称|称)[“\"]?([\u4e00-\u9fff]{2,12})[”\"]?[）)]")
-LIST_JOINERS = "、和及与"
 
 
 def defines_short_form(text: str, pos: int) -> bool:
