@@ -34,7 +34,8 @@ from kg.vocab import PKG
 
 STAT_CLASSES = {"provisions": PKG.Provision, "measures": PKG.Measure, "dated goals": PKG.Target}
 CITATION_FACTS = ".cite"
-COMPANIONS = (".ref", CITATION_FACTS, *FRAGMENT_SUFFIXES)
+REFERENCE_NEEDS = ".ref"
+COMPANIONS = (REFERENCE_NEEDS, CITATION_FACTS, *FRAGMENT_SUFFIXES)
 """The files written beside a document's shard ``<slug>.nq`` (``<slug>.nq.ref`` …), kept and linked with it."""
 
 
@@ -293,7 +294,7 @@ def write_companions(shard: Path) -> None:
 
 def reference_needs_path(shard: Path) -> Path:
     """Where a shard's places and actors (the reference data it needs) are kept."""
-    return shard.with_name(shard.name + ".ref")
+    return fragment_path(shard, REFERENCE_NEEDS)
 
 
 def read_reference_needs(shard: Path) -> tuple[list, list]:
