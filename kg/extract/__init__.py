@@ -15,7 +15,7 @@ from kg.extract.citations import find_citations
 from kg.extract.clauses import WordContext, group_measures, split_clauses
 from kg.extract.clusters import find_clusters
 from kg.extract.industries import IndustryFinder, is_minted
-from kg.extract.jurisdiction import own_division
+from kg.extract.jurisdiction import division_chain, own_division, own_references
 from kg.extract.lexicon import actors as actor_lexicon
 from kg.extract.lexicon import instruments, local_body_suffixes, surface_index
 from kg.extract.matcher import Segmenter, TermMatch, TermMatcher
@@ -25,7 +25,7 @@ from kg.extract.roles import (APPROVES, COOPERATES, GUIDES, RESPONSIBLE, ActorSp
                               duty_roles, role_openers, speaker_spans)
 from kg.extract.tables import RoleCell, role_cells
 from kg.extract.targets import (addressee_targets, anaphoric_places, dated_goal_span, is_list_title, list_row_places,
-                                refers_to_annex, reports_done, subject_places, target_places, years_in)
+                                refers_to_annex, reports_done, scope_places, subject_places, target_places, years_in)
 from kg.link import Gazetteer, PlaceLinker, PlaceMention, PlaceRecord
 from kg.structure import DocumentStructure, Provision, Span
 
@@ -66,11 +66,14 @@ class Extractor:
         places = self.places.find(text, boundaries=boundaries)
         year = structure.issued.year if structure.issued else None
         division = own_division([*structure.issuers, *(f for f in (structure.title,) if f is not None)], places)
-        actor_matches = self.actors.find(text, boundaries, places, year, division)
+        divisions = division_chain(division, self.gazetteer.ancestors(division.id)) if division else []
+        actor_matches = self.actors.find(text, boundaries, places, year, divisions)
+        own = own_references(text, division, boundaries) if division is not None else []
         industry_matches = self.industries.find(text, boundaries)
         instrument_matches = self.instruments.find(text)
         layer = AnnotationLayer(text, boundaries)
         layer.add(AnnotationSpan(m.start, m.end, "place", m.place, "place-linker") for m in places)
+        layer.add(AnnotationSpan(m.start, m.end, "place", m.place, "jurisdiction") for m in own)
         for label, matches in (("actor", actor_matches), ("industry", industry_matches),
                                ("instrument", instrument_matches)):
             layer.add(AnnotationSpan(m.start, m.end, label, m.value, f"{label}-finder") for m in matches)
@@ -85,7 +88,8 @@ class Extractor:
         addressees = [m.place for m in places if structure.addressees is not None
                       and structure.addressees.span.start <= m.start < structure.addressees.span.end]
         found = _Found(SpanIndex(places), SpanIndex(actor_matches), SpanIndex(industry_matches),
-                       SpanIndex(instrument_matches), tuple(speaker_spans(text, result.issuers, structure.title)))
+                       SpanIndex(instrument_matches), SpanIndex(own),
+                       tuple(speaker_spans(text, result.issuers, structure.title)))
         lists = _Lists()
         for provision in structure.all_provisions():
             if progress is not None:
@@ -215,6 +219,10 @@ class Extractor:
                         text, span, measure.trigger_at, fact.roles, found.places.within(span.start, span.end), addressees)])
                     if reports_done(text, measure_clauses, measure.trigger_at):
                         fact.targets = []  # what was done is reported, not decided: no place is its target
+                    scope = scope_places(text, span, [*inside, *found.own.within(span.start, span.end)],
+                                         self.gazetteer)
+                    if scope is not None:
+                        fact.targets = _unique(m.place for m in scope)
                 fact.industries = _unique(m.value for m in found.industries.within(span.start, span.end))
                 fact.instruments = _unique(m.value for m in found.instruments.within(span.start, span.end))
                 fact.years = years_in(text[span.start:span.end])
@@ -259,6 +267,7 @@ class _Found:
     actors: SpanIndex[TermMatch[Entity]]
     industries: SpanIndex[TermMatch[Entity]]
     instruments: SpanIndex[TermMatch[Entity]]
+    own: SpanIndex[PlaceMention]  # the text's own division named by 本 and its level word (本市)
     speaker: tuple[ActorSpan, ...] = ()  # the issuer where it speaks of itself (我们)
 
     def role_actors(self, start: int, end: int) -> list[ActorSpan]:

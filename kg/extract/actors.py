@@ -135,7 +135,7 @@ class ActorFinder:
         return sorted(head for head, named in places_by_head.items() if len(named) >= 2)
 
     def find(self, text: str, boundaries: frozenset[int], places: Sequence[PlaceMention], year: int | None = None,
-             division: PlaceRecord | None = None) -> list[TermMatch[Entity]]:
+             divisions: Sequence[PlaceRecord] = ()) -> list[TermMatch[Entity]]:
         """Central bodies (国家发展改革委), local bodies (辽宁省人民政府), bodies named by form
         (国务院三峡工程建设委员会办公室) and by their field (国务院税务主管部门, see
         ``competent_departments``), sorted by position.
@@ -145,8 +145,9 @@ class ActorFinder:
         over a local body or organisation inside it (民航华北管理局 over 华北管理局), and a unit named after a
         local body over that body (安徽省经贸委煤炭工业管理办公室 over 安徽省经贸委). A short
         form that bodies of several periods bore reads as the one that existed in ``year`` (the
-        document's), when it is known. In a text of a ``division`` (see ``jurisdiction``), its level word
-        with a body suffix (市人民政府, 本市公安局) is that division's body.
+        document's), when it is known. In a text of a division (``divisions`` holds it first, then the
+        divisions containing it; see ``jurisdiction``), a level word with a body suffix (市人民政府,
+        本市公安局, 省人民政府) is the body of the division of that level.
         """
         place_starts = frozenset(p.start for p in places)
         organised = [m for place in places
@@ -158,8 +159,9 @@ class ActorFinder:
         held = SpanIndex(local)  # each step below checks the bodies found by the steps before it
         local += [m for m in competent_departments(text, year) if not _overlaps(held, m.start, m.end)]
         held = SpanIndex(local)
-        if division is not None:
-            local += [m for place, suffix, end in own_bodies(text, division, boundaries, local_body_suffixes())
+        for rank, division in enumerate(divisions):
+            local += [m for place, suffix, end in own_bodies(text, division, boundaries, local_body_suffixes(),
+                                                              own=rank == 0)
                       if (m := _body_at(text, place, suffix, end)) is not None and not _overlaps(held, m.start, m.end)]
             held = SpanIndex(local)
         local += [found for place in places if (found := self._local_body(text, place)) is not None

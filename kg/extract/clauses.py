@@ -25,7 +25,13 @@ LEAD_WORDS = (r"(?:要|应|应当|须|必须|将|可|可以|需|并|同时|另�
          r"进一步|积极|大力|继续|持续|逐步|稳步|稳妥有序|稳妥|有序|优先|重点|着力|全面|深入|切实|"
          r"因地制宜|按规定|依法|统筹|加快|结合实际|认真|努力|共同|协同|充分)*")
 _LEAD_ONLY = re.compile(LEAD_WORDS)
-_TRIGGER = re.compile("|".join(sorted(TRIGGERS, key=len, reverse=True)))
+# The statement of a text's scope (本条例适用于X, X…适用本办法, 在X…应当遵守本规定) is a measure too: its
+# verb is a trigger there, and only there (适用税率 is none).
+TEXT_ITSELF = r"本(?:条例|办法|规定|细则|决定|法|实施办法|实施细则|规则)"
+_SCOPE_VERB = r"适用于|(?:参照)?适用(?=" + TEXT_ITSELF + r")|遵守(?=" + TEXT_ITSELF + r")"
+_SCOPE_SUBJECT = re.compile(TEXT_ITSELF + r"(?:的规定)?$")
+_SCOPE_VERB_AFTER = re.compile(r"(?:参照)?适用|遵守")
+_TRIGGER = re.compile("|".join(sorted(TRIGGERS, key=len, reverse=True)) + "|" + _SCOPE_VERB)
 # A trigger that modifies a noun of bodies or persons is no verb: 负责部门, 牵头单位, 建设单位, 负责同志;
 # nor is one that names a state of affairs: 投资情况, 建设进展.
 _NOUN_HEAD = re.compile(r"部门|单位|同志|人(?![民才员口])|情况|进展")
@@ -124,7 +130,8 @@ def _triggers(text: str, clause: Clause, words: WordContext) -> list[re.Match[st
     return [m for m in _TRIGGER.finditer(text, clause.span.start, clause.span.end)
             if not any(start <= m.start() < end for start, end in objects)
             and words.is_verb(_verb_start(text, m.start(), words), m.end()) and not _NOUN_HEAD.match(text, m.end())
-            and not text.endswith(_RECEIVED, 0, m.start())]
+            and not text.endswith(_RECEIVED, 0, m.start())
+            and (m.group() != "适用于" or _SCOPE_SUBJECT.search(text, max(0, m.start() - 9), m.start()))]
 
 
 def group_measures(text: str, clauses: list[Clause], words: WordContext = WordContext(),
@@ -138,6 +145,8 @@ def group_measures(text: str, clauses: list[Clause], words: WordContext = WordCo
     or colon ends the open measure. Only triggers that are words of their own count. Clauses left
     before any measure make one of their own when one of them starts in ``openers`` (a named actor
     takes a role in it: ``X要会同Y制定…``), although no trigger opens it (its trigger is then empty).
+    A clause stating that the text applies (``，适用本条例``) closes the open measure as its verb: the
+    clauses before it say where and to what.
     """
     measures: list[list] = []  # [start, end, trigger, trigger_at]
     pending: list[Clause] = []  # clauses before any measure of the current stretch
@@ -156,7 +165,9 @@ def group_measures(text: str, clauses: list[Clause], words: WordContext = WordCo
         triggers = _triggers(text, clause, words)
         first = triggers[0] if triggers else None
         lead = _LEAD_ONLY.fullmatch(text, clause.span.start, first.start()) if first else None
-        if first and (lead or clause.span.start in words.subjects or not open_measure):
+        if first and first.group() != "适用于" and _SCOPE_VERB_AFTER.fullmatch(first.group()) and open_measure:
+            measures[-1][1:] = [clause.span.end, first.group(), first.start()]  # X的…活动，适用本条例: one statement
+        elif first and (lead or clause.span.start in words.subjects or not open_measure):
             start = pending[0].span.start if pending else clause.span.start
             measures.append([start, clause.span.end, first.group(), first.start()])
             pending.clear()

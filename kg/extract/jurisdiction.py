@@ -6,7 +6,10 @@ congress's regulation says ``市人民政府``, ``本市公安局``, ``市委、
 issuer (``上海市人民代表大会常务委员会``) or, failing that, its title (``北京市…办法``). A level word that
 matches that division's level (省, 市, 县, 区, 自治区, 旗, 州) followed by a local body suffix is then
 that division's body, written ``surface``; so is the level word before another level that shares the
-suffix (``市和相关区人民政府``: the city's government, and the districts' in general).
+suffix (``市和相关区人民政府``: the city's government, and the districts' in general). The level word of
+a division containing the text's own (省 in a city's regulation, 市 in a district's notice) names that
+division's body in the same way (``经省人民政府批准`` in a city of 浙江省 is 浙江省人民政府). The own
+division written with 本 and its level word alone (``本市行政区域内``) is a mention of that division.
 
 The level word must start a word of the segmentation and stand alone: not after a level word and a
 joiner (``省、市人民政府``, ``市和区人民政府`` name levels in general), nor after 各, 的 or 级 (``各市人民政府``,
@@ -47,9 +50,32 @@ def own_division(opening: Sequence[HeaderField], places: Sequence[PlaceMention])
     return None
 
 
+def own_references(text: str, division: PlaceRecord, boundaries: frozenset[int]) -> list[PlaceMention]:
+    """``本市``, ``本省``, ``本自治区``: the text's own ``division`` named by 本 and its level word, as a word
+    of its own (not 本市场)."""
+    level = level_word(division)
+    if level is None:
+        return []
+    word = OWN + level
+    return [PlaceMention(m.start(), m.end(), word, division) for m in re.finditer(word, text)
+            if m.start() in boundaries and m.end() in boundaries]
+
+
+def division_chain(division: PlaceRecord, ancestors: Sequence[PlaceRecord]) -> list[PlaceRecord]:
+    """``division`` and the ``ancestors`` containing it (nearest first) whose level word no nearer one
+    uses: a county-level city inside a prefecture-level city keeps 市 for itself."""
+    chain, used = [], set()
+    for place in (division, *ancestors):
+        word = level_word(place)
+        if word is not None and word not in used:
+            chain.append(place)
+            used.add(word)
+    return chain
+
+
 def own_bodies(text: str, division: PlaceRecord, boundaries: frozenset[int],
-               suffixes: Sequence[LocalBodySuffix]) -> list[tuple[PlaceMention, LocalBodySuffix, int]]:
-    """Each level word of ``division`` (with 本 before it, if written) followed by one of
+               suffixes: Sequence[LocalBodySuffix], own: bool = True) -> list[tuple[PlaceMention, LocalBodySuffix, int]]:
+    """Each level word of ``division`` (with 本 before it, if written and ``own``) followed by one of
     ``suffixes`` (longest first): the division's mention, the suffix and where the body's mention
     ends — after the suffix, or after the level word when another level stands between them and
     shares the suffix (``市和相关区人民政府``: the city's government and the districts')."""
@@ -59,7 +85,7 @@ def own_bodies(text: str, division: PlaceRecord, boundaries: frozenset[int],
     found = []
     for match in re.finditer(re.escape(level), text):
         start, end = match.start(), match.end()
-        if text.startswith(OWN, start - 1) and start - 1 in boundaries:
+        if own and text.startswith(OWN, start - 1) and start - 1 in boundaries:
             start -= 1
         elif start not in boundaries or _GENERAL_BEFORE.search(text, max(0, start - 2), start):
             continue

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 
-from kg.extract.clauses import LEAD_WORDS, TRIGGERS, Clause
+from kg.extract.clauses import LEAD_WORDS, TEXT_ITSELF, TRIGGERS, Clause
 from kg.extract.model import Role
 from kg.extract.roles import PROVIDING
 from kg.link import Gazetteer, PlaceMention, PlaceRecord
@@ -192,6 +192,32 @@ def subject_places(text: str, clauses: Sequence[Span], mentions: Sequence[PlaceM
     if run and _SUBJECT_GAP.fullmatch(text, pos, trigger_at) and not _REPORT.search(text, trigger_at, clause.end):
         return run
     return []
+
+
+# The article stating where a law applies: 本条例适用于X…, X…的活动，适用本办法, 在X…的，应当遵守本条例.
+SCOPE_STATEMENT = re.compile(TEXT_ITSELF + r"(?:的规定)?适用于|适用" + TEXT_ITSELF + r"|遵守" + TEXT_ITSELF)
+
+
+def scope_places(text: str, measure: Span, mentions: Sequence[PlaceMention], gazetteer: Gazetteer) -> list[PlaceMention] | None:
+    """The places where a measure stating the text's scope says it applies (``本条例适用于X的…``,
+    ``本市行政区域内…，适用本条例``), or None when the measure states no scope. A region or feature that
+    only qualifies divisions after it (``X流域的A省、B省``), a place scoping one inside it, a place in a
+    cited title or a name, or in a bracketed note is left out."""
+    if SCOPE_STATEMENT.search(text, measure.start, measure.end) is None:
+        return None
+    ordered = sorted(mentions, key=lambda m: (m.start, -m.end))
+    chosen = []
+    for index, mention in enumerate(ordered):
+        following = next((m for m in ordered[index + 1:] if m.start >= mention.end), None)
+        before = text[measure.start:mention.start]
+        divisions_after = [m for m in ordered[index + 1:] if m.place.code and not mention.place.code]
+        if (nested_in_other(mention, ordered) or is_scoping_parent(mention, following, gazetteer)
+                or qualifies_later_place(text, measure, mention, divisions_after)
+                or in_cited_title(text, measure.start, mention) or names_something_else(text, mention)
+                or before.count("（") + before.count("(") > before.count("）") + before.count(")")):
+            continue
+        chosen.append(mention)
+    return chosen
 
 
 def target_places(text: str, clauses: Sequence[Span], mentions: Sequence[PlaceMention],

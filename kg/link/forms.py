@@ -271,7 +271,12 @@ def named_features(text: str, mentions: Sequence[PlaceMention],
                 or any(f.start <= start < f.end for f in found):
             continue  # a longer name covers the ending, or a feature found already covers the host
         name = text[start:end]
-        stem = name.removesuffix("地区")
-        kind = "region" if any(stem.endswith(e) for e in _REGION_ENDINGS) else "natural-feature"
-        found.append(PlaceMention(start, end, name, form_record(name, kind)))
+        found.append(PlaceMention(start, end, name, form_record(name, ending_kind(name))))
     return found
+
+
+def ending_kind(name: str) -> str:
+    """The kind of a place found by its ending: a basin, a reach or an area around a place is a
+    region (长江流域, 黄河上游, 三峡库区), any other feature a natural feature (三门峡水库, 柴达木盆地)."""
+    stem = name.removesuffix("地区")
+    return "region" if any(stem.endswith(e) for e in _REGION_ENDINGS) else "natural-feature"

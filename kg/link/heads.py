@@ -28,7 +28,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from kg.annotate import SpanIndex
-from kg.link.forms import AREA_HEADS, bounded, form_record
+from kg.link.forms import AREA_HEADS, bounded, ending_kind, form_record
 from kg.link.gazetteer import read_tsv
 from kg.link.records import PlaceMention
 from kg.resources import data_dir
@@ -62,8 +62,11 @@ def _head_pattern() -> re.Pattern[str]:
     return re.compile("|".join(sorted(heads, key=lambda h: (-len(h), h))))
 
 
-def _kind(head: str) -> str:
-    return next(kind for cls in ("name", "area") for h, kind in _heads().get(cls, []) if h == head)
+def head_kind(head: str) -> str:
+    """The kind of place a head names: its row of ``heads.tsv``, else the kind of a place found by
+    that ending (``kg.link.forms.ending_kind``)."""
+    return next((kind for cls in ("name", "area") for h, kind in _heads().get(cls, []) if h == head),
+                ending_kind(head))
 
 
 def _name_word(word: str, rare: bool) -> bool:
@@ -140,7 +143,7 @@ def headed_names(text: str, mentions: Sequence[PlaceMention],
                 or any(_crosses(m, start, end) for m in (*index.starting_in(start - longest, end), *found)):
             continue
         name = text[start:end]
-        mention = PlaceMention(start, end, name, form_record(name, _kind(head)))
+        mention = PlaceMention(start, end, name, form_record(name, head_kind(head)))
         found.append(mention)
         hosts[end] = min(hosts.get(end, start), start)
     return found

@@ -25,6 +25,8 @@ from kg.link.rules import Rules
 from kg.link.words import DIVISION_SUFFIXES, on_word
 
 ENUMERATORS = frozenset({"", "、", "和", "与", "及", "以及", "或", "/"})  # gaps inside one list of places
+# Items the gazetteer does not hold (hydrological stations, features) between two places of one list.
+UNLISTED_ITEMS = re.compile(r"(?:、[\u4e00-\u9fff]{2,4}){1,2}、")
 KIND_RANK = {"province": 0, "city": 1, "region": 2, "new-area": 3, "park": 4, "district": 5, "county": 6,
              "country": 7, "foreign-region": 8, "natural-feature": 9}
 FORM_RANK = {"full": 0, "alias": 1, "old": 2, "short": 3}
@@ -96,7 +98,8 @@ class PlaceLinker:
        (和县) and the ``risky`` short forms (大同, 白银…) need support (except county short forms of
        three or more characters standing as words: 瓦房店, 霍林郭勒): a place earlier in the same
        list or juxtaposed before them that is one of their ancestors (徐州新沂, 重庆市大渡口区、江津区),
-       or a list (、和与及) that also holds a place accepted alone, or a named facility or feature
+       or a list (、和与及, perhaps with items that are no places between) that also holds a place
+       accepted alone, or a named facility or feature
        directly after them (平潭口岸, 丹江口水库). A county's short form (not a ``risky`` one) that
        the document has once accepted with such support is accepted alone elsewhere in it
        (平潭口岸 … 允许平潭各金融机构).
@@ -213,12 +216,13 @@ class PlaceLinker:
 
     @staticmethod
     def _group(text: str, spans: list[_Span]) -> None:
-        """Number the lists of places: neighbours joined only by an enumerator share a group."""
+        """Number the lists of places: neighbours joined only by an enumerator, or by one or two items
+        the gazetteer does not hold (X、站名、Y), share a group."""
         group = 0
         for previous, span in zip([None, *spans], spans, strict=False):
             if previous is not None:
                 gap = "".join(text[previous.end:span.start].split())
-                if gap in ENUMERATORS:
+                if gap in ENUMERATORS or UNLISTED_ITEMS.fullmatch(gap):
                     if gap or text[previous.end:span.start]:
                         previous.listed = span.listed = True
                 else:

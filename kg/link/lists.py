@@ -3,23 +3,30 @@
 A text names several reservoirs, lakes, islands or basins by listing their proper names and writing the
 head once (``龙羊峡、刘家峡、万家寨水库``). When the last item is a place found with such a head (listed,
 or found by form or by head), each item before it — joined by ``、``, ``和``, ``及`` or ``与``, a word of its
-own of two to five characters that is a place mention or a proper-name word of jieba's dictionary — names
+own of two to five characters that is a place mention or a proper-name word of jieba's dictionary, or,
+right after a joiner, a word the dictionary does not know or holds as a rare noun — names
 the place of that item and the head: the listed place of that name, else one found by form. The item
-keeps its own mention (三门峡 the city and 三门峡水库). ``X、Y等水库`` names a class, not places: 等 before
-the head ends nothing here.
+keeps its own mention (三门峡 the city and 三门峡水库). A list closed by 等 before the head
+(``X、Y、Z等水库``: reservoirs X, Y, Z and others) names the place of each item and the head in the same
+way, when it has two items or more and one of them is a place mention or a proper-name word (``大型、
+中型等水库`` names no reservoir); a head after 等 with one item before it (``X等水库``) is left alone.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from kg.link.forms import AREA_ENDINGS, GEOGRAPHIC_ENDINGS, RIVER_ENDINGS, form_record
+from kg.link.heads import head_kind
 from kg.link.records import PlaceMention, PlaceRecord
 from kg.text.segment import dictionary_entry
 
 LIST_JOINERS = ("、", "和", "及", "与")
 NAME_TAGS = frozenset({"ns", "nr", "nrt", "nz"})
+RARE = 300   # jieba frequency below which a noun standing as a list item may be a proper name
 ITEM_CHARS = (2, 5)
+CLOSER = "等"
 
 
 def _is_name_word(word: str) -> bool:
@@ -30,7 +37,8 @@ def shared_head_places(text: str, mentions: Sequence[PlaceMention], heads: Seque
                        boundaries: frozenset[int] | None,
                        listed: Callable[[str], PlaceRecord | None]) -> list[PlaceMention]:
     """The places named by the items of each list ending in a place with one of ``heads`` (longest
-    first); ``listed`` gives the listed place of a name, if any. None without ``boundaries``."""
+    first) or closed by 等 before one of them; ``listed`` gives the listed place of a name, if any.
+    None without ``boundaries``."""
     if boundaries is None:
         return []
     by_end: dict[int, list[PlaceMention]] = {}
@@ -39,29 +47,59 @@ def shared_head_places(text: str, mentions: Sequence[PlaceMention], heads: Seque
     found: list[PlaceMention] = []
     for last in mentions:
         head = next((h for h in heads if last.surface.endswith(h) and len(last.surface) - len(h) >= 2), None)
-        if head is None:
-            continue
-        pos = last.start
-        while (joiner := next((j for j in LIST_JOINERS if text.endswith(j, 0, pos)), None)) is not None:
-            end = pos - len(joiner)
-            start = next((s for s in range(end - ITEM_CHARS[0], end - ITEM_CHARS[1] - 1, -1)
-                          if s >= 0 and s in boundaries and _item(text, s, end, by_end)), None)
-            if start is None or end not in boundaries or text[end - 1] == head[-1]:
-                break  # no item, or one that carries the head itself (汉江、嘉陵江)
-            name = text[start:end] + head
-            record = listed(name) or form_record(name, last.place.kind)
-            if not any(m.start == start and m.place.id == record.id for m in by_end.get(end, ())):
-                found.append(PlaceMention(start, end, text[start:end], record))
-            pos = start
-    return found
+        if head is not None and not text.startswith(CLOSER, last.end):  # 东平湖等水库: the class is 水库
+            found += _items(text, last.start, (head, last.place.kind), heads, boundaries, by_end, listed, joined=True)[0]
+    for closer in re.finditer(CLOSER, text):
+        at, after = closer.start(), closer.end()
+        head = next((h for h in heads if text.startswith(h, after) and after + len(h) in boundaries), None)
+        if head is not None and at in boundaries:
+            items, anchored = _items(text, at, (head, head_kind(head)), heads, boundaries, by_end, listed,
+                                     joined=False)
+            found += items if len(items) >= 2 and anchored else []
+    return [m for m in found if not any(n.start == m.start and n.place.id == m.place.id
+                                        for n in by_end.get(m.end, ()))]
 
 
-def _item(text: str, start: int, end: int, by_end: dict[int, list[PlaceMention]]) -> bool:
-    """Whether ``text[start:end]`` is one item: a place mention or a proper-name word of the dictionary."""
+def _items(text: str, pos: int, shared: tuple[str, str], heads: Sequence[str], boundaries: frozenset[int],
+           by_end: dict[int, list[PlaceMention]], listed: Callable[[str], PlaceRecord | None],
+           joined: bool) -> tuple[list[PlaceMention], bool]:
+    """The items of the list ending at ``pos``, last first, each the place of its name and the
+    ``shared`` head (with the kind it names), and whether one item is a name (see ``_item``); the last
+    item is joined to ``pos`` by a joiner when ``joined``, else ends there (before 等). An item ending
+    in a head of its own (汉江 in 汉江、嘉陵江, a lake in a list of reservoirs) is a place by itself and
+    takes no other."""
+    head, kind = shared
+    found: list[PlaceMention] = []
+    anchored = False
+    while True:
+        joiner = next((j for j in LIST_JOINERS if text.endswith(j, 0, pos)), None) if joined else ""
+        if joiner is None:
+            return found, anchored
+        end = pos - len(joiner)
+        start = next((s for s in range(end - ITEM_CHARS[0], end - ITEM_CHARS[1] - 1, -1)
+                      if s >= 0 and s in boundaries and _item(text, s, end, by_end)), None)
+        if start is None or end not in boundaries:
+            return found, anchored
+        anchored = anchored or _item(text, start, end, by_end) == "name"
+        item = text[start:end]
+        if item[-1] != head[-1] and not any(item.endswith(h) for h in heads):
+            found.append(PlaceMention(start, end, item, listed(item + head) or form_record(item + head, kind)))
+        pos, joined = start, True
+
+
+def _item(text: str, start: int, end: int, by_end: dict[int, list[PlaceMention]]) -> str | None:
+    """What ``text[start:end]`` is as one item: ``"name"`` (a place mention or a proper-name word of
+    the dictionary), ``"rare"`` (a word the dictionary does not know or holds as a rare noun, standing
+    right after a joiner: 西霞院、故县), or None (no item)."""
     word = text[start:end]
     if not all("\u4e00" <= ch <= "\u9fff" for ch in word):
-        return False
-    return any(m.start == start for m in by_end.get(end, ())) or _is_name_word(word)
+        return None
+    if any(m.start == start for m in by_end.get(end, ())) or _is_name_word(word):
+        return "name"
+    tag, frequency = dictionary_entry(word)
+    if text.endswith(LIST_JOINERS, 0, start) and (tag is None or tag == "n" and frequency < RARE):
+        return "rare"
+    return None
 
 
 # Heads of areas around a place or a port (湾区, 港区, 都市圈, 沿线) are no features a list shares.

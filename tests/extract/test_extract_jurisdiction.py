@@ -51,3 +51,19 @@ def test_a_national_text_has_no_division(run) -> None:
 def test_the_own_level_shares_a_suffix_with_another_level(run) -> None:
     found = _actors(run, "北京市某某条例\n\n第四条 市和相关区人民政府应当将保护经费纳入财政预算。")
     assert ("市", "北京市人民政府") in found
+
+
+def test_the_level_word_of_a_containing_division_names_its_body(run) -> None:
+    found = _actors(run, "杭州市某某管理条例\n\n第三条 经省人民政府批准，市人民政府可以调整保护范围。")
+    assert ("省人民政府", "浙江省人民政府") in found and ("市人民政府", "杭州市人民政府") in found
+
+
+def test_a_county_level_city_keeps_its_level_word(run) -> None:
+    found = _actors(run, "义乌市某某管理办法\n\n第二条 市人民政府负责实施，报省人民政府备案。")
+    assert ("市人民政府", "义乌市人民政府") in found and ("省人民政府", "浙江省人民政府") in found
+
+
+def test_only_the_own_division_is_written_with_ben(run) -> None:
+    found = _actors(run, "杭州市某某管理条例\n\n第三条 本省公安机关和本市公安局按照职责负责。")
+    assert ("本市公安局", "杭州市公安局") in found
+    assert not any(name.startswith("浙江省") for _, name in found)

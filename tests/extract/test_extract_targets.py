@@ -318,3 +318,28 @@ def test_a_place_inside_an_attribute_of_a_later_place_only_describes_it(run) -> 
     text = "现就在湛江港区内设立的湛江综合保税区的范围批复如下。"
     assert "湛江港区" in mentioned(run, text)
     assert measure_targets(run, text) == [["湛江综合保税区"]]
+
+
+SCOPE = ("杭州市某某保护条例\n\n第一条 为了加强保护，制定本条例。\n"
+         "第二条 本市行政区域内的保护管理以及相关活动，适用本条例。\n"
+         "第三条 市人民政府应当加强对保护工作的领导。\n")
+
+
+def test_the_scope_article_targets_where_the_text_applies(run) -> None:
+    found = dict(targets_by_provision(run, SCOPE))
+    assert found["第二条"] == ["杭州市"]  # 本市 in the scope statement: the own division
+    assert found.get("第三条", []) == []  # the own division elsewhere is the jurisdiction, no target
+
+
+def test_a_region_qualifying_divisions_in_a_scope_statement_is_left_out(run) -> None:
+    text = "某某条例\n\n第二条 长江流域的四川省、湖北省的水土保持工作，适用本条例。\n"
+    assert dict(targets_by_provision(run, text))["第二条"] == ["四川省", "湖北省"]
+
+
+def test_a_scope_statement_after_its_subject(run) -> None:
+    text = "某某办法\n\n第二条 本办法适用于珠江流域的水污染防治。\n"
+    assert dict(targets_by_provision(run, text))["第二条"] == ["珠江流域"]
+
+
+def test_apply_outside_a_scope_statement_is_no_measure(run) -> None:
+    assert targets_by_provision(run, "某某办法\n\n第二条 上述企业适用优惠税率。\n") == []

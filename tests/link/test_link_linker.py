@@ -127,3 +127,12 @@ def test_county_short_form_once_supported_in_the_document_stands_alone_elsewhere
     text = "支持平潭口岸建设监管作业场所。允许平潭各金融机构试点人民币与新台币直接清算。"
     assert [m.place.name for m in linker.find(text)] == ["平潭县", "平潭县"]
     assert linker.find("允许平潭各金融机构试点人民币与新台币直接清算。") == []
+
+
+def test_a_list_holds_its_places_across_items_that_are_no_places(find_places) -> None:
+    named = {m.surface: m.place.name for m in find_places("加强对潼关、花园口、夹河滩、利津、济南段的水文监测。")}
+    assert named.get("潼关") == "潼关县" and named.get("利津") == "利津县" and named.get("济南") == "济南市"
+
+
+def test_items_between_places_join_a_list_only_between_list_marks(find_places) -> None:
+    assert "潼关" not in {m.surface for m in find_places("潼关附近的管理，由济南负责。")}

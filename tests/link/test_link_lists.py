@@ -11,7 +11,22 @@ def test_each_item_of_a_list_names_a_place_with_the_shared_head(find_places) -> 
         [m.place.id for m in find_places("长兴岛") if m.surface == "长兴岛"]
 
 
-def test_a_class_or_an_item_with_its_own_head_names_nothing_more(find_places) -> None:
-    assert [m.surface for m in find_places("西霞院、故县、东平湖等水库")] == ["东平湖"]
+def test_a_list_closed_by_deng_names_each_item_with_the_head(find_places) -> None:
+    found = {(m.surface, m.place.name) for m in find_places("加强潘家口、岳城、洪泽湖等水库的保护。")}
+    assert ("潘家口", "潘家口水库") in found and ("岳城", "岳城水库") in found
+    assert not any(name.startswith("洪泽湖") and name != "洪泽湖" for _, name in found)  # a lake keeps its head
+    assert not any(name.endswith("湖") and name != "洪泽湖" for _, name in found)  # the class is 水库, not 湖
+
+
+def test_items_of_a_class_list_without_a_name_name_nothing(find_places) -> None:
+    assert find_places("加强病险、老旧等水库的除险加固。") == []
+    assert find_places("加强大型、中型等水库的管理。") == []
+
+
+def test_one_item_before_deng_names_no_class_member(find_places) -> None:
+    assert not any(m.place.name.endswith("水库") for m in find_places("加强官厅等水库的保护。"))
+
+
+def test_an_item_with_its_own_head_names_nothing_more(find_places) -> None:
     assert sorted(m.place.name for m in find_places("治理汉江、嘉陵江")) == ["嘉陵江", "汉江"]
     assert not any(m.place.name == "北京港区" for m in find_places("支持北京、天津港区发展"))
