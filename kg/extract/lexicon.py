@@ -113,7 +113,7 @@ def industries() -> tuple[Entity, ...]:
 @cache
 def role_cues() -> dict[str, tuple[str, ...]]:
     """Cue verbs of each role (``kg/data/roles/cues.tsv``: responsible, lead, cooperates, guides,
-    approves), longest first so that an alternation of them prefers the longer cue."""
+    approves, and review: an approval only after 经 or 报), longest first so that an alternation of them prefers the longer cue."""
     found: dict[str, list[str]] = {}
     for row in read_data_tsv(data_dir() / "roles" / "cues.tsv"):
         found.setdefault(row["role"], []).append(row["cue"])

@@ -58,6 +58,10 @@ def _cue(role: str) -> str:
 _RESPONSIBLE_CUE = re.compile(r"(?:发挥)?" + _cue(RESPONSIBLE))
 _GUIDE_CUE = re.compile(r"(?:加强|做好|进行|负起)?(?:对[^，,；;。]{0,30}?(?:的|进行|实施|实行|加强))?(?:综合|统筹|业务)?" + _cue(GUIDES))
 _APPROVE_CUE = re.compile(_cue(APPROVES))
+# 经X审查, 报X审核: a body reviewing before the decision approves (由X审查 is X's task).
+_GATE_CUE = re.compile(_cue(APPROVES) + "|" + _cue("review"))
+# 报X或者X授权的部门批准, 经X或者Y审查: an alternative body between the approving one and its verb.
+_OR_APPROVE = re.compile(r"(?:或者?|或其)[^，,；;。]{0,16}?(?:" + _GATE_CUE.pattern + ")")
 _COOPERATE_CUE = re.compile(_cue(COOPERATES))
 _LEAD_CUE = re.compile(_cue("lead"))
 _ROLE_CUES = (_LEAD_CUE, _COOPERATE_CUE, _RESPONSIBLE_CUE, _GUIDE_CUE, _APPROVE_CUE)
@@ -246,7 +250,7 @@ def group_role(text: str, sentence: Span, group: Sequence[ActorSpan], limit: int
         return () if past and not _NOW.match(text, last.end + decision.end()) else (APPROVES,)
     if _DRAFTED_TITLE.match(after):
         return ()  # X会同Y拟定的《…》: the bodies that drafted a cited text act in its making, not here
-    if not _opens_predicate(after) or _REPORTED.search(text, sentence.start, first.start) or re.search(
+    if not (_opens_predicate(after) or _OR_APPROVE.match(after)) or _REPORTED.search(text, sentence.start, first.start) or re.search(
             r"^[^，,；;。]{0,12}?(?:了|已|先后)", _past_generic_tail(after)):
         return ()
     bank = any(m.actor.kind == "bank" for m in group)
@@ -257,14 +261,14 @@ def group_role(text: str, sentence: Span, group: Sequence[ActorSpan], limit: int
     if re.search(r"(?:与|同|和)$", prefix):
         return (COOPERATES,) if re.match(r"(?:等(?:部门|单位))?(?:一起|共同|联合)", after) else ()
     if re.search(r"经(?:请示)?$", prefix):
-        found = _APPROVE_CUE.match(after)
+        found = _GATE_CUE.match(after) or _OR_APPROVE.match(after)
         if not found or re.match(r"[^，,；;。]{0,6}?的", after[found.end():]):
             return ()
         if _PAST.search(prefix[:-1]) and not _NOW.match(text, last.end + found.end()):
             return ()  # 已经X批准设立: history; but 已经X同意，现印发: the text issued now
         return (APPROVES,)
     if re.search(r"(?:报|报请|报经|提请|呈报|送|征得)$", prefix):
-        return (APPROVES,) if _APPROVE_CUE.match(after) else ()
+        return (APPROVES,) if _GATE_CUE.match(after) or _OR_APPROVE.match(after) else ()
     bare = _past_generic_tail(after)
     if (_PREPOSITION.match(bare, _MODAL.match(bare).end()) and not _VERB.search(bare)
             or bare and _MODAL.fullmatch(bare)) and end < limit:

@@ -290,3 +290,18 @@ def test_bodies_joined_with_a_class_before_together_cooperate(roles) -> None:
     found = roles("国办将与国家标准委、国务院信息办等单位一起，组织制定政府网站及电子政务相关标准。")
     assert {("国家标准化管理委员会", "cooperates"), ("国务院信息化工作办公室", "cooperates"),
             ("国务院办公厅", "responsible")} <= found
+
+
+def test_the_body_that_reviews_before_the_decision_approves(roles) -> None:
+    found = roles("第一条 防洪规划由流域管理机构编制，经国务院水行政主管部门审查，报国务院批准。")
+    assert {("水利部", "approves"), ("国务院", "approves")} <= found
+
+
+def test_an_alternative_body_between_the_approving_one_and_its_verb(roles) -> None:
+    found = roles("第一条 商务部应当制订实施方案，报国务院或者国务院授权的部门批准。")
+    assert ("国务院", "approves") in found and ("商务部", "responsible") in found
+
+
+def test_a_body_put_in_charge_of_a_review_is_responsible(roles) -> None:
+    found = roles("第一条 部门规章由国务院法制机构审查并定期向国务院报告。")
+    assert {role for _, role in found} == {"responsible"}  # the body of the period (法制办, then 司法部)
