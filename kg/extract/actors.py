@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 from bisect import bisect_left, bisect_right, insort
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
@@ -149,13 +150,16 @@ class ActorFinder:
         divisions containing it; see ``jurisdiction``), a level word with a body suffix (市人民政府,
         本市公安局, 省人民政府) is the body of the division of that level.
         """
+        spans = Counter((p.start, p.end) for p in places)
+        grouped = frozenset(span for span, count in spans.items() if count > 1)  # 四省 for a list defined before
+        single = [p for p in places if (p.start, p.end) not in grouped]
         place_starts = frozenset(p.start for p in places)
-        organised = [m for place in places
+        organised = [m for place in single
                      if (m := self._place_organisation(text, place, boundaries, place_starts)) is not None]
         longest_organised: dict[int, int] = {}
         for o in organised:
             longest_organised[o.start] = max(o.end, longest_organised.get(o.start, o.end))
-        local = shared_head_bodies(text, places, self._body_of)
+        local = shared_head_bodies(text, single, self._body_of)
         held = SpanIndex(local)  # each step below checks the bodies found by the steps before it
         local += [m for m in competent_departments(text, year) if not _overlaps(held, m.start, m.end)]
         held = SpanIndex(local)
@@ -164,7 +168,8 @@ class ActorFinder:
                                                               own=rank == 0)
                       if (m := _body_at(text, place, suffix, end)) is not None and not _overlaps(held, m.start, m.end)]
             held = SpanIndex(local)
-        local += [found for place in places if (found := self._local_body(text, place)) is not None
+        local += [found for place in places
+                  if (found := self._local_body(text, place, (place.start, place.end) in grouped)) is not None
                   and not _holds(held, found.start)
                   and not longest_organised.get(found.start, found.end) > found.end]  # a unit of the body
         held = SpanIndex(local)
@@ -273,8 +278,13 @@ class ActorFinder:
         return TermMatch(place.start, end, name, entity)
 
     @staticmethod
-    def _local_body(text: str, place: PlaceMention) -> TermMatch[Entity] | None:
+    def _local_body(text: str, place: PlaceMention, grouped: bool = False) -> TermMatch[Entity] | None:
+        """The body a place mention and a suffix after it name. A mention naming several places at once
+        (a list's short form: 四省人民政府) takes no field's department (四省人民政府审计部门 is a class of
+        departments, named by no one of them)."""
         for suffix in local_body_suffixes():
+            if grouped and suffix.provincial:
+                continue
             if text.startswith(suffix.suffix, place.end):
                 return _body_at(text, place, suffix, place.end + len(suffix.suffix))
         return None

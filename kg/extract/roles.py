@@ -131,9 +131,12 @@ def _in_title(text: str, sentence: Span, at: int) -> bool:
 
 
 def _groups(text: str, mentions: Sequence[ActorSpan]) -> list[list[ActorSpan]]:
-    """Actors written together (``财政部、发展改革委和商务部``) as one group each."""
+    """Actors written together (``财政部、发展改革委和商务部``), or named by one name together, as one group each."""
     groups: list[list[ActorSpan]] = []
     for mention in sorted(mentions, key=lambda m: (m.start, -m.end)):
+        if groups and (groups[-1][-1].start, groups[-1][-1].end) == (mention.start, mention.end):
+            groups[-1].append(mention)  # one name for several bodies (四省人民政府 after 河南、…四省（以下简称四省）)
+            continue
         if groups and groups[-1][-1].end > mention.start:
             continue  # nested in the previous mention
         if groups and _JOINER.fullmatch(text, groups[-1][-1].end, mention.start):

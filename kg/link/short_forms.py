@@ -3,7 +3,9 @@
 Laws and plans name a place in full once and define the short form they use from then on. Each later
 occurrence of the short form that is a word of its own (on the segmentation's boundaries) and not part
 of another place mention is that place. A definition after a list of places (``青浦区、吴江区、嘉善县（以下
-简称两区一县）``) names the whole list, not the last place, and gives none here.
+简称两区一县）``, ``河南、安徽、江苏、山东四省（以下简称四省）``) names every place of the list: each later
+occurrence is a mention of each of them. A short form that counts its members (四省, 两区一县, 十一省区市)
+must count as many places as the list holds (a list broken off by a clause gives none).
 """
 
 from __future__ import annotations
@@ -16,6 +18,9 @@ from kg.link.lists import LIST_JOINERS
 from kg.link.records import PlaceMention
 
 DEFINITION = re.compile(r"[（(]以下(?:简称|称)[“\"]?([\u4e00-\u9fff]{2,12})[”\"]?[）)]")
+# A group word between a list and its definition: 四省, 两区一县, 十一个省（区、市）.
+GROUP_WORD = re.compile(r"(?:等)?(?:[一二三四五六七八九十两]+个?(?:省|市|县|区|州|旗|自治区)+)+")
+_NUMERALS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
 def defines_short_form(text: str, pos: int) -> bool:
@@ -31,10 +36,34 @@ def _chain_start(mention: PlaceMention, by_end: dict[int, PlaceMention]) -> int:
     return start
 
 
+def members_counted(short: str) -> int | None:
+    """How many places a short form counts (四省 4, 两区一县 3, 十一省区市 11), None if it counts none."""
+    total, found = 0, False
+    for number in re.findall(r"[一二三四五六七八九十两]+", short):
+        found = True
+        if "十" in number:
+            tens, _, units = number.partition("十")
+            total += _NUMERALS.get(tens, 1) * 10 + _NUMERALS.get(units, 0)
+        else:
+            total += _NUMERALS.get(number, 0)
+    return total if found else None
+
+
+def _list_before(text: str, last: PlaceMention, by_end: dict[int, PlaceMention]) -> list[PlaceMention]:
+    """The places of the list ending with ``last`` (joined by 、和及与), first to last; each item the
+    last place of a run written together (浙江省嘉兴市嘉善县)."""
+    items = [last]
+    start = _chain_start(last, by_end)
+    while start > 0 and text[start - 1] in LIST_JOINERS and (start - 1) in by_end:
+        items.append(by_end[start - 1])
+        start = _chain_start(by_end[start - 1], by_end)
+    return items[::-1]
+
+
 def defined_short_forms(text: str, mentions: Sequence[PlaceMention],
                         boundaries: frozenset[int] | None) -> list[PlaceMention]:
-    """Later mentions of the short forms ``text`` defines right after a place of ``mentions``; none
-    without the segmentation's ``boundaries``."""
+    """Later mentions of the short forms ``text`` defines right after a place or a list of places of
+    ``mentions``; none without the segmentation's ``boundaries``."""
     if boundaries is None:
         return []
     by_end = {m.end: m for m in sorted(mentions, key=lambda m: m.end - m.start)}  # the longest ending there
@@ -42,11 +71,15 @@ def defined_short_forms(text: str, mentions: Sequence[PlaceMention],
     found: list[PlaceMention] = []
     defined: set[str] = set()
     for mention in sorted(mentions, key=lambda m: (m.start, -m.end)):
-        definition = DEFINITION.match(text, mention.end)
-        if definition is None or definition.group(1) in defined or by_end.get(mention.end) is not mention:
+        if by_end.get(mention.end) is not mention:
             continue
-        start = _chain_start(mention, by_end)
-        if start > 0 and text[start - 1] in LIST_JOINERS:
+        group = GROUP_WORD.match(text, mention.end)
+        definition = DEFINITION.match(text, group.end() if group else mention.end)
+        if definition is None or definition.group(1) in defined:
+            continue
+        members = _list_before(text, mention, by_end)
+        counted = members_counted(definition.group(1)) or (members_counted(group.group()) if group else None)
+        if (counted is not None and counted != len(members)) or (group and counted is None):
             continue
         short = definition.group(1)
         defined.add(short)
@@ -54,5 +87,5 @@ def defined_short_forms(text: str, mentions: Sequence[PlaceMention],
             begin = definition.end() + occurrence.start()
             end = begin + len(short)
             if begin in boundaries and end in boundaries and not held.overlaps(begin, end):
-                found.append(PlaceMention(begin, end, short, mention.place))
+                found += [PlaceMention(begin, end, short, member.place) for member in members]
     return found

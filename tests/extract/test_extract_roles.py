@@ -305,3 +305,9 @@ def test_an_alternative_body_between_the_approving_one_and_its_verb(roles) -> No
 def test_a_body_put_in_charge_of_a_review_is_responsible(roles) -> None:
     found = roles("第一条 部门规章由国务院法制机构审查并定期向国务院报告。")
     assert {role for _, role in found} == {"responsible"}  # the body of the period (法制办, then 司法部)
+
+
+def test_one_name_for_the_bodies_of_a_defined_list_gives_each_its_role(roles) -> None:
+    found = roles("某某条例\n\n第一条 广东、广西、海南三省区（以下简称三省区）加强合作。\n\n第二条 三省区人民政府负责组织实施。\n")
+    assert {("广东省人民政府", "responsible"), ("广西壮族自治区人民政府", "responsible"),
+            ("海南省人民政府", "responsible")} <= found

@@ -24,6 +24,16 @@ def test_the_definition_is_not_part_of_a_zones_name(places) -> None:
     assert ("园区", "苏州工业园区") in places(text)
 
 
-def test_a_short_form_of_a_list_names_no_single_place(places) -> None:
+def test_a_short_form_of_a_list_names_each_place_of_the_list(places) -> None:
     text = "范围包括上海市青浦区、浙江省嘉兴市嘉善县（以下简称一区一县）。一区一县应当协同。"
-    assert not any(surface == "一区一县" for surface, _ in places(text))
+    assert sorted(name for surface, name in places(text) if surface == "一区一县") == ["嘉善县", "青浦区"]
+
+
+def test_a_group_word_before_the_definition_counts_the_list(places) -> None:
+    text = "广东、广西、海南三省区（以下简称三省区）加强合作。三省区人民政府负责组织实施。"
+    assert sorted(name for surface, name in places(text) if surface == "三省区") == ["广东省", "广西壮族自治区", "海南省"]
+
+
+def test_a_list_that_does_not_hold_the_number_counted_names_nothing(places) -> None:
+    text = "江苏省、浙江省以及有关的上海市、安徽省（以下简称四省市）。四省市应当协同。"
+    assert not any(surface == "四省市" for surface, _ in places(text))
