@@ -15,7 +15,7 @@ from kg.extract.citations import find_citations
 from kg.extract.clauses import WordContext, group_measures, split_clauses
 from kg.extract.clusters import find_clusters
 from kg.extract.industries import IndustryFinder, is_minted
-from kg.extract.jurisdiction import division_chain, own_division, own_references
+from kg.extract.jurisdiction import division_chain, is_area, own_division, own_references
 from kg.extract.lexicon import actors as actor_lexicon
 from kg.extract.lexicon import instruments, local_body_suffixes, surface_index
 from kg.extract.matcher import Segmenter, TermMatch, TermMatcher
@@ -196,6 +196,7 @@ class Extractor:
                 span = measure.span
                 inside = [m for m in found.places.within(span.start, span.end)
                           if not found.actors.covers(m.start, m.end)]
+                inside += [m for m in found.own.within(span.start, span.end) if is_area(text, m)]
                 measure_clauses = [c.span for c in clauses if span.start <= c.span.start < span.end]
                 fact = MeasureFact(provision=provision, ordinal=measure_ordinal, span=span, sentence=sentence.span,
                                    trigger=measure.trigger)

@@ -9,7 +9,8 @@ that division's body, written ``surface``; so is the level word before another l
 suffix (``市和相关区人民政府``: the city's government, and the districts' in general). The level word of
 a division containing the text's own (省 in a city's regulation, 市 in a district's notice) names that
 division's body in the same way (``经省人民政府批准`` in a city of 浙江省 is 浙江省人民政府). The own
-division written with 本 and its level word alone (``本市行政区域内``) is a mention of that division.
+division written with 本 and its level word alone (``本市``) is a mention of that division; written as an
+area (``本市行政区域内``, ``本省境内``) it may be a measure's target as a place named in full would be.
 
 The level word must start a word of the segmentation and stand alone: not after a level word and a
 joiner (``省、市人民政府``, ``市和区人民政府`` name levels in general), nor after 各, 的 or 级 (``各市人民政府``,
@@ -59,6 +60,15 @@ def own_references(text: str, division: PlaceRecord, boundaries: frozenset[int])
     word = OWN + level
     return [PlaceMention(m.start(), m.end(), word, division) for m in re.finditer(word, text)
             if m.start() in boundaries and m.end() in boundaries]
+
+
+# The own division as a locative scope: 本市行政区域内, 本省境内, 本区辖区.
+AREA_AFTER = ("行政区域", "境内", "辖区", "范围内")
+
+
+def is_area(text: str, mention: PlaceMention) -> bool:
+    """Whether an own-division mention is written as the area where something happens (本市行政区域内)."""
+    return text.startswith(AREA_AFTER, mention.end)
 
 
 def division_chain(division: PlaceRecord, ancestors: Sequence[PlaceRecord]) -> list[PlaceRecord]:

@@ -343,3 +343,11 @@ def test_a_scope_statement_after_its_subject(run) -> None:
 
 def test_apply_outside_a_scope_statement_is_no_measure(run) -> None:
     assert targets_by_provision(run, "某某办法\n\n第二条 上述企业适用优惠税率。\n") == []
+
+
+def test_the_own_division_written_as_an_area_may_be_a_target(run) -> None:
+    text = ("杭州市某某管理办法\n\n第一条 为了加强管理，制定本办法。\n"
+            "第二条 在本市行政区域内从事经营活动的企业，应当加强安全管理。\n"
+            "第三条 本市企业应当加强安全管理。\n")
+    found = dict(targets_by_provision(run, text))
+    assert found["第二条"] == ["杭州市"] and found["第三条"] == []
