@@ -171,7 +171,10 @@ class Extractor:
             if row:  # a row of the list the last measure introduced with a colon or referred to the annex for
                 lists.head.targets = _unique([*lists.head.targets, *(m.place for m in row)])
                 continue
-            lists.head = None
+            if lists.head is not None and _inside(provision, lists.head.provision):
+                lists.head.rows.append(sentence.span)  # a row of other things (industries): read as its own too
+            else:
+                lists.head = None
             if provision.heading_span and sentence.span.end <= provision.heading_span.end + 1:
                 continue  # a provision's title is not a measure
             if any(f.start <= sentence.span.start < f.end for f in header):
@@ -372,6 +375,11 @@ def _unique(items) -> list:
         if item not in seen:
             seen.append(item)
     return seen
+
+
+def _inside(provision: Provision, parent: Provision) -> bool:
+    """Whether ``provision`` is an item nested in ``parent``."""
+    return provision is not parent and parent.span.start <= provision.span.start and provision.span.end <= parent.span.end
 
 
 def _without_inner_places(names: Iterable[str], place_words: Iterable[str]) -> list[str]:

@@ -26,6 +26,11 @@ _SCOPE = re.compile(r"(?:国家级|省级|国家|全国|全省|全球|世界级|
 _DEVELOP = re.compile(r"(?:大力|加快|积极|重点|着力|继续|优先|率先|进一步|因地制宜|有序)*"
                       r"(?:发展壮大|培育壮大|做大做强|做强做优|做优做强|发展|培育|壮大)"
                       r"(?:壮大|一批)?([^，,；;。：:（(]{2,40})")
+# Industries named as a place's pillars: 以出口加工、内外贸易为支柱, 以装备制造为主导产业.
+# (以市场为主导的机制 names no industry: 主导 without 产业 is no pillar.)
+_PILLAR = re.compile(r"以([^，,；;。以]{2,40}?)为(?:(?:支柱|主导|龙头|特色|优势)产业|支柱)")
+# A row of a list that names industries (（三）金融、商贸、物流等产业): the items before 等…产业.
+_ROW_INDUSTRIES = re.compile(r"([\u4e00-\u9fff、和及与]{2,80}?)等(?:新兴|优势|特色|重点|相关)?(?:产业|行业)")
 # Industries located in or moving to a place: 引导纺织服装产业向X转移, Y产业在X集聚, Y主要布局在X.
 _LOCATING = r"(?:集聚|聚集|集中|转移|布局|落户|落地|发展)"
 _GATHER = re.compile(r"(?:等地区|等地)?" + _LOCATING)
@@ -52,8 +57,13 @@ def find_clusters(text: str, measures: Sequence[MeasureFact], places: Sequence[P
        the term heads an organisation's name (``江苏省旅游局``); also a park whose name holds an
        industry (``大连长兴岛(西中岛)石化产业基地``; ``park_industries`` are found inside park names);
     2. a measure that builds a base or cluster of an industry in the places it targets
-       (``支持自贡、湘潭…等城市打造新材料及环保装备制造基地``), or develops industries there
-       (``鄂尔多斯市大力发展现代煤化工``);
+       (``支持自贡、湘潭…等城市打造新材料及环保装备制造基地``), develops industries there
+       (``鄂尔多斯市大力发展现代煤化工``) or names them its pillars (``以出口加工、仓储运输为支柱``); a
+       measure that targets no place takes the targets of an earlier measure of its sentence
+       (``制定示范区…目录，重点发展新一代信息技术…``), else the place its sentence opens with as its
+       subject (``开发区…，建成以出口加工…为支柱…的贸易区``); the rows of a list such a measure opens
+       with a colon that name industries (``兴办以下项目：…（三）金融、商贸等产业``) pair them with its
+       targets;
     3. industries located in or moving to a place (``引导纺织服装产业向X转移``, ``Y产业在X集聚``,
        ``Y主要布局在X``).
 
@@ -81,20 +91,33 @@ def find_clusters(text: str, measures: Sequence[MeasureFact], places: Sequence[P
         if mention.place.kind == "park":
             for inner in park_index.within(mention.start, mention.end):
                 add(mention.place, inner.value, Span(mention.start, mention.end))
+    topics: dict[int, list] = {}  # sentence start → the targets of its first measure that has any
     for measure in measures:
-        if not measure.targets:
+        targets = measure.targets or topics.get(measure.sentence.start) or _opening_place(text, measure.sentence, place_at)
+        if measure.targets:
+            topics.setdefault(measure.sentence.start, measure.targets)
+        if not targets:
             continue
+        for pillar in _PILLAR.finditer(text, measure.span.start, measure.span.end) if reader else ():
+            for inner in reader.in_phrase(pillar.start(1), pillar.end(1), declared=True):
+                for place in targets:
+                    add(place, inner.value, Span(pillar.start(), pillar.end()))
+        for row in measure.rows if reader else ():  # 兴办以下项目：…（三）金融、商贸、物流等产业
+            for listed in _ROW_INDUSTRIES.finditer(text, row.start, row.end):
+                for inner in reader.in_phrase(listed.start(1), listed.end(1), declared=True):
+                    for place in targets:
+                        add(place, inner.value, Span(row.start, listed.end()))
         for base in _BASE.finditer(text, measure.span.start, measure.span.end):
             inside = reader.in_phrase(*_object(text, base.start(1), base.end(1))) if reader is not None else []
             inside = inside or list(industry_index.within(base.start(), base.end()))
             for inner in inside:
-                for place in measure.targets:
+                for place in targets:
                     add(place, inner.value, Span(base.start(), base.end()))
         for develop in _DEVELOP.finditer(text, measure.span.start, measure.span.end) if reader else ():
             start, end = develop.start(1), develop.end(1)
             tail = re.search(_BASE_WORDS + r"?(?:建设|发展)?$", text[start:end])
             for inner in reader.in_phrase(*_object(text, start, start + tail.start() if tail else end)):
-                for place in measure.targets:
+                for place in targets:
                     add(place, inner.value, Span(develop.start(), inner.end))
     for mention in places if reader else ():
         window = text[max(0, mention.start - 6):mention.start]
@@ -109,6 +132,18 @@ def find_clusters(text: str, measures: Sequence[MeasureFact], places: Sequence[P
         for inner in reader.in_phrase(start + (lead.end() if lead else 0), adverbs.start() if adverbs else phrase_end):
             add(mention.place, inner.value, Span(inner.start, mention.end))
     return sorted(found.values(), key=lambda c: (c.span.start, c.place.id, c.industry.id))
+
+
+_NUMBER = re.compile(r"\s*(?:第[一二三四五六七八九十百零〇0-9]+条|[（(]?[一二三四五六七八九十0-9]+[）)、．.])?\s*")
+
+
+def _opening_place(text: str, sentence: Span, place_at: dict[int, PlaceMention]) -> list:
+    """The place a sentence opens with as its subject (``开发区遵循…，建成…``), not as a modifier
+    (``X的…``) or the first of a list; empty when it opens with none."""
+    mention = place_at.get(_NUMBER.match(text, sentence.start).end())
+    if mention is None or text.startswith(("的", "、", "和", "与", "及"), mention.end):
+        return []
+    return [mention.place]
 
 
 def _after_list(text: str, mention: PlaceMention, place_at: dict[int, PlaceMention]) -> int | None:

@@ -35,19 +35,22 @@ class IndustryFinder:
         return self._matcher.find(text, boundaries)
 
     def in_phrase(self, text: str, start: int, end: int,
-                  boundaries: frozenset[int] | None = None) -> list[TermMatch[Entity]]:
+                  boundaries: frozenset[int] | None = None, declared: bool = False) -> list[TermMatch[Entity]]:
         """The industries named by ``text[start:end]``, the object of a statement that pairs a place with
         industries (``大力发展现代煤化工、冰雪经济``): split at 、, 和, 及, 以及; each part is a scheme
         concept when it is one of its surfaces, several when juxtaposed concepts cover it exactly
         (``风电光伏发电``), else a minted concept when its form is an industry's (a head word such as
-        产业, 经济, 制造, 装备, 旅游; not an umbrella word or a generic phrase)."""
+        产业, 经济, 制造, 装备, 旅游; not an umbrella word or a generic phrase). In a list the text
+        ``declared`` a list of industries (closed by 等产业/等行业, or named as pillars: 以X、Y为支柱产业),
+        a part of two to eight characters needs no head word (商贸、仓储运输等产业)."""
         found: list[TermMatch[Entity]] = []
         shared = _SHARED_HEAD.search(text, start, end)
         end = shared.start() if shared is not None else end
+        declared = declared or shared is not None
         pos = start
         for part in [*_CONJUNCTION.finditer(text, start, end), None]:
             part_end = part.start() if part is not None else end
-            found.extend(self._part(text, pos, part_end, boundaries))
+            found.extend(self._part(text, pos, part_end, boundaries, declared))
             pos = part.end() if part is not None else end
         return found
 
@@ -79,7 +82,8 @@ class IndustryFinder:
         """This finder bound to one text and its word boundaries."""
         return IndustryReader(self, text, boundaries)
 
-    def _part(self, text: str, start: int, end: int, boundaries: frozenset[int] | None) -> list[TermMatch[Entity]]:
+    def _part(self, text: str, start: int, end: int, boundaries: frozenset[int] | None,
+              declared: bool = False) -> list[TermMatch[Entity]]:
         while end > start and text[end - 1] == "等":
             end -= 1
         surface = text[start:end]
@@ -95,7 +99,9 @@ class IndustryFinder:
             return [TermMatch(start + m.start, start + m.end, m.surface, m.value) for m in inner]
         if _GENERIC.search(surface) or _NOT_IN_PHRASE.search(surface):
             return []
-        if not surface.endswith(_HEADS) or len(surface) < 3 or self._holds_name_or_verb(text, start, end, boundaries):
+        headed = surface.endswith(_HEADS) and len(surface) >= 3
+        if not (headed or declared and len(surface) <= DECLARED_PHRASE) \
+                or self._holds_name_or_verb(text, start, end, boundaries):
             return []
         return [TermMatch(start, end, surface, minted_industry(surface, self.broader_of(surface)))]
 
@@ -145,6 +151,7 @@ _NOT_IN_PHRASE = re.compile(r"[的等在对为以向把将了是其各该本此�
 # 新能源汽车等产业: the umbrella after 等 closes a list of industries.
 _SHARED_HEAD = re.compile(r"等(?:新兴|优势|特色|重点|相关)?(?:产业|行业|领域)$")
 MAX_PHRASE = 12
+DECLARED_PHRASE = 8   # characters of a part of a declared list of industries that has no head word
 
 
 @dataclass(frozen=True)
@@ -155,9 +162,9 @@ class IndustryReader:
     text: str
     boundaries: frozenset[int] | None
 
-    def in_phrase(self, start: int, end: int) -> list[TermMatch[Entity]]:
+    def in_phrase(self, start: int, end: int, declared: bool = False) -> list[TermMatch[Entity]]:
         """The industries of the object phrase ``text[start:end]`` (``IndustryFinder.in_phrase``)."""
-        return self.finder.in_phrase(self.text, start, end, self.boundaries)
+        return self.finder.in_phrase(self.text, start, end, self.boundaries, declared)
 
     def term_at(self, start: int, limit: int) -> list[TermMatch[Entity]]:
         """The industry term opening at ``start`` (``IndustryFinder.term_at``)."""

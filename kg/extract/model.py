@@ -63,6 +63,7 @@ class MeasureFact:
     industries: list[Entity] = field(default_factory=list)
     instruments: list[Entity] = field(default_factory=list)
     years: list[int] = field(default_factory=list)
+    rows: list[Span] = field(default_factory=list)  # the rows of the list it opens with a colon
 
 
 @dataclass(frozen=True)

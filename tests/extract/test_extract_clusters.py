@@ -153,3 +153,31 @@ def test_object_phrases_lose_scope_words_and_keep_their_chanye(run) -> None:
     assert names_of(run, "推动云南建设国家级花卉产业示范区。") == [("云南省", "花卉产业")]
     assert names_of(run, "支持福建泉州发展鞋服产业集群。") == [("泉州市", "鞋服产业")]
     assert names_of(run, "支持攀枝花钒钛产业发展。") == [("攀枝花市", "钒钛产业")]
+
+
+def cluster_names(run, text: str) -> set[tuple[str, str]]:
+    _, extraction = run(text)
+    return {(c.place.name, c.industry.name) for c in extraction.clusters}
+
+
+def test_industries_named_as_pillars_of_the_subject_place(run) -> None:
+    found = cluster_names(run, "苏州工业园区要加快建设以电子信息、精密机械为支柱产业的现代化园区。")
+    assert {("苏州工业园区", "电子信息"), ("苏州工业园区", "精密机械")} <= found
+
+
+def test_a_relative_pillar_of_no_industry(run) -> None:
+    assert cluster_names(run, "支持深圳市探索以市场为主导的价格形成机制。") == set()
+
+
+def test_a_later_measure_of_the_sentence_takes_the_earlier_ones_place(run) -> None:
+    found = cluster_names(run, "支持苏州工业园区编制产业发展规划，重点发展生物医药、纳米技术应用等产业。")
+    assert ("苏州工业园区", "生物医药") in found and ("苏州工业园区", "纳米技术应用") in found
+
+
+def test_the_rows_of_a_list_a_measure_opens_name_industries_of_its_place(run) -> None:
+    text = ("某某开发区条例\n\n第一条 为了促进开发，制定本条例。\n"
+            "第二条 鼓励企业在苏州工业园区内兴办以下项目：\n（一）道路、供水等基础设施；\n"
+            "（二）金融、商贸、仓储运输等产业。\n")
+    found = cluster_names(run, text)
+    assert {("苏州工业园区", "金融"), ("苏州工业园区", "商贸"), ("苏州工业园区", "仓储运输")} <= found
+    assert not any(industry in ("道路", "供水") for _, industry in found)
