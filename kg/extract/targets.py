@@ -131,10 +131,16 @@ def nested_in_other(mention: PlaceMention, mentions: Sequence[PlaceMention]) -> 
                and (o.end - o.start) > (mention.end - mention.start) for o in mentions)
 
 
+# A topic phrase X的Y whose clause ends before a passive agent clause (，由Z制定): Y of X is what Z acts on.
+_TOPIC = re.compile(r"(?:[、和及与][^，,；;。]{0,12}?)?的[^，,；;。]{1,20}[，,]")
+_PASSIVE_AGENT = re.compile(r"[，,](?:分别|均|统一|一律)?由")
+
+
 def is_addressed_before_trigger(text: str, clause: Span, mention: PlaceMention, trigger_at: int) -> bool:
     """A place written before the measure's verb is a target only when the text addresses it:
     ``X要进一步落实…`` (a directive to X), or ``在X开展…``/``对X给予…`` (X is where or whom it acts on).
-    ``将X纳入…`` puts the selected place before its verb. A place that is merely the subject of a
+    ``将X纳入…`` puts the selected place before its verb, and a topic phrase before a passive agent
+    (``X的防御洪水方案，由Y制定``) names what the agent acts on. A place that is merely the subject of a
     report (``X等8个区域…先行先试，取得了…``) is not, nor, wherever it stands, the place where an event
     happened (``X发生的事故``)."""
     if _EVENT.match(text, mention.end):
@@ -145,6 +151,8 @@ def is_addressed_before_trigger(text: str, clause: Span, mention: PlaceMention, 
         return True
     if is_focus(text, clause, mention):
         return True
+    if _TOPIC.match(text, mention.end) and _PASSIVE_AGENT.search(text, mention.end, trigger_at):
+        return True  # 长江、黄河的防御洪水方案，由X制定: the topic of a passive statement
     return bool(_DIRECTIVE.search(text, mention.end, trigger_at)) or bool(
         _LOCATIVE.search(text[clause.start:mention.start]))
 

@@ -27,6 +27,7 @@ NAME_TAGS = frozenset({"ns", "nr", "nrt", "nz"})
 RARE = 300   # jieba frequency below which a noun standing as a list item may be a proper name
 ITEM_CHARS = (2, 5)
 CLOSER = "等"
+RIVER_HEADS = ("河", "江", "湖", "水")   # a river or lake names its basin or reach with a river ending
 
 
 def _is_name_word(word: str) -> bool:
@@ -51,8 +52,9 @@ def shared_head_places(text: str, mentions: Sequence[PlaceMention], heads: Seque
             found += _items(text, last.start, (head, last.place.kind), heads, boundaries, by_end, listed, joined=True)[0]
     for closer in re.finditer(CLOSER, text):
         at, after = closer.start(), closer.end()
-        head = next((h for h in heads if text.startswith(h, after) and after + len(h) in boundaries), None)
-        if head is not None and at in boundaries:
+        head = next((h for h in heads if text.startswith(h, after)
+                     and (len(h) > 1 or after + len(h) in boundaries)), None)  # 等流域机构: a head opens a word
+        if head is not None and at in boundaries and after in boundaries:
             items, anchored = _items(text, at, (head, head_kind(head)), heads, boundaries, by_end, listed,
                                      joined=False)
             found += items if len(items) >= 2 and anchored else []
@@ -67,7 +69,7 @@ def _items(text: str, pos: int, shared: tuple[str, str], heads: Sequence[str], b
     ``shared`` head (with the kind it names), and whether one item is a name (see ``_item``); the last
     item is joined to ``pos`` by a joiner when ``joined``, else ends there (before 等). An item ending
     in a head of its own (汉江 in 汉江、嘉陵江, a lake in a list of reservoirs) is a place by itself and
-    takes no other."""
+    takes no other, except a river or lake before a basin or reach ending (淮河、海河等流域)."""
     head, kind = shared
     found: list[PlaceMention] = []
     anchored = False
@@ -82,7 +84,8 @@ def _items(text: str, pos: int, shared: tuple[str, str], heads: Sequence[str], b
             return found, anchored
         anchored = anchored or _item(text, start, end, by_end) == "name"
         item = text[start:end]
-        if item[-1] != head[-1] and not any(item.endswith(h) for h in heads):
+        basin = head in RIVER_ENDINGS and item.endswith(RIVER_HEADS)  # 淮河、海河等流域: each river's basin
+        if basin or item[-1] != head[-1] and not any(item.endswith(h) for h in heads):
             found.append(PlaceMention(start, end, item, listed(item + head) or form_record(item + head, kind)))
         pos, joined = start, True
 

@@ -5,7 +5,8 @@ occurrence of the short form that is a word of its own (on the segmentation's bo
 of another place mention is that place. A definition after a list of places (``青浦区、吴江区、嘉善县（以下
 简称两区一县）``, ``河南、安徽、江苏、山东四省（以下简称四省）``) names every place of the list: each later
 occurrence is a mention of each of them. A short form that counts its members (四省, 两区一县, 十一省区市)
-must count as many places as the list holds (a list broken off by a clause gives none).
+must count as many places as the list holds (a list broken off by a clause gives none). A group word
+that counts the list right after it (``晋陕蒙三省（区）``) is such a short form without a definition.
 """
 
 from __future__ import annotations
@@ -19,21 +20,14 @@ from kg.link.records import PlaceMention
 
 DEFINITION = re.compile(r"[（(]以下(?:简称|称)[“\"]?([\u4e00-\u9fff]{2,12})[”\"]?[）)]")
 # A group word between a list and its definition: 四省, 两区一县, 十一个省（区、市）.
-GROUP_WORD = re.compile(r"(?:等)?(?:[一二三四五六七八九十两]+个?(?:省|市|县|区|州|旗|自治区)+)+")
+GROUP_WORD = re.compile(r"(?:等)?(?:[一二三四五六七八九十两]+个?(?:省|市|县|区|州|旗|自治区)+"
+                        r"(?:[（(](?:省|市|县|区|州|旗|自治区|、)+[）)])?)+")
 _NUMERALS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
 def defines_short_form(text: str, pos: int) -> bool:
     """Whether a short-form definition (``（以下简称…）``) opens at ``pos``."""
     return DEFINITION.match(text, pos) is not None
-
-
-def _chain_start(mention: PlaceMention, by_end: dict[int, PlaceMention]) -> int:
-    """Where the run of places written together ending with ``mention`` starts (浙江省嘉兴市嘉善县)."""
-    start = mention.start
-    while start in by_end and by_end[start].start < start:
-        start = by_end[start].start
-    return start
 
 
 def members_counted(short: str) -> int | None:
@@ -50,14 +44,23 @@ def members_counted(short: str) -> int | None:
 
 
 def _list_before(text: str, last: PlaceMention, by_end: dict[int, PlaceMention]) -> list[PlaceMention]:
-    """The places of the list ending with ``last`` (joined by 、和及与), first to last; each item the
-    last place of a run written together (浙江省嘉兴市嘉善县)."""
+    """The places of the list ending with ``last`` (joined by 、和及与, or run together as places of
+    one kind: 晋陕蒙), first to last; each item the last place of a run written together that
+    narrows down (浙江省嘉兴市嘉善县)."""
     items = [last]
-    start = _chain_start(last, by_end)
-    while start > 0 and text[start - 1] in LIST_JOINERS and (start - 1) in by_end:
-        items.append(by_end[start - 1])
-        start = _chain_start(by_end[start - 1], by_end)
-    return items[::-1]
+    start = last.start
+    while True:
+        before = by_end.get(start)
+        if before is not None and before.place.kind == items[-1].place.kind:
+            items.append(before)  # 晋陕蒙: provinces run together
+        elif before is not None:
+            start = before.start  # 浙江省嘉兴市嘉善县: a run that narrows down is one item
+            continue
+        elif start > 0 and text[start - 1] in LIST_JOINERS and (start - 1) in by_end:
+            items.append(by_end[start - 1])
+        else:
+            return items[::-1]
+        start = items[-1].start
 
 
 def defined_short_forms(text: str, mentions: Sequence[PlaceMention],
@@ -75,16 +78,19 @@ def defined_short_forms(text: str, mentions: Sequence[PlaceMention],
             continue
         group = GROUP_WORD.match(text, mention.end)
         definition = DEFINITION.match(text, group.end() if group else mention.end)
-        if definition is None or definition.group(1) in defined:
-            continue
         members = _list_before(text, mention, by_end)
-        counted = members_counted(definition.group(1)) or (members_counted(group.group()) if group else None)
-        if (counted is not None and counted != len(members)) or (group and counted is None):
+        if definition is None and group is not None and len(members) >= 2:
+            short, after = group.group(), group.end()  # 晋陕蒙三省（区）…三省（区）人民政府: the group word
+        elif definition is not None:
+            short, after = definition.group(1), definition.end()
+        else:
             continue
-        short = definition.group(1)
+        counted = members_counted(short) or (members_counted(group.group()) if group else None)
+        if short in defined or (counted is not None and counted != len(members)) or (group and counted is None):
+            continue
         defined.add(short)
-        for occurrence in re.finditer(re.escape(short), text[definition.end():]):
-            begin = definition.end() + occurrence.start()
+        for occurrence in re.finditer(re.escape(short), text[after:]):
+            begin = after + occurrence.start()
             end = begin + len(short)
             if begin in boundaries and end in boundaries and not held.overlaps(begin, end):
                 found += [PlaceMention(begin, end, short, member.place) for member in members]

@@ -4,6 +4,10 @@ A plan often lists its headings (``目录 1总则 1.1编制目的 … 7附则``)
 table starts at a ``目录`` followed by a numbering marker, one or the other standing at a boundary; it runs to where
 its first entry (the marker and the first words of its title) comes again, line breaks and spaces
 ignored, so it is found the same way in a text without line breaks.
+
+A law often lists its chapters without the word ``目录`` (``第一章 总则 第二章 … 第六章 附则`` before
+``第一章 总 则``): a run of three or more chapter or part headings numbered from one, each holding
+nothing but its title before the next, is such a table when its first entry comes again after it.
 """
 
 from __future__ import annotations
@@ -16,6 +20,9 @@ from kg.structure.numerals import CHINESE_NUMERAL_CHARS
 from kg.structure.scan import TextScan
 
 _CONTENTS = re.compile(r"目[ \u3000]*录[ \u3000]*[:：]?\s*")
+_CHAPTER_STYLES = ("第编", "第章")
+_UNLABELLED_CHAPTERS = re.compile(r"第[一1]\s*[编章]")
+MIN_UNLABELLED = 3
 _TITLE_WORDS = re.compile(rf"[^\s\d０-９{CHINESE_NUMERAL_CHARS}（(第①-⑳，。；：,;:]{{2,{MAX_TITLE_CHARS}}}")
 """The first words of an entry's title, up to the next number (the next entry, on one line)."""
 
@@ -32,8 +39,36 @@ def find_contents(text: str, scan: TextScan) -> list[Span]:
         words = _TITLE_WORDS.match(text, heading.body_start) if heading else None
         if words is None:
             continue
-        entry = re.sub(r"\s", "", text[found.end():words.end()])
-        again = re.compile(r"\s*".join(map(re.escape, entry))).search(text, words.end())
+        again = _again(text, found.end(), words.end())
         if again is not None:
-            spans.append(Span(pos, again.start()))
-    return spans
+            spans.append(Span(pos, again))
+    for found in _UNLABELLED_CHAPTERS.finditer(text):
+        pos = found.start()
+        if any(span.start <= pos < span.end for span in spans) or not scan.is_boundary(pos) or scan.enclosed(pos):
+            continue
+        end = _chapter_run_end(text, pos)
+        again = _again(text, pos, _TITLE_WORDS.match(text, heading_at(text, pos).body_start).end()) if end else None
+        if again is not None and again >= end:
+            spans.append(Span(pos, again))
+    return sorted(spans, key=lambda span: span.start)
+
+
+def _again(text: str, start: int, end: int) -> int | None:
+    """Where the entry ``text[start:end]`` comes again after it (spaces and line breaks ignored)."""
+    entry = re.sub(r"\s", "", text[start:end])
+    again = re.compile(r"\s*".join(map(re.escape, entry))).search(text, end)
+    return again.start() if again is not None else None
+
+
+def _chapter_run_end(text: str, pos: int) -> int | None:
+    """The end of a run of at least ``MIN_UNLABELLED`` chapter headings numbered on from one at
+    ``pos``, each followed by nothing but its title; None when there is no such run."""
+    count, expected, end = 0, 1, None
+    while (heading := heading_at(text, pos)) is not None and heading.style in _CHAPTER_STYLES \
+            and heading.ordinal == expected:
+        words = _TITLE_WORDS.match(text, heading.body_start)
+        if words is None:
+            break
+        count, expected, end = count + 1, expected + 1, words.end()
+        pos = end + len(text[end:]) - len(text[end:].lstrip())
+    return end if count >= MIN_UNLABELLED else None

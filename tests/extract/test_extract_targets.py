@@ -351,3 +351,8 @@ def test_the_own_division_written_as_an_area_may_be_a_target(run) -> None:
             "第三条 本市企业应当加强安全管理。\n")
     found = dict(targets_by_provision(run, text))
     assert found["第二条"] == ["杭州市"] and found["第三条"] == []
+
+
+def test_the_topic_of_a_passive_statement_is_its_target(run) -> None:
+    text = "某某条例\n\n第一条 珠江、闽江的防御洪水方案，由国家防汛总指挥部制定，报国务院批准后施行。\n"
+    assert dict(targets_by_provision(run, text))["第一条"][:1] == ["珠江"]

@@ -30,3 +30,8 @@ def test_one_item_before_deng_names_no_class_member(find_places) -> None:
 def test_an_item_with_its_own_head_names_nothing_more(find_places) -> None:
     assert sorted(m.place.name for m in find_places("治理汉江、嘉陵江")) == ["嘉陵江", "汉江"]
     assert not any(m.place.name == "北京港区" for m in find_places("支持北京、天津港区发展"))
+
+
+def test_rivers_closed_by_deng_before_a_basin_name_their_basins(find_places) -> None:
+    found = {(m.surface, m.place.name) for m in find_places("流域管理机构所属的淮河、海河、辽河等流域机构负责协调。")}
+    assert {("淮河", "淮河流域"), ("海河", "海河流域"), ("辽河", "辽河流域")} <= found

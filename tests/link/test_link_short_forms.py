@@ -37,3 +37,8 @@ def test_a_group_word_before_the_definition_counts_the_list(places) -> None:
 def test_a_list_that_does_not_hold_the_number_counted_names_nothing(places) -> None:
     text = "江苏省、浙江省以及有关的上海市、安徽省（以下简称四省市）。四省市应当协同。"
     assert not any(surface == "四省市" for surface, _ in places(text))
+
+
+def test_a_group_word_counting_a_run_of_provinces_stands_for_them_later(places) -> None:
+    text = "苏浙皖三省加强合作。三省人民政府应当建立协调机制。"
+    assert sorted(name for surface, name in places(text) if surface == "三省") == ["安徽省", "江苏省", "浙江省"]
