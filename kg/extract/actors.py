@@ -12,8 +12,9 @@ from dataclasses import replace
 from kg.annotate.spans import SpanIndex
 from kg.extract.clauses import TRIGGERS
 from kg.extract.competent_departments import competent_departments
+from kg.extract.field_lists import field_departments
 from kg.extract.jurisdiction import own_bodies
-from kg.extract.lexicon import LocalBodySuffix, actors, local_body_suffixes, period_readings, reading_in, surface_index
+from kg.extract.lexicon import GOVERNMENT, LocalBodySuffix, actors, local_body_suffixes, period_readings, reading_in, surface_index
 from kg.extract.matcher import TermMatch, TermMatcher
 from kg.extract.model import Entity
 from kg.extract.organisations import named_organisations
@@ -166,11 +167,10 @@ class ActorFinder:
         for rank, division in enumerate(divisions):
             local += [m for place, suffix, end in own_bodies(text, division, boundaries, local_body_suffixes(),
                                                               own=rank == 0)
-                      if (m := _body_at(text, place, suffix, end)) is not None and not _overlaps(held, m.start, m.end)]
+                      for m in _bodies_at(text, place, suffix, end) if not _overlaps(held, m.start, m.end)]
             held = SpanIndex(local)
-        local += [found for place in places
-                  if (found := self._local_body(text, place, (place.start, place.end) in grouped)) is not None
-                  and not _holds(held, found.start)
+        local += [found for place in places for found in self._local_body(text, place, (place.start, place.end) in grouped)
+                  if not _holds(held, found.start)
                   and not longest_organised.get(found.start, found.end) > found.end]  # a unit of the body
         held = SpanIndex(local)
         local += [m for m in self._named_bodies(text) if not _holds(held, m.start)]
@@ -278,16 +278,18 @@ class ActorFinder:
         return TermMatch(place.start, end, name, entity)
 
     @staticmethod
-    def _local_body(text: str, place: PlaceMention, grouped: bool = False) -> TermMatch[Entity] | None:
-        """The body a place mention and a suffix after it name. A mention naming several places at once
-        (a list's short form: 四省人民政府) takes no field's department (四省人民政府审计部门 is a class of
-        departments, named by no one of them)."""
+    def _local_body(text: str, place: PlaceMention, grouped: bool = False) -> list[TermMatch[Entity]]:
+        """The bodies a place mention and a suffix after it name (one, or the departments a list of
+        fields names after a government). A mention naming several places at once (a list's short form:
+        四省人民政府) takes no field's department (四省人民政府审计部门 is a class of departments, named
+        by no one of them)."""
         for suffix in local_body_suffixes():
             if grouped and suffix.provincial:
                 continue
             if text.startswith(suffix.suffix, place.end):
-                return _body_at(text, place, suffix, place.end + len(suffix.suffix))
-        return None
+                end = place.end + len(suffix.suffix)
+                return _body_at(text, place, suffix, end) if grouped else _bodies_at(text, place, suffix, end)
+        return []
 
 
 # A numbered unit of a company (…集团公司三矿, …有限公司二厂) is an enterprise of its own.
@@ -385,11 +387,26 @@ def _has_verb_word(text: str, start: int, end: int, boundaries: frozenset[int]) 
     return any(len(word) >= 2 and dictionary_entry(word)[0] == "v" for word in _words(text, cuts))
 
 
-def _body_at(text: str, place: PlaceMention, suffix: LocalBodySuffix, end: int) -> TermMatch[Entity] | None:
+def _body_at(text: str, place: PlaceMention, suffix: LocalBodySuffix, end: int) -> list[TermMatch[Entity]]:
     """The local body of ``place`` named by ``suffix``, its mention running from the place to ``end``
-    (after the suffix, or the level word alone where another level shares the suffix)."""
+    (after the suffix, or the level word alone where another level shares the suffix); empty when the
+    place has no such body."""
     entity = _local_entity(place, suffix, text[place.start:end])
-    return TermMatch(place.start, end, text[place.start:end], entity) if entity is not None else None
+    return [TermMatch(place.start, end, text[place.start:end], entity)] if entity is not None else []
+
+
+def _bodies_at(text: str, place: PlaceMention, suffix: LocalBodySuffix, end: int) -> list[TermMatch[Entity]]:
+    """As ``_body_at``; a government followed by a list of fields (``省人民政府发展改革、交通运输等主管部门``)
+    names the departments of those fields instead (``kg.extract.field_lists``)."""
+    listed = field_departments(text, end) if suffix.suffix == GOVERNMENT else []
+    if not listed:
+        return _body_at(text, place, suffix, end)
+    found = []
+    for index, (start, field_end, field) in enumerate(listed):
+        start = place.start if index == 0 else start
+        entity = _local_entity(place, field, text[start:field_end])
+        found += [TermMatch(start, field_end, text[start:field_end], entity)] if entity is not None else []
+    return found
 
 
 def _has_preposition(text: str, start: int, end: int, boundaries: frozenset[int]) -> bool:

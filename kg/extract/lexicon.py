@@ -89,6 +89,15 @@ def local_body_suffixes() -> tuple[LocalBodySuffix, ...]:
     return tuple(sorted(found, key=lambda s: -len(s.suffix)))
 
 
+@cache
+def field_suffixes() -> dict[str, LocalBodySuffix]:
+    """Each field word of ``local_fields.tsv`` (统计, 水行政, 发展改革…) with the department it names."""
+    by_suffix = {s.suffix: s for s in local_body_suffixes()}
+    return {field: by_suffix[field + FIELD_HEADS[-1]]
+            for row in read_data_tsv(data_dir() / "actors" / "local_fields.tsv", comments=True)
+            for field in row["field"].split("|")}
+
+
 def _concepts(scheme_file: str, kind: str) -> tuple[Entity, ...]:
     """Concepts under ``pkgd:<kind>/`` in a scheme file (aligned external concepts are skipped)."""
     graph = Graph().parse(ontology_file(scheme_file), format="turtle")

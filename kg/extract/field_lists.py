@@ -1,0 +1,35 @@
+"""Departments of a local government named by a list of their fields: ``省人民政府发展改革、交通运输等主管部门``.
+
+Laws name the departments of a government by the fields they govern, several at once, sharing one head
+(``X人民政府A、B、C等有关主管部门``). After a government's name, a list of two or more fields of
+``local_fields.tsv`` (or one field and 等) joined by 、, 和, 及 or 与 and closed by a department head
+(部门, 主管部门, 行政主管部门 …) names each field's department of that government's division. The
+first department's mention runs from the division's name to its field; each later one covers its field.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from kg.extract.lexicon import FIELD_HEADS, LocalBodySuffix, field_suffixes
+
+
+@cache
+def _field_list() -> re.Pattern[str]:
+    fields = "|".join(sorted(map(re.escape, field_suffixes()), key=len, reverse=True))
+    heads = "|".join(sorted(map(re.escape, FIELD_HEADS), key=len, reverse=True))
+    return re.compile(rf"(?:{fields})(?:[、和及与](?:{fields}))*(?P<deng>等)?(?:有关|相关)?(?:{heads})")
+
+
+def field_departments(text: str, at: int) -> list[tuple[int, int, LocalBodySuffix]]:
+    """The fields listed at ``at`` (right after a government's name) with the suffix each names, as
+    ``(start, end, suffix)``; empty when no list of departments opens there."""
+    found = _field_list().match(text, at)
+    if found is None:
+        return []
+    fields = field_suffixes()
+    names = "|".join(sorted(map(re.escape, fields), key=len, reverse=True))
+    listed = [(m.start(), m.end(), fields[m.group()]) for m in re.finditer(names, text[:found.end()])
+              if m.start() >= at]
+    return listed if len(listed) >= 2 or (listed and found.group("deng")) else []

@@ -1,0 +1,29 @@
+"""Departments of a local government named by a list of their fields (kg/extract/field_lists.py)."""
+
+from __future__ import annotations
+
+from kg.extract.field_lists import field_departments
+from kg.extract.model import Entity
+
+
+def _actors(run, text: str) -> list[tuple[str, str]]:
+    _, extraction = run(text)
+    return [(m.surface, m.entity.name) for m in extraction.mentions
+            if isinstance(m.entity, Entity) and m.entity.id.startswith("actor/")]
+
+
+def test_a_list_of_fields_after_a_government_names_each_department(run) -> None:
+    found = _actors(run, "湖南省人民政府财政、自然资源等有关主管部门应当给予支持。")
+    assert ("湖南省人民政府财政", "湖南省财政厅") in found and ("自然资源", "湖南省自然资源厅") in found
+    assert not any(name == "湖南省人民政府" for _, name in found)
+
+
+def test_the_own_level_word_and_a_city_take_municipal_departments(run) -> None:
+    found = _actors(run, "长沙市某某条例\n\n第一条 市人民政府公安、商务和统计部门按照职责负责实施。\n")
+    assert {("市人民政府公安", "长沙市公安局"), ("商务", "长沙市商务局"), ("统计", "长沙市统计局")} <= set(found)
+
+
+def test_one_field_needs_deng_and_a_plain_list_is_no_department_list() -> None:
+    assert [t for _, _, t in field_departments("财政等部门", 0)]
+    assert field_departments("财政部门", 0) == []  # one field alone is the suffix's case, not a list
+    assert field_departments("加强财政、金融支持", 0) == []
