@@ -28,7 +28,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from kg.annotate import SpanIndex
-from kg.link.forms import AREA_HEADS, bounded, ending_kind, form_record
+from kg.link.forms import AREA_HEADS, WORD_TAGS, bounded, ending_kind, form_record
 from kg.link.gazetteer import read_tsv
 from kg.link.records import PlaceMention
 from kg.resources import data_dir
@@ -70,9 +70,17 @@ def head_kind(head: str) -> str:
 
 
 def _name_word(word: str, rare: bool) -> bool:
-    """A proper-name word of jieba's dictionary (rare: less frequent than ``RARE``)."""
+    """A proper-name word of jieba's dictionary (rare: less frequent than ``RARE``), not one made of
+    two ordinary words of it (建立健全, which jieba tags as a person's name, is two verbs)."""
     tag, frequency = dictionary_entry(word)
-    return tag in NAME_TAGS and (not rare or frequency < RARE) and not word.endswith(AREA_HEADS)
+    return tag in NAME_TAGS and (not rare or frequency < RARE) and not word.endswith(AREA_HEADS) \
+        and not _two_ordinary_words(word)
+
+
+def _two_ordinary_words(word: str) -> bool:
+    """Whether ``word`` splits into two dictionary words of ordinary parts of speech (verbs, adjectives…)."""
+    return any(dictionary_entry(word[:cut])[0] in WORD_TAGS and dictionary_entry(word[cut:])[0] in WORD_TAGS
+               for cut in range(2, len(word) - 1))
 
 
 def _dictionary_stem(text: str, pos: int, head: str, boundaries: frozenset[int]) -> int | None:

@@ -58,3 +58,7 @@ def test_water_bodies_named_by_a_proper_name_and_a_head(segmented) -> None:
 def test_a_water_head_after_one_character_or_inside_a_word_is_no_place(segmented) -> None:
     assert segmented("整治内河航道，落实河长制湖长制，保护江河湖泊") == []
     assert segmented("推进镇江、九江港口建设") == [("镇江", "city"), ("九江", "city")]
+
+
+def test_two_ordinary_words_jieba_tags_as_a_name_open_no_feature(find_places) -> None:
+    assert not any(m.place.name.startswith("建立健全") for m in find_places("建立健全河长制，加强河道管理。"))
