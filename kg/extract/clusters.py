@@ -44,6 +44,7 @@ _ORG_AFTER = re.compile(r"(?:局|厅|委员会|委|办公室|公司|集团|协�
 # A place qualifying an industry with 的 or directly, up to a head word: 宁夏的枸杞产业, 江西稀土产业.
 _QUALIFIED = re.compile(r"的?([\u4e00-\u9fff]{1,10}?(?:产业|经济))(?![\u4e00-\u9fff]*?(?:产业|经济))")
 _CLAUSE_END = "，,；;。：:！？!?\n"
+_LOCALISER = re.compile(r"内(?![河贸])|以[内外]|范围|境内|辖区")  # not 内河航运, 内贸
 
 
 def find_clusters(text: str, measures: Sequence[MeasureFact], places: Sequence[PlaceMention],
@@ -161,7 +162,10 @@ def _qualified(text: str, mention: PlaceMention, opening: int, by_start: dict[in
                reader: IndustryReader | None, places: Sequence[PlaceMention]) -> list[TermMatch[Entity]]:
     """The industries a place qualifies from ``opening`` on: a scheme concept after optional modifiers,
     else (not for parks) the coordinated industries before 产业/经济 or one term read by its head word.
-    None when the term heads an organisation's name or holds another place (海南陵水…: 陵水 qualifies it)."""
+    None when the term heads an organisation's name or holds another place (海南陵水…: 陵水 qualifies it),
+    or when a localiser follows the place (流域内…: the place is where, not whose the trade is)."""
+    if _LOCALISER.match(text, opening):
+        return []  # 流域内…, X以外…: where something happens, no industry of the place
     industry = by_start.get(opening) or by_start.get(_MODIFIER.match(text, opening).end())
     if industry is not None:
         terms = [industry]

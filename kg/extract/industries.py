@@ -147,7 +147,7 @@ _GENERIC = re.compile(r"(?:实体|民营|县域|区域|地方|国民|宏观|开�
                       r"|(?:企|就|创|事|行|专|作|职|毕|营|学|实|物|基|主|副|伟|功|家|失|从|立|同)业$")
 _VERBS = frozenset(TRIGGERS)
 _CONJUNCTION = re.compile(r"以及|、|和|及|与|或")
-_NOT_IN_PHRASE = re.compile(r"[的等在对为以向把将了是其各该本此个]|有关|相关|国家级|省级|全国|全省|全球|世界级|区域性|一批|若干|发展|建设|推进|推动|加快|支持|促进|提升|打造|培育|壮大|建成")
+_NOT_IN_PHRASE = re.compile(r"[的等在对为以向把将了是其各该本此个]|范围|有关|相关|国家级|省级|全国|全省|全球|世界级|区域性|一批|若干|发展|建设|推进|推动|加快|支持|促进|提升|打造|培育|壮大|建成")
 # 新能源汽车等产业: the umbrella after 等 closes a list of industries.
 _SHARED_HEAD = re.compile(r"等(?:新兴|优势|特色|重点|相关)?(?:产业|行业|领域)$")
 MAX_PHRASE = 12

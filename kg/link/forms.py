@@ -248,19 +248,21 @@ def _dictionary_hosts(text: str, boundaries: frozenset[int] | None) -> list[tupl
     return hosts
 
 
-def named_features(text: str, mentions: Sequence[PlaceMention],
-                   boundaries: frozenset[int] | None = None) -> list[PlaceMention]:
+def named_features(text: str, mentions: Sequence[PlaceMention], boundaries: frozenset[int] | None = None,
+                   hosts: Sequence[PlaceMention] | None = None) -> list[PlaceMention]:
     """Features and regions built on a place mention, a run of abbreviations or an orientation and
-    ending on a word boundary (see the module docstring); ``mentions`` sorted by start."""
-    hosts: list[tuple[int, int, PlaceRecord | None]] = [
-        (m.start, m.end, m.place) for m in mentions if m.place.kind in NAMED_HOSTS]
-    hosts += [(m.start(), m.end(), None) for m in _run_pattern().finditer(text)
-              if bounded(text, m.start(), boundaries)]
-    hosts += [(m.start(), m.end(), None) for m in re.finditer("|".join(ORIENTATIONS), text)
-              if bounded(text, m.start(), boundaries)]
-    hosts += _dictionary_hosts(text, boundaries)
+    ending on a word boundary (see the module docstring); ``mentions`` sorted by start. With ``hosts``,
+    only features built on those mentions (found after the first pass, as rivers by their head)."""
+    chosen: list[tuple[int, int, PlaceRecord | None]] = [
+        (m.start, m.end, m.place) for m in (mentions if hosts is None else hosts) if m.place.kind in NAMED_HOSTS]
+    if hosts is None:
+        chosen += [(m.start(), m.end(), None) for m in _run_pattern().finditer(text)
+                   if bounded(text, m.start(), boundaries)]
+        chosen += [(m.start(), m.end(), None) for m in re.finditer("|".join(ORIENTATIONS), text)
+                   if bounded(text, m.start(), boundaries)]
+        chosen += _dictionary_hosts(text, boundaries)
     found: list[PlaceMention] = []
-    for start, host_end, place in sorted(hosts, key=lambda h: (h[0], -h[1])):
+    for start, host_end, place in sorted(chosen, key=lambda h: (h[0], -h[1])):
         endings = GEOLOGICAL_ENDINGS
         if place is not None:
             endings += AREA_ENDINGS + (RIVER_ENDINGS if _is_river(place) else ())

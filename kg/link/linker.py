@@ -152,7 +152,10 @@ class PlaceLinker:
         mentions += localities
         mentions += repeated_localities(text, localities, mentions)
         mentions += named_features(text, sorted(mentions, key=lambda m: (m.start, -m.end)), boundaries)
-        mentions += headed_names(text, sorted(mentions, key=lambda m: (m.start, -m.end)), boundaries)
+        headed = headed_names(text, sorted(mentions, key=lambda m: (m.start, -m.end)), boundaries)
+        mentions += headed  # a river found by its head names its basin too (X河流域)
+        mentions += named_features(text, sorted(mentions, key=lambda m: (m.start, -m.end)), boundaries,
+                                   hosts=headed)
         mentions += shared_head_places(text, sorted(mentions, key=lambda m: (m.start, -m.end)), self._list_heads,
                                        boundaries, self._listed)
         mentions += defined_short_forms(text, mentions, boundaries)

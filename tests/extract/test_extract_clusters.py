@@ -181,3 +181,7 @@ def test_the_rows_of_a_list_a_measure_opens_name_industries_of_its_place(run) ->
     found = cluster_names(run, text)
     assert {("苏州工业园区", "金融"), ("苏州工业园区", "商贸"), ("苏州工业园区", "仓储运输")} <= found
     assert not any(industry in ("道路", "供水") for _, industry in found)
+
+
+def test_a_place_followed_by_a_localiser_qualifies_no_industry(run) -> None:
+    assert cluster_names(run, "禁止在太湖流域内倾倒工业固体废物，流域内区农业农村部门负责监督。") == set()

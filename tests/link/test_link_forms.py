@@ -143,3 +143,8 @@ def test_a_group_of_rivers_after_a_place_or_a_dictionary_place_name(segmented) -
 @pytest.mark.parametrize("text", ["城市三河整治", "垦区四河清淤", "主要地震带分布", "山区水库除险加固"])
 def test_common_nouns_tagged_as_places_build_no_feature(segmented, text: str) -> None:
     assert segmented(text) == []
+
+
+def test_a_river_found_by_its_head_names_its_basin(find_places) -> None:
+    found = {(m.surface, m.place.name) for m in find_places("市水务部门负责潮白河流域的统一保护。")}
+    assert ("潮白河流域", "潮白河流域") in found and ("潮白河", "潮白河") in found  # 潮白河 is not listed
