@@ -134,6 +134,9 @@ def nested_in_other(mention: PlaceMention, mentions: Sequence[PlaceMention]) -> 
 # A topic phrase X的Y whose clause ends before a passive agent clause (，由Z制定): Y of X is what Z acts on.
 _TOPIC = re.compile(r"(?:[、和及与][^，,；;。]{0,12}?)?的[^，,；;。]{1,20}[，,]")
 _PASSIVE_AGENT = re.compile(r"[，,](?:分别|均|统一|一律)?由")
+# A place opening its clause, then a noun phrase (its Y) and adverbs up to the verb: X(的)Y依法实行….
+# (Not a report or another preposition's phrase: 湖北省地震局已在X设立了….)
+_SCOPED_TOPIC = re.compile(r"的?[^\W\d已曾在了由对向把将给与和及]{1,12}?" + LEAD_WORDS + r"(?:依法|一律|均|统一)?")
 
 
 def is_addressed_before_trigger(text: str, clause: Span, mention: PlaceMention, trigger_at: int) -> bool:
@@ -153,6 +156,9 @@ def is_addressed_before_trigger(text: str, clause: Span, mention: PlaceMention, 
         return True
     if _TOPIC.match(text, mention.end) and _PASSIVE_AGENT.search(text, mention.end, trigger_at):
         return True  # 长江、黄河的防御洪水方案，由X制定: the topic of a passive statement
+    if (_NUMBERING.match(text, clause.start).end() == mention.start and trigger_at < clause.end
+            and _SCOPED_TOPIC.fullmatch(text, mention.end, trigger_at)):
+        return True  # 海南岛的矿藏资源依法实行有偿开采: the place whose Y the measure rules
     return bool(_DIRECTIVE.search(text, mention.end, trigger_at)) or bool(
         _LOCATIVE.search(text[clause.start:mention.start]))
 

@@ -356,3 +356,8 @@ def test_the_own_division_written_as_an_area_may_be_a_target(run) -> None:
 def test_the_topic_of_a_passive_statement_is_its_target(run) -> None:
     text = "某某条例\n\n第一条 珠江、闽江的防御洪水方案，由国家防汛总指挥部制定，报国务院批准后施行。\n"
     assert dict(targets_by_provision(run, text))["第一条"][:1] == ["珠江"]
+
+
+def test_a_place_opening_its_clause_before_its_ruled_noun_is_the_target(run) -> None:
+    text = "某某规定\n\n第一条 舟山群岛的矿藏资源依法实行有偿开采。\n"
+    assert dict(targets_by_provision(run, text))["第一条"] == ["舟山群岛"]
