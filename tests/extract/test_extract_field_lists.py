@@ -27,3 +27,8 @@ def test_one_field_needs_deng_and_a_plain_list_is_no_department_list() -> None:
     assert [t for _, _, t in field_departments("财政等部门", 0)]
     assert field_departments("财政部门", 0) == []  # one field alone is the suffix's case, not a list
     assert field_departments("加强财政、金融支持", 0) == []
+
+
+def test_departments_of_the_2018_reform_are_named_by_their_fields(run) -> None:
+    found = _actors(run, "湖南省人民政府科技、工业和信息化、应急管理等部门应当加强协作。")
+    assert {name for _, name in found} >= {"湖南省科学技术厅", "湖南省工业和信息化厅", "湖南省应急管理厅"}
