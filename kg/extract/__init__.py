@@ -35,6 +35,8 @@ __all__ = ["Extractor", "Extraction", "Entity", "MeasureFact", "ClusterFact", "T
 # In replies, the addressee's own requests and proposals are reported, not decided.
 REPORTED_REQUEST = re.compile(r"(?:你|贵)(?:省|区|市|县|部|委|局|厅|办|们|单位|公司)(?:曾|多次|再次)?"
                               r"(?:请求|建议|提出|要求|反映|报请|呈报|申请)")
+# The acts of a law's promulgation record by which a body decides on it (adoption, approval).
+APPROVING_ACTS = ("通过", "批准")
 # The list of annex titles before the signature (附件：1.…组建方案) names documents, not measures.
 ANNEX_LIST = re.compile(r"附件[0-9一二三四五六七八九十]*[：:]")
 
@@ -97,6 +99,7 @@ class Extractor:
             self._measures_and_goals(text, provision, found, words, header, addressees, lists, result)
         _apply_role_cells(role_cells(text), result.measures, _actor_spans(actor_matches))
         _apply_duty_headings(text, structure, result.measures, _actor_spans(actor_matches))
+        self._record_approvals(structure, provisions, result)
         result.citations = find_citations(text, provisions.at, structure.number.value if structure.number else None,
                                           structure.title.value if structure.title else None,
                                           tuple(f.span for f in (structure.number,) if f is not None))
@@ -141,6 +144,28 @@ class Extractor:
                 inside = [m.value for m in self._actors_in(field.value, year) if (m.start, m.end) == (0, len(field.value))]
             found.extend(value for value in dict.fromkeys(inside) if value not in found)
         return found
+
+    def _record_approvals(self, structure: DocumentStructure, provisions: _ProvisionIndex, result: Extraction) -> None:
+        """Each adoption or approval in a law's promulgation record (``…常务委员会第三十次会议批准``) is a
+        measure of its provision in which the meeting's body approves; an approval line the provision
+        already read as a measure takes the role there."""
+        year = structure.issued.year if structure.issued else None
+        for act in structure.record:
+            if act.act not in APPROVING_ACTS or act.body is None:
+                continue
+            named = [m.value for m in self._actors_in(act.body.value, year) if (m.start, m.end) == (0, len(act.body.value))]
+            if not named:
+                continue
+            role = Role(named[0], APPROVES, act.body.span)
+            provision = provisions.at(act.span.start)
+            own = [m for m in result.measures if m.provision is provision]
+            measure = next((m for m in own if m.span.start < act.span.end and act.span.start < m.span.end), None)
+            if measure is None:
+                measure = MeasureFact(provision=provision, ordinal=max((m.ordinal for m in own), default=0) + 1,
+                                      span=act.span, sentence=act.span, trigger=act.act)
+                result.measures.append(measure)
+            if not any(r.actor == role.actor and r.role == APPROVES for r in measure.roles):
+                measure.roles.append(role)
 
     def _actors_in(self, name: str, year: int | None) -> list[TermMatch[Entity]]:
         """The actors of a short text on its own (a name the header put together)."""

@@ -27,7 +27,7 @@ def parse_document(text: str) -> DocumentStructure:
     header = parse_header(text)
     structure = DocumentStructure(text=text, number=header.number, title=header.title, issued=header.issued,
                                   issued_span=header.issued_span, addressees=header.addressees,
-                                  issuers=header.issuers or [])
+                                  issuers=header.issuers or [], record=header.record)
     fields = [f.span for f in (header.number, header.title, header.addressees) if f is not None]
     if header.issued_span:
         fields.append(header.issued_span)

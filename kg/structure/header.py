@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from kg.structure.headings import heading_at, match_heading
 from kg.structure.model import HeaderField, Span
 from kg.structure.numerals import chinese_to_int
-from kg.structure.promulgation import issuing_act, promulgation_acts
+from kg.structure.promulgation import Act, issuing_act, promulgation_acts
 
 # 发改振兴〔2021〕1618号, 国办函[2004]80号, 国令第707号
 DOC_NUMBER = re.compile(
@@ -47,6 +47,7 @@ class Header:
     issued: date | None = None
     issued_span: Span | None = None
     signature: Span | None = None  # the date closing the signature (or standing in its place)
+    record: list[Act] = field(default_factory=list)  # the promulgation record's dated acts (laws)
 
 
 def _to_int(value: str) -> int:
@@ -297,9 +298,10 @@ def _from_record(head: str, header: Header) -> None:
     """A text whose signature names no issuer (a law or regulation has none) is issued as its
     promulgation record says: on the date of its publication, by the body that published it (or
     adopted it, where no publication is recorded)."""
+    header.record = promulgation_acts(head)
     if header.issuers:
         return
-    act = issuing_act(promulgation_acts(head))
+    act = issuing_act(header.record)
     if act is None:
         return
     header.issued = date(*act.date)
@@ -308,13 +310,13 @@ def _from_record(head: str, header: Header) -> None:
         header.issuers = [act.body]
 
 
-def _as_in_title(field: HeaderField, title: HeaderField | None) -> list[HeaderField]:
+def _as_in_title(line: HeaderField, title: HeaderField | None) -> list[HeaderField]:
     """A signature line naming the title's issuers run together (``国务院中央军委`` once the space between
     them is gone, for ``国务院、中央军委关于…``) names each of them."""
     named = [f.value for f in _issuers_from_title(title)] if title else []
-    if len(named) < 2 or field.value != "".join(named):
-        return [field]
-    fields, pos = [], field.span.start
+    if len(named) < 2 or line.value != "".join(named):
+        return [line]
+    fields, pos = [], line.span.start
     for name in named:
         fields.append(HeaderField(name, Span(pos, pos + len(name))))
         pos += len(name)

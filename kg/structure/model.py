@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from kg.structure.promulgation import Act
 
 
 @dataclass(frozen=True)
@@ -74,6 +78,7 @@ class DocumentStructure:
     issuers: list[HeaderField] = field(default_factory=list)
     provisions: list[Provision] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    record: list[Act] = field(default_factory=list)  # the dated acts of a law's promulgation record
 
     def all_provisions(self):
         """Every provision, depth first, in document order."""

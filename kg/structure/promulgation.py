@@ -35,13 +35,14 @@ _STATE_NAME = "中华人民共和国"
 
 @dataclass(frozen=True)
 class Act:
-    """One dated act of the record: its date (year, month, day), the body's name as the issuer is
-    named, its span in the text, and the act (公布, 通过, 批准…)."""
+    """One dated act of the record: its date (year, month, day) and its span, the body's name as the
+    issuer is named, the act (公布, 通过, 批准…) and the span of the whole act."""
 
     date: tuple[int, int, int]
     date_span: Span
     body: HeaderField | None
     act: str
+    span: Span  # from the date to the act's verb
 
 
 def _body(found: re.Match) -> HeaderField | None:
@@ -65,7 +66,8 @@ def promulgation_acts(head: str, offset: int = 0) -> list[Act]:
         if body is not None:
             body = HeaderField(body.value, Span(body.span.start + offset, body.span.end + offset))
         acts.append(Act((int(found["y"]), int(found["m"]), int(found["d"])),
-                        Span(found.start("y") + offset, found.end("d") + offset), body, found["act"]))
+                        Span(found.start("y") + offset, found.end("d") + offset), body, found["act"],
+                        Span(found.start("y") + offset, found.end("act") + offset)))
     return acts
 
 

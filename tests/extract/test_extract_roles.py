@@ -311,3 +311,12 @@ def test_one_name_for_the_bodies_of_a_defined_list_gives_each_its_role(roles) ->
     found = roles("某某条例\n\n第一条 广东、广西、海南三省区（以下简称三省区）加强合作。\n\n第二条 三省区人民政府负责组织实施。\n")
     assert {("广东省人民政府", "responsible"), ("广西壮族自治区人民政府", "responsible"),
             ("海南省人民政府", "responsible")} <= found
+
+
+def test_the_bodies_adopting_and_approving_a_law_in_its_record_approve(run) -> None:
+    text = ("长沙市某某条例\n\n2019年6月26日 长沙市第十五届人民代表大会常务委员会第二十次会议通过\n\n"
+            "2019年9月28日 湖南省第十三届人民代表大会常务委员会第十三次会议批准\n\n第一条 为了加强管理，制定本条例。\n")
+    _, extraction = run(text)
+    found = {(m.provision.number, r.actor.name, r.role) for m in extraction.measures for r in m.roles}
+    assert {("preamble", "长沙市人民代表大会常务委员会", "approves"),
+            ("preamble", "湖南省人民代表大会常务委员会", "approves")} <= found
