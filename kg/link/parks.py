@@ -10,6 +10,8 @@ word boundaries — when the word right after the host is a verb, adverb, prepos
 of two or more characters in jieba's dictionary: the host is then the subject of a clause
 (江苏省建立示范区…, X省共同设立…), not the first word of a name, whose next word names or qualifies the
 park (苏州|工业园区, 宁波|高新区). One character is an abbreviation more often (上海|自|贸|试验区).
+A park ending written alone as the next item of a list (``X高新技术产业开发区、经济技术开发区``) is a park
+of the same host.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ ADMIN_KINDS = ("province", "city", "district", "county")
 HOST_KINDS = (*ADMIN_KINDS, "park", "region")
 _BILATERAL = re.compile(r"中[\u4e00-\u9fff]{1,2}[（(]$")   # 中德( 中新( 中韩(
 _OPEN, _CLOSE = "（(", "）)"
+_JOINERS = ("、", "和", "及", "与")
 _TO_FULLWIDTH = str.maketrans({"(": "（", ")": "）"})
 CLAUSE_TAGS = frozenset({"v", "d", "ad", "p", "c"})  # jieba tags of a word that opens a predicate, not a name
 MAX_WORD = 6
@@ -122,9 +125,31 @@ def find_parks(text: str, mentions: Sequence[PlaceMention], rules: Rules,
         if any(word in text[pos:suffix_start] for word in rules.park_generic):
             continue
         hosts = [host] + [m for m in inner if m.place.kind in ADMIN_KINDS]
-        name = canonical_park_name(text[start:end])
-        record = PlaceRecord(id=park_id(name), name=name, kind="park", code=None,
-                             parent=hosts[-1].place.id, aliases=(), members=(), lon=None, lat=None)
-        parks.append(PlaceMention(start, end, text[start:end], record))
+        parks.append(PlaceMention(start, end, text[start:end], _park(text[start:end], hosts[-1])))
+        for item_start, item_end in _bare_items(text, end, rules, boundaries):
+            parks.append(PlaceMention(item_start, item_end, text[item_start:item_end],
+                                      _park(host.surface + text[item_start:item_end], hosts[-1])))
+            end = item_end
         taken_until = end
     return parks
+
+
+def _park(surface: str, host: PlaceMention) -> PlaceRecord:
+    """The park record of a name as written, inside its host."""
+    name = canonical_park_name(surface)
+    return PlaceRecord(id=park_id(name), name=name, kind="park", code=None, parent=host.place.id, aliases=(),
+                       members=(), lon=None, lat=None)
+
+
+def _bare_items(text: str, pos: int, rules: Rules, boundaries: frozenset[int] | None) -> list[tuple[int, int]]:
+    """Later items of a list of parks of one host written with their endings alone
+    (广州高新技术产业开发区、经济技术开发区: the second is 广州经济技术开发区), as spans."""
+    items = []
+    while (joiner := next((j for j in _JOINERS if text.startswith(j, pos)), None)) is not None:
+        start = pos + len(joiner)
+        suffix = next((s for s in rules.park_suffix if s in rules.park_suffix_bare and text.startswith(s, start)), None)
+        if suffix is None or (boundaries is not None and start + len(suffix) not in boundaries):
+            break
+        items.append((start, start + len(suffix)))
+        pos = start + len(suffix)
+    return items

@@ -73,3 +73,10 @@ def test_a_host_followed_by_a_verb_or_adverb_is_the_subject_of_a_clause_not_a_pa
 def test_a_zone_named_after_a_listed_region(find_places) -> None:
     found = [(m.surface, m.place.kind) for m in find_places("发挥长三角生态绿色一体化发展示范区的作用")]
     assert ("长三角生态绿色一体化发展示范区", "park") in found and ("长三角", "region") in found
+
+
+def test_a_park_ending_alone_as_the_next_item_shares_the_host(find_places) -> None:
+    found = [(m.surface, m.place.name) for m in find_places("支持合肥高新技术产业开发区、经济技术开发区协同发展。")]
+    assert ("经济技术开发区", "合肥经济技术开发区") in found
+    assert not any(m.place.kind == "park" and m.surface == "经济技术开发区"
+                   for m in find_places("各地经济技术开发区要加快发展。"))
