@@ -70,17 +70,21 @@ def prefix_lines() -> bytes:
 
 def turtle_block(triples: Iterable[ox.Triple]) -> bytes:
     """The Turtle statement of one subject's triples (``<s> p o , o ;`` … `` .``, a line per predicate),
-    prefixed names of :data:`PREFIXES`, no ``@prefix`` lines; the triples in the shards' order
-    (predicate, then object), so the bytes depend on the set of triples only."""
-    ordered = sorted(triples, key=lambda triple: (term_key(triple.predicate), term_key(triple.object)))
-    return without_prefix_lines(ox.serialize(ordered, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES))
+    prefixed names of :data:`PREFIXES`, no ``@prefix`` lines. The triples come in the shards' order
+    (:func:`triple_key`), so the bytes depend on the set of triples only."""
+    return without_prefix_lines(ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES))
+
+
+def triple_key(triple: ox.Triple) -> tuple:
+    """The order of one subject's triples in a shard: predicate, then object."""
+    return term_key(triple.predicate), term_key(triple.object)
 
 
 def merged_block(blocks: Iterable[bytes]) -> bytes:
     """One subject's Turtle blocks (:func:`turtle_block`) from several graphs as one block of the union
     of their triples."""
     text = prefix_lines() + b"".join(blocks)
-    return turtle_block({quad.triple for quad in ox.parse(text, format=ox.RdfFormat.TURTLE)})
+    return turtle_block(sorted({quad.triple for quad in ox.parse(text, format=ox.RdfFormat.TURTLE)}, key=triple_key))
 
 
 def write_fragments(shard: Path, citations: Path | None = None) -> None:
