@@ -45,7 +45,7 @@ from kg.vocab import PREFIXES as VOCAB_PREFIXES
 PREFIXES = {name: iri for name, iri in VOCAB_PREFIXES.items()
             if name in ("pkg", "wgs", "rdf", "rdfs", "xsd", "skos", "dcterms")}
 FRAGMENT_SUFFIXES = (".trig", ".jsonld", ".nt", ".ttl", ".ttl-outside")
-DOCUMENTS = str(PKGD["doc/"])
+_DOCUMENTS = str(PKGD["doc/"])
 _BATCH = 5000  # triples serialised to JSON-LD at once
 
 
@@ -68,23 +68,24 @@ def prefix_lines() -> bytes:
     return text[:len(text) - len(without_prefix_lines(text))]
 
 
-def turtle_block(triples: Iterable[ox.Triple]) -> bytes:
+def turtle_block(triples: Iterable[ox.Triple | ox.Quad]) -> bytes:
     """The Turtle statement of one subject's triples (``<s> p o , o ;`` … `` .``, a line per predicate),
-    prefixed names of :data:`PREFIXES`, no ``@prefix`` lines. The triples come in the shards' order
-    (:func:`triple_key`), so the bytes depend on the set of triples only."""
+    prefixed names of :data:`PREFIXES`, no ``@prefix`` lines (quads: of the default graph). The triples
+    come in the shards' order (:func:`triple_key`), so the bytes depend on the set of triples only."""
     return without_prefix_lines(ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES))
 
 
-def triple_key(triple: ox.Triple) -> tuple:
-    """The order of one subject's triples in a shard: predicate, then object."""
-    return term_key(triple.predicate), term_key(triple.object)
+def triple_key(triple: ox.Triple | ox.Quad) -> tuple[str, str, str, str]:
+    """The order of one subject's triples in a shard: predicate, then object (:func:`term_key` of each)."""
+    predicate, value = triple.predicate, triple.object
+    return type(predicate).__name__, predicate.value, type(value).__name__, value.value
 
 
 def merged_block(blocks: Iterable[bytes]) -> bytes:
     """One subject's Turtle blocks (:func:`turtle_block`) from several graphs as one block of the union
     of their triples."""
     text = prefix_lines() + b"".join(blocks)
-    return turtle_block(sorted({quad.triple for quad in ox.parse(text, format=ox.RdfFormat.TURTLE)}, key=triple_key))
+    return turtle_block(sorted(set(ox.parse(text, format=ox.RdfFormat.TURTLE)), key=triple_key))
 
 
 def write_fragments(shard: Path, citations: Path | None = None) -> None:
@@ -120,7 +121,7 @@ class _Sink:
         self.trig.write(b"\t" + block[:-1].replace(b"\n", b"\n\t") + b"\n")
         if subject.value.startswith(self.within):
             self.inside.write(block)
-        elif subject.value.startswith(DOCUMENTS) and "/" in subject.value[len(DOCUMENTS):]:
+        elif subject.value.startswith(_DOCUMENTS) and "/" in subject.value[len(_DOCUMENTS):]:
             raise ValueError(f"{subject} is inside another document than the graph's own ({self.within})")
         else:
             self.outside.append((str(subject), block))
