@@ -83,9 +83,10 @@ def triple_key(triple: ox.Triple | ox.Quad) -> tuple[str, str, str, str]:
 
 def merged_block(blocks: Iterable[bytes]) -> bytes:
     """One subject's Turtle blocks (:func:`turtle_block`) from several graphs as one block of the union
-    of their triples."""
+    of their triples; triples the key does not order (literals of one value in two languages) stay in
+    the order of ``blocks``, never of a hash."""
     text = prefix_lines() + b"".join(blocks)
-    return turtle_block(sorted(set(ox.parse(text, format=ox.RdfFormat.TURTLE)), key=triple_key))
+    return turtle_block(sorted(dict.fromkeys(ox.parse(text, format=ox.RdfFormat.TURTLE)), key=triple_key))
 
 
 def write_fragments(shard: Path, citations: Path | None = None) -> None:
