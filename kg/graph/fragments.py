@@ -12,12 +12,11 @@ For a shard ``<name>.nq`` holding one named graph (its quads sorted as in the sh
   holds a triple about them, so ``graph.ttl`` copies these blocks as they are;
 - ``<name>.nq.ttl-outside``: the Turtle blocks of the other subjects (the document itself, places,
   actors, industries, cited documents …), which other graphs may hold triples about too, pickled as a
-  list of (subject as N-Triples, block) in that order: ``graph.ttl`` merges them
-  (:func:`merged_block`).
+  list of (subject as N-Triples, block): ``graph.ttl`` merges them (:func:`merged_block`).
 
 The shard is parsed once, as a stream, subject by subject (for JSON-LD, whole subjects a few thousand
 triples at a time), and the N-Triples lines are sorted by ``sort``, so a worker's memory does not grow
-with its document. The fragments depend on the shard's quads only: a document kept from the previous
+with its document but for the outside blocks (a tenth of its Turtle), held until they are pickled. The fragments depend on the shard's quads only: a document kept from the previous
 build keeps its fragments (hard-linked, like its shard).
 """
 
@@ -103,7 +102,7 @@ def write_fragments(shard: Path, citations: Path | None = None) -> None:
         write_graph_node(graph.value, _expanded_nodes(_subjects(chain([first], quads)), sink), jsonld)
         trig.write(b"}\n")
     with open(fragment_path(shard, ".ttl-outside"), "wb") as stream:
-        pickle.dump(sorted(outside), stream)
+        pickle.dump(outside, stream)
     _write_lines(shard, graph)
 
 

@@ -14,7 +14,6 @@ are parsed again.
 
 from __future__ import annotations
 
-import heapq
 import pickle
 import shutil
 from itertools import groupby
@@ -73,7 +72,7 @@ def _write_turtle(shards: list[Path], stream: BinaryIO) -> None:
     outside = []
     for shard in shards:
         with open(fragment_path(shard, ".ttl-outside"), "rb") as part:
-            outside.append(pickle.load(part))
-    for _, held in groupby(heapq.merge(*outside), key=itemgetter(0)):
+            outside.extend(pickle.load(part))
+    for _, held in groupby(sorted(outside), key=itemgetter(0)):
         blocks = list(dict.fromkeys(block for _, block in held))
         stream.write(blocks[0] if len(blocks) == 1 else merged_block(blocks))
