@@ -23,8 +23,7 @@ from kg.corpus.parts import document_parts, merge_shards, part_by_part
 from kg.corpus.size import DocumentProgress, SizePolicy
 from kg.errors import PolicyKGError
 from kg.graph.build import DocumentGraph, SourceInfo, _schemes, add_reference
-from kg.graph.citations import write_citation_facts
-from kg.graph.fragments import FRAGMENT_SUFFIXES, fragment_path, write_fragments
+from kg.graph.fragments import FRAGMENT_SUFFIXES, fragment_path, term_key, write_fragments
 from kg.graph.iris import document_slug
 from kg.normalise import load
 from kg.normalise.sidecar import document_hash, source_record
@@ -95,11 +94,6 @@ def sorted_quads(dataset: Dataset) -> list[ox.Quad]:
         return found
 
     return sorted(quads, key=lambda q: (key(q.graph_name), key(q.subject), key(q.predicate), key(q.object)))
-
-
-def term_key(term) -> tuple[str, str]:
-    """The sort key of one pyoxigraph term in a shard (its kind, then its value)."""
-    return type(term).__name__, term.value
 
 
 def quad_key(quad: ox.Quad) -> tuple:
@@ -287,9 +281,8 @@ def cpu_with_children() -> float:
 
 def write_companions(shard: Path) -> None:
     """Beside a written shard, its fragments of the four files and its citation facts, read back from it
-    as a stream (so a document built in parts gets them from its one merged shard)."""
-    write_fragments(shard)
-    write_citation_facts(ox.parse(path=str(shard), format=ox.RdfFormat.N_QUADS), fragment_path(shard, CITATION_FACTS))
+    in one pass (so a document built in parts gets them from its one merged shard)."""
+    write_fragments(shard, fragment_path(shard, CITATION_FACTS))
 
 
 def reference_needs_path(shard: Path) -> Path:

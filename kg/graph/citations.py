@@ -42,20 +42,23 @@ def resolve_cited_titles(dataset: Dataset) -> int:
     return resolved
 
 
-def write_citation_facts(quads: Iterable[ox.Quad], path: Path) -> None:
-    """Write, as N-Triples, the facts of a shard's ``quads`` that :func:`resolve_cited_titles` needs
-    (document and stub types, titles, numbers, citation relations): the corpus step reads these small
-    files, never the shards."""
-    needed = {str(DCTERMS.title), str(PKG.documentNumber), *(str(r) for r in RELATIONS)}
-    a, kinds = str(RDF.type), {str(PKG.PolicyDocument), str(PKG.CitedDocument)}
-    with open(path, "wb") as stream:
-        ox.serialize((quad.triple for quad in quads if (predicate := quad.predicate.value) in needed
-                      or (predicate == a and quad.object.value in kinds)), stream, format=ox.RdfFormat.N_TRIPLES)
+_NEEDED = {str(DCTERMS.title), str(PKG.documentNumber), *(str(r) for r in RELATIONS)}
+_KINDS = {str(PKG.PolicyDocument), str(PKG.CitedDocument)}
+
+
+def citation_facts(triples: Iterable[ox.Triple]) -> list[ox.Triple]:
+    """The triples (of a shard) that :func:`resolve_cited_titles` needs: document and stub types,
+    titles, numbers, citation relations. A worker writes them beside the shard as N-Triples
+    (:func:`kg.graph.fragments.write_fragments`): the corpus step reads these small files, never the
+    shards."""
+    a = str(RDF.type)
+    return [triple for triple in triples if (predicate := triple.predicate.value) in _NEEDED
+            or (predicate == a and triple.object.value in _KINDS)]
 
 
 def resolve_cited_titles_in_facts(paths: Iterable[Path], dataset: Dataset) -> int:
     """:func:`resolve_cited_titles` for a corpus build, over the citation facts its documents' workers
-    wrote (:func:`write_citation_facts`); the links go into ``dataset``'s reference graph. Returns how
+    wrote (:func:`citation_facts`); the links go into ``dataset``'s reference graph. Returns how
     many stubs were resolved."""
     facts = Dataset()
     scratch = facts.graph(URIRef("urn:x-policykg:citation-facts"))

@@ -6,31 +6,45 @@ For a shard ``<name>.nq`` holding one named graph (its quads sorted as in the sh
 - ``<name>.nq.trig``: the graph in TriG, prefixed names of :data:`PREFIXES` (a TriG file of its own:
   ``graph.trig`` keeps the ``@prefix`` lines of the first fragment only);
 - ``<name>.nq.jsonld``: the graph node compacted with the shipped context (one JSON object);
-- ``<name>.nq.nt``: the graph's triples as N-Triples lines, each once, in byte order.
+- ``<name>.nq.nt``: the graph's triples as N-Triples lines, each once, in byte order;
+- ``<name>.nq.ttl``: the Turtle blocks (:func:`turtle_block`, no ``@prefix`` lines) of the subjects
+  inside the document, under its IRI (``…/doc/<slug>/…``: provisions, measures, goals); no other graph
+  holds a triple about them, so ``graph.ttl`` copies these blocks as they are;
+- ``<name>.nq.ttl-outside``: the Turtle blocks of the other subjects (the document itself, places,
+  actors, industries, cited documents …), which other graphs may hold triples about too, pickled as a
+  list of (subject as N-Triples, block): ``graph.ttl`` merges them (:func:`merged_block`).
 
-The shard is read as a stream (for JSON-LD, whole subjects a few thousand triples at a time) and the
-lines are sorted by ``sort``, so a worker's memory does not grow with its document. The fragments depend on the shard's quads only:
-a document kept from the previous build keeps its fragments (hard-linked, like its shard).
+The shard is parsed once, as a stream, subject by subject (for JSON-LD, whole subjects a few thousand
+triples at a time), and the N-Triples lines are sorted by ``sort``, so a worker's memory does not grow
+with its document but for the outside blocks (a tenth of its Turtle), held until they are pickled. The fragments depend on the shard's quads only: a document kept from the previous
+build keeps its fragments (hard-linked, like its shard).
 """
 
 from __future__ import annotations
 
 import json
 import os
+import pickle
 import subprocess
-from collections.abc import Iterator
-from itertools import groupby
+from collections.abc import Iterable, Iterator
+from functools import cache
+from itertools import chain, groupby
 from pathlib import Path
+from typing import BinaryIO
 
 import pyoxigraph as ox
 
+from kg.graph.citations import citation_facts
+from kg.graph.iris import document_iri
 from kg.graph.jsonld import write_graph_node
+from kg.vocab import PKGD
 from kg.vocab import PREFIXES as VOCAB_PREFIXES
 
 # Data IRIs stay whole: their local parts hold slashes, which prefixed names would have to escape.
 PREFIXES = {name: iri for name, iri in VOCAB_PREFIXES.items()
             if name in ("pkg", "wgs", "rdf", "rdfs", "xsd", "skos", "dcterms")}
-FRAGMENT_SUFFIXES = (".trig", ".jsonld", ".nt")
+FRAGMENT_SUFFIXES = (".trig", ".jsonld", ".nt", ".ttl", ".ttl-outside")
+_DOCUMENTS = str(PKGD["doc/"])
 _BATCH = 5000  # triples serialised to JSON-LD at once
 
 
@@ -39,19 +53,80 @@ def fragment_path(shard: Path, suffix: str) -> Path:
     return shard.with_name(shard.name + suffix)
 
 
-def write_fragments(shard: Path) -> None:
-    """Write the three fragments of ``shard`` (one named graph)."""
-    with open(fragment_path(shard, ".trig"), "wb") as stream:
-        ox.serialize(_quads(shard), stream, format=ox.RdfFormat.TRIG, prefixes=PREFIXES)
-    graph = next(_quads(shard)).graph_name
-    with open(fragment_path(shard, ".jsonld"), "wb") as stream:
-        write_graph_node(graph.value, _expanded_nodes(shard), stream)
-    lines = fragment_path(shard, ".nt")
-    with open(shard, "rb") as quads, open(lines, "wb") as triples:
-        suffix = f" {graph} .\n".encode("utf-8")  # an N-Quads line is the N-Triples line and its graph
-        for block in iter(lambda: quads.readlines(1 << 20), []):
-            triples.write(b"".join(block).replace(suffix, b" .\n"))
-    sort_lines([lines], lines)
+def term_key(term) -> tuple[str, str]:
+    """The sort key of one pyoxigraph term in a shard (its kind, then its value)."""
+    return type(term).__name__, term.value
+
+
+@cache
+def prefix_lines() -> bytes:
+    """The ``@prefix`` lines Oxigraph starts a Turtle or TriG text with, in its order (the header of
+    ``graph.ttl`` and of each TriG fragment)."""
+    term = ox.NamedNode(PREFIXES["pkg"] + "x")
+    text = ox.serialize([ox.Triple(term, term, term)], format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
+    return text[:len(text) - len(without_prefix_lines(text))]
+
+
+def turtle_block(triples: Iterable[ox.Triple | ox.Quad]) -> bytes:
+    """The Turtle statement of one subject's triples (``<s> p o , o ;`` … `` .``, a line per predicate),
+    prefixed names of :data:`PREFIXES`, no ``@prefix`` lines (quads: of the default graph). The triples
+    come in the shards' order (:func:`triple_key`), so the bytes depend on the set of triples only."""
+    return without_prefix_lines(ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES))
+
+
+def triple_key(triple: ox.Triple | ox.Quad) -> tuple[str, str, str, str]:
+    """The order of one subject's triples in a shard: predicate, then object (:func:`term_key` of each)."""
+    predicate, value = triple.predicate, triple.object
+    return type(predicate).__name__, predicate.value, type(value).__name__, value.value
+
+
+def merged_block(blocks: Iterable[bytes]) -> bytes:
+    """One subject's Turtle blocks (:func:`turtle_block`) from several graphs as one block of the union
+    of their triples; triples the key does not order (literals of one value in two languages) stay in
+    the order of ``blocks``, never of a hash."""
+    text = prefix_lines() + b"".join(blocks)
+    return turtle_block(sorted(dict.fromkeys(ox.parse(text, format=ox.RdfFormat.TURTLE)), key=triple_key))
+
+
+def write_fragments(shard: Path, citations: Path | None = None) -> None:
+    """Write the fragments of ``shard`` (one named graph), and its citation facts
+    (:func:`kg.graph.citations.citation_facts`, as N-Triples) into ``citations`` when given."""
+    quads = _quads(shard)
+    first = next(quads)
+    graph = first.graph_name
+    outside: list[tuple[str, bytes]] = []
+    with (open(fragment_path(shard, ".trig"), "wb") as trig, open(fragment_path(shard, ".ttl"), "wb") as inside,
+          open(fragment_path(shard, ".jsonld"), "wb") as jsonld, open(citations or os.devnull, "wb") as facts):
+        trig.write(prefix_lines() + f"{graph} {{\n".encode("utf-8"))
+        sink = _Sink(graph, trig, inside, outside, facts)
+        write_graph_node(graph.value, _expanded_nodes(_subjects(chain([first], quads)), sink), jsonld)
+        trig.write(b"}\n")
+    with open(fragment_path(shard, ".ttl-outside"), "wb") as stream:
+        pickle.dump(outside, stream)
+    _write_lines(shard, graph)
+
+
+class _Sink:
+    """Where each subject's triples go besides JSON-LD: its block into the TriG fragment (indented in
+    the graph) and into the inside or outside Turtle fragment, its citation facts into ``facts``."""
+
+    def __init__(self, graph: ox.NamedNode, trig: BinaryIO, inside: BinaryIO, outside: list[tuple[str, bytes]],
+                 facts: BinaryIO) -> None:
+        self.trig, self.inside, self.outside, self.facts = trig, inside, outside, facts
+        self.within = f"{document_iri(graph.value.removeprefix(str(PKGD['graph/'])))}/"
+
+    def add(self, subject: ox.NamedNode | ox.BlankNode, triples: list[ox.Triple]) -> None:
+        """Write one subject's triples."""
+        block = turtle_block(triples)
+        self.trig.write(b"\t" + block[:-1].replace(b"\n", b"\n\t") + b"\n")
+        if subject.value.startswith(self.within):
+            self.inside.write(block)
+        elif subject.value.startswith(_DOCUMENTS) and "/" in subject.value[len(_DOCUMENTS):]:
+            raise ValueError(f"{subject} is inside another document than the graph's own ({self.within})")
+        else:
+            self.outside.append((str(subject), block))
+        if found := citation_facts(triples):
+            ox.serialize(found, self.facts, format=ox.RdfFormat.N_TRIPLES)
 
 
 def sort_lines(paths: list[Path], target: Path, *, merge: bool = False) -> None:
@@ -72,15 +147,33 @@ def without_prefix_lines(trig: bytes) -> bytes:
     return trig[start:]
 
 
+def _write_lines(shard: Path, graph: ox.NamedNode) -> None:
+    """The ``.nt`` fragment: the shard's lines without their graph, sorted (text only, no parsing)."""
+    lines = fragment_path(shard, ".nt")
+    with open(shard, "rb") as quads, open(lines, "wb") as triples:
+        suffix = f" {graph} .\n".encode("utf-8")  # an N-Quads line is the N-Triples line and its graph
+        for block in iter(lambda: quads.readlines(1 << 20), []):
+            triples.write(b"".join(block).replace(suffix, b" .\n"))
+    sort_lines([lines], lines)
+
+
 def _quads(shard: Path) -> Iterator[ox.Quad]:
     return ox.parse(path=str(shard), format=ox.RdfFormat.N_QUADS)
 
 
-def _expanded_nodes(shard: Path) -> Iterator[dict]:
-    """The shard's subjects as expanded JSON-LD node objects, serialised some thousand triples (whole
-    subjects) at a time."""
+def _subjects(quads: Iterator[ox.Quad]) -> Iterator[tuple[ox.NamedNode | ox.BlankNode, list[ox.Triple]]]:
+    """The quads of a shard (sorted: a subject's quads are together) as (subject, its triples)."""
+    for subject, group in groupby(quads, key=lambda quad: quad.subject):
+        yield subject, [quad.triple for quad in group]
+
+
+def _expanded_nodes(subjects: Iterator[tuple[ox.NamedNode | ox.BlankNode, list[ox.Triple]]],
+                    sink: _Sink) -> Iterator[dict]:
+    """The subjects as expanded JSON-LD node objects, serialised some thousand triples (whole subjects)
+    at a time; each subject's triples are given to ``sink`` as they pass."""
     batch: list[ox.Triple] = []
-    for _, triples in groupby((quad.triple for quad in _quads(shard)), key=lambda triple: triple.subject):
+    for subject, triples in subjects:
+        sink.add(subject, triples)
         batch.extend(triples)
         if len(batch) >= _BATCH:
             yield from json.loads(ox.serialize(batch, format=ox.RdfFormat.JSON_LD))

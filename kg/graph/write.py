@@ -4,20 +4,26 @@ an order fixed by the content.
 TriG and JSON-LD hold one named graph per document plus the reference graph: the graphs' fragments
 one after the other, in graph IRI order. N-Triples holds the union of all graphs, each triple once:
 the graphs' sorted lines merged in byte order, duplicates dropped (``sort -m -u`` in the C locale).
-Turtle is the merged N-Triples with prefixed names. The bytes depend on the quads only, never on the
-order documents were built in or the number of workers; no store is read.
+Turtle holds the same union, each subject once with all its triples: the blocks of the subjects inside
+each document (its provisions, measures, goals), graph after graph in graph IRI order, then the other
+subjects (documents, places, actors, industries …) in the order of their N-Triples form, a block held
+by several graphs merged into one. The bytes depend on the quads only, never on the order documents
+were built in or the number of workers; no store is read, and only the subjects outside the documents
+are parsed again.
 """
 
 from __future__ import annotations
 
+import pickle
 import shutil
+from itertools import groupby
+from operator import itemgetter
 from pathlib import Path
 from typing import BinaryIO
 
-import pyoxigraph as ox
 from rdflib import Dataset, Graph
 
-from kg.graph.fragments import PREFIXES, fragment_path, sort_lines, without_prefix_lines
+from kg.graph.fragments import fragment_path, merged_block, prefix_lines, sort_lines, without_prefix_lines
 from kg.graph.jsonld import write_document
 
 OUTPUT_FILES = ("graph.ttl", "graph.nt", "graph.jsonld", "graph.trig")
@@ -42,8 +48,7 @@ def write_files(folder: Path, graphs: dict[str, Path]) -> list[Path]:
         write_document((fragment_path(shard, ".jsonld").read_bytes() for shard in shards), stream)
     sort_lines([fragment_path(shard, ".nt") for shard in shards], folder / "graph.nt", merge=True)
     with open(folder / "graph.ttl", "wb") as stream:
-        ox.serialize(ox.parse(path=str(folder / "graph.nt"), format=ox.RdfFormat.N_TRIPLES), stream,
-                     format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
+        _write_turtle(shards, stream)
     return [folder / name for name in OUTPUT_FILES]
 
 
@@ -54,3 +59,20 @@ def _concatenate_trig(paths: list[Path], stream: BinaryIO) -> None:
             head = part.read(1 << 16)  # far longer than the @prefix lines
             stream.write(head if index == 0 else without_prefix_lines(head))
             shutil.copyfileobj(part, stream, 1 << 20)
+
+
+def _write_turtle(shards: list[Path], stream: BinaryIO) -> None:
+    """The ``@prefix`` lines, the shards' inside blocks one shard after the other, then their outside
+    blocks merged by subject: a block that several graphs hold alike is written once, differing
+    blocks of one subject as the block of the union of their triples."""
+    stream.write(prefix_lines())
+    for shard in shards:
+        with open(fragment_path(shard, ".ttl"), "rb") as part:
+            shutil.copyfileobj(part, stream, 1 << 20)
+    outside = []
+    for shard in shards:
+        with open(fragment_path(shard, ".ttl-outside"), "rb") as part:
+            outside.extend(pickle.load(part))
+    for _, held in groupby(sorted(outside), key=itemgetter(0)):
+        blocks = list(dict.fromkeys(block for _, block in held))
+        stream.write(blocks[0] if len(blocks) == 1 else merged_block(blocks))

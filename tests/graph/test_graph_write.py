@@ -4,15 +4,18 @@ whole, in an order fixed by the content; a kept document's fragments are linked,
 
 from __future__ import annotations
 
+import pickle
 import shutil
 from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
+from rdflib import Graph
 
 from kg.corpus.document import COMPANIONS, quad_key, write_shard
 from kg.corpus.manifest import Manifest
-from kg.graph.fragments import PREFIXES, fragment_path, without_prefix_lines, write_fragments
+from kg.graph.fragments import (PREFIXES, fragment_path, merged_block, prefix_lines, triple_key, turtle_block,
+                                without_prefix_lines, write_fragments)
 from kg.graph.jsonld import compact_jsonld
 from kg.pipeline import run_add, run_build
 
@@ -54,25 +57,68 @@ def test_each_file_is_the_whole_dataset_serialised_in_content_order(built) -> No
     assert lines == sorted(set(lines)) and len(lines) == len({quad.triple for quad in quads})
 
 
+def test_turtle_is_the_triples_of_n_triples_each_subject_once(built) -> None:
+    out, _ = built
+    text = (out / "graph.ttl").read_bytes()
+    triples = {quad.triple for quad in ox.parse(path=str(out / "graph.nt"), format=ox.RdfFormat.N_TRIPLES)}
+    assert {quad.triple for quad in ox.parse(text, format=ox.RdfFormat.TURTLE)} == triples
+    assert len(Graph().parse(data=text.decode("utf-8"), format="turtle")) == len(triples)  # rdflib reads it too
+    assert text.startswith(prefix_lines()) and text.count(b"@prefix ") == len(PREFIXES)
+    statements = [line.split(b" ", 1)[0] for line in without_prefix_lines(text).split(b"\n")[:-1]
+                  if not line.startswith(b"\t")]
+    assert len(statements) == len(set(statements)) == len({triple.subject for triple in triples})
+    graphs: dict = {}
+    for quad in ox.parse(path=str(out / "graph.trig"), format=ox.RdfFormat.TRIG):
+        graphs.setdefault(quad.subject, set()).add(quad.graph_name)
+    assert sum(len(held) > 1 for held in graphs.values()) > 10  # statements merged from several graphs
+
+
+def test_blocks_of_one_subject_from_two_graphs_merge_into_the_block_of_their_union() -> None:
+    place = ox.NamedNode("https://w3id.org/policykg/id/place/210100")
+    mentioned, labelled = (ox.NamedNode(iri) for iri in ("https://w3id.org/policykg/ontology#mentionedIn",
+                                                         "http://www.w3.org/2000/01/rdf-schema#label"))
+    label = ox.Triple(place, labelled, ox.Literal("沈阳市", language="zh"))
+    one, two = ([label, *(ox.Triple(place, mentioned, ox.NamedNode(f"https://w3id.org/policykg/id/doc/{d}/p/1"))
+                          for d in docs)] for docs in (("b", "a"), ("c", "a")))
+    blocks = [turtle_block(sorted(triples, key=triple_key)) for triples in (one, two)]  # as in the shards
+    merged = merged_block(blocks)
+    assert merged == merged_block(blocks[::-1]) == turtle_block(sorted({*one, *two}, key=triple_key))
+    assert merged.count(b"\n") == 2 and merged.endswith(b" .\n")  # a line per predicate, one statement
+    assert {q.triple for q in ox.parse(prefix_lines() + merged, format=ox.RdfFormat.TURTLE)} == {*one, *two}
+
+
 def test_fragments_of_a_graph(tmp_path) -> None:
     g, s, p = (ox.NamedNode(f"https://w3id.org/policykg/id/{n}") for n in ("graph/x", "doc/x", "p"))
     label = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
+    provision = ox.NamedNode("https://w3id.org/policykg/id/doc/x/p/1")
     quads = sorted([ox.Quad(s, label, ox.Literal("乙", language="zh"), g), ox.Quad(s, p, ox.Literal("a"), g),
-                    ox.Quad(s, label, ox.Literal("甲", language="zh"), g)], key=quad_key)
+                    ox.Quad(s, label, ox.Literal("甲", language="zh"), g), ox.Quad(provision, p, s, g)], key=quad_key)
     shard = tmp_path / "x.nq"
     write_shard(quads, shard)
     write_fragments(shard)
     trig = fragment_path(shard, ".trig").read_bytes()
-    assert set(ox.parse(trig, format=ox.RdfFormat.TRIG)) == set(quads)  # a TriG file of its own
+    assert trig == ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=PREFIXES)  # a TriG file of its own
     assert without_prefix_lines(trig).startswith(b"<https://w3id.org/policykg/id/graph/x> {\n")
     assert b"rdfs:label" in trig  # prefixed names
     assert fragment_path(shard, ".jsonld").read_bytes() == (  # compacted with the shipped context
-        '{"@graph":{"@id":"pkgd:doc/x","label":["乙","甲"],"pkgd:p":{"@value":"a"}},"@id":"pkgd:graph/x"}'
+        '{"@graph":[{"@id":"pkgd:doc/x","label":["乙","甲"],"pkgd:p":{"@value":"a"}},'
+        '{"@id":"pkgd:doc/x/p/1","pkgd:p":{"@id":"pkgd:doc/x"}}],"@id":"pkgd:graph/x"}'
     ).encode("utf-8")
     lines = fragment_path(shard, ".nt").read_bytes().split(b"\n")
-    assert lines[-1] == b"" and lines[:-1] == sorted(set(lines[:-1])) and len(lines[:-1]) == 3
+    assert lines[-1] == b"" and lines[:-1] == sorted(set(lines[:-1])) and len(lines[:-1]) == 4
     assert set(ox.parse(path=str(fragment_path(shard, ".nt")), format=ox.RdfFormat.N_TRIPLES)) == {
         ox.Quad(q.subject, q.predicate, q.object) for q in quads}
+    assert fragment_path(shard, ".ttl").read_bytes() == turtle_block([quads[-1].triple])  # inside the document
+    with open(fragment_path(shard, ".ttl-outside"), "rb") as stream:
+        assert pickle.load(stream) == [(str(s), turtle_block(q.triple for q in quads[:3]))]
+
+
+def test_a_graph_asserting_inside_another_document_is_refused(tmp_path) -> None:
+    g, p = (ox.NamedNode(f"https://w3id.org/policykg/id/{n}") for n in ("graph/x", "p"))
+    shard = tmp_path / "x.nq"
+    write_shard([ox.Quad(ox.NamedNode("https://w3id.org/policykg/id/doc/y/p/1"), p, ox.Literal("a"), g)], shard)
+    with pytest.raises(ValueError, match="inside another document"):
+        write_fragments(shard)
 
 
 def test_an_added_document_links_the_fragments_of_the_others(tmp_path) -> None:
