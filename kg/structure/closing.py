@@ -120,8 +120,10 @@ def _signature_start(text: str, start: int, end: int) -> int | None:
     """Where a signature in ``text[start:end]`` begins: the agency names (on lines of their own or
     run together) between the last sentence end and a date that ends its line or the text, or comes
     before a note in brackets or an annex."""
-    for found in standalone_dates(text):
-        if not start <= found.start() < end or parse_date(found.group()) is None:
+    for found in standalone_dates(text, start):  # from ``start`` only: a scan per leaf stays linear
+        if found.start() >= end:
+            break
+        if parse_date(found.group()) is None:
             continue
         after = text[found.end():end].lstrip(" \u3000\t")
         if after and after[0] not in "\n（(附":
