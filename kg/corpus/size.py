@@ -58,6 +58,10 @@ class SizePolicy:
     progress_from_mb: float | None = None
     parts_from_mb: float | None = LARGE_DOCUMENT_MB
 
+    def in_parts(self, megabytes: float) -> bool:
+        """Whether a document of ``megabytes`` MB is built in parts."""
+        return self.parts_from_mb is not None and megabytes >= self.parts_from_mb
+
     def check(self, path: Path | str, text: str) -> float:
         """The text's size in MB; an :class:`InputError` (one line) when it is above the limit."""
         size = text_megabytes(text)
