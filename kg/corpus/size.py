@@ -4,7 +4,7 @@ A document below ``LARGE_DOCUMENT_MB`` is built whole: its text, annotation laye
 memory together. A larger one is built in parts of whole top-level provisions (:mod:`kg.corpus.parts`),
 so its spans, sentences and triples are held one part at a time; what stays for the whole document is
 its bytes, its text, the map back to the file (held as runs) and its provision tree without sentences,
-about 4 MB of memory per MB of text. A build
+about 3 MB of memory per MB of text. A build
 accepts a document up to a limit of normalised text (UTF-8, ``DEFAULT_MAX_DOCUMENT_MB`` unless
 ``--max-document-size`` says otherwise) and refuses a larger one before structure and extraction
 start, with one line: the file, its size, the limit and the option that raises it.
