@@ -11,7 +11,7 @@ import pickle
 import resource
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 
@@ -121,7 +121,7 @@ def graph_document(path: Path, dataset: Dataset, extractor, *, unless: dict | No
     A text above ``size``'s limit is refused (:class:`InputError`) before it is structured;
     ``progress`` (default: ``size``'s own) reports the stages of a large document."""
     progress = progress or size.progress(path)
-    read, warnings = read_document(path, size, progress)
+    read, warnings = read_document(path, replace(size, parts_from_mb=None), progress)  # extracted whole
     if unless and read.slug in unless:
         return None, [*warnings, copy_warning(path, read.number or read.slug, unless[read.slug])]
     return graph_read(read, dataset, extractor, progress), warnings
@@ -138,10 +138,12 @@ class ReadDocument:
 
 
 def read_document(path: Path, size: SizePolicy, progress: DocumentProgress) -> tuple[ReadDocument, list[str]]:
-    """Read and structure ``path`` (refused above ``size``'s limit before it is structured); warnings."""
+    """Read and structure ``path`` (refused above ``size``'s limit before it is structured); warnings.
+    A document to be built in parts is structured without sentences: each part splits its own."""
     normalised = load(path)
-    progress.read(normalised.text, size.check(path, normalised.text))
-    structure = parse_document(normalised.text)
+    megabytes = size.check(path, normalised.text)
+    progress.read(normalised.text, megabytes)
+    structure = parse_document(normalised.text, sentences=not size.in_parts(megabytes))
     progress.stage("structure found")
     warnings = [f"{path}: {w}" for w in structure.warnings]
     raw = normalised.source.raw if normalised.source is not None else normalised.text.encode("utf-8")
@@ -185,7 +187,7 @@ def build_document(path: Path | str, shard: Path | str, *, validate: bool = True
     result.cpu["extract"] = time.process_time() - started - result.cpu["start-up"]
     result.content_hash = document_hash(read.source.content_hash, read.source.record)
     result.slug, result.number = read.slug, read.number
-    parts = document_parts(read.structure, progress.size, size.parts_from_mb)
+    parts = document_parts(read.structure, size.in_parts(progress.size))
     result.stats = dict.fromkeys(STAT_CLASSES, 0)
     industries, clusters, places, actors, repeats = set(), set(), set(), set(), {}
     files = [shard] if len(parts) == 1 else [shard.with_name(f"{shard.name}.part-{i}") for i in range(len(parts))]

@@ -5,7 +5,8 @@ provisions (:func:`kg.structure.partition.partition`, about ``PART_CHARS`` chara
 is extracted, graphed, written as a sorted N-Quads file and validated on its own, and its spans and
 triples are released before the next; the part files are then merged into the document's one sorted
 shard (equal quads, such as the document's own triples every part repeats, written once). The whole
-text and its provision tree stay in memory throughout; they are small beside the spans and triples.
+text and its provision tree (without sentences: each part splits its own) stay in memory throughout;
+they are small beside the spans and triples.
 
 What ties provisions across parts is not followed: a short form defined in another part, a list of
 places in an annex for a measure of the main text, a cited title resolved by a number elsewhere.
@@ -29,10 +30,10 @@ PART_CHARS = 100_000
 """The wanted size of a part of a large document, in characters of normalised text."""
 
 
-def document_parts(structure: DocumentStructure, megabytes: float, parts_from_mb: float | None) -> list[Part]:
-    """The parts a document of ``megabytes`` MB is built in: one (itself) below ``parts_from_mb`` (None:
-    never cut), else runs of top-level provisions of about ``PART_CHARS`` characters."""
-    if parts_from_mb is None or megabytes < parts_from_mb:
+def document_parts(structure: DocumentStructure, in_parts: bool) -> list[Part]:
+    """The parts a document is built in: one (itself) unless ``in_parts`` (:meth:`SizePolicy.in_parts`),
+    else runs of top-level provisions of about ``PART_CHARS`` characters."""
+    if not in_parts:
         return [Part(0, len(structure.text), structure, tuple(structure.provisions))]
     return partition(structure, PART_CHARS)
 

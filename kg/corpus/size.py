@@ -2,8 +2,9 @@
 
 A document below ``LARGE_DOCUMENT_MB`` is built whole: its text, annotation layer and named graph are in
 memory together. A larger one is built in parts of whole top-level provisions (:mod:`kg.corpus.parts`),
-so its spans and triples are held one part at a time; what stays for the whole document is its text,
-the map back to the file and the provision tree, which grow with it at a far smaller rate. A build
+so its spans, sentences and triples are held one part at a time; what stays for the whole document is
+its bytes, its text, the map back to the file (held as runs) and its provision tree without sentences,
+about 3 MB of memory per MB of text. A build
 accepts a document up to a limit of normalised text (UTF-8, ``DEFAULT_MAX_DOCUMENT_MB`` unless
 ``--max-document-size`` says otherwise) and refuses a larger one before structure and extraction
 start, with one line: the file, its size, the limit and the option that raises it.
@@ -57,6 +58,10 @@ class SizePolicy:
     max_mb: float = DEFAULT_MAX_DOCUMENT_MB
     progress_from_mb: float | None = None
     parts_from_mb: float | None = LARGE_DOCUMENT_MB
+
+    def in_parts(self, megabytes: float) -> bool:
+        """Whether a document of ``megabytes`` MB is built in parts."""
+        return self.parts_from_mb is not None and megabytes >= self.parts_from_mb
 
     def check(self, path: Path | str, text: str) -> float:
         """The text's size in MB; an :class:`InputError` (one line) when it is above the limit."""

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import io
 import json
+import shutil
 from collections.abc import Iterable
 from functools import cache
+from pathlib import Path
 from typing import BinaryIO
 
 from kg.resources import ontology_file
@@ -154,12 +156,19 @@ def compact_jsonld(expanded: bytes, context: Json | None = None) -> bytes:
     return stream.getvalue()
 
 
-def write_document(nodes: Iterable[bytes], stream: BinaryIO, context: Json | None = None) -> None:
+def write_document(nodes: Iterable[bytes | Path], stream: BinaryIO, context: Json | None = None) -> None:
     """``{"@context": …, "@graph": [nodes]}`` and a newline, compact UTF-8 JSON; ``nodes`` are compacted
-    node objects as compact JSON (:func:`compact_node`)."""
+    node objects as compact JSON (:func:`compact_node`), or files holding one (copied in blocks, so a
+    large document's node is never read whole)."""
     stream.write(b'{"@context":' + _dumps(shipped_context() if context is None else context) + b',"@graph":[')
     for index, node in enumerate(nodes):
-        stream.write((b"," if index else b"") + node)
+        if index:
+            stream.write(b",")
+        if isinstance(node, Path):
+            with open(node, "rb") as source:
+                shutil.copyfileobj(source, stream, 1 << 20)
+        else:
+            stream.write(node)
     stream.write(b"]}\n")
 
 

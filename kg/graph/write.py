@@ -45,7 +45,7 @@ def write_files(folder: Path, graphs: dict[str, Path]) -> list[Path]:
     with open(folder / "graph.trig", "wb") as stream:
         _concatenate_trig([fragment_path(shard, ".trig") for shard in shards], stream)
     with open(folder / "graph.jsonld", "wb") as stream:
-        write_document((fragment_path(shard, ".jsonld").read_bytes() for shard in shards), stream)
+        write_document([fragment_path(shard, ".jsonld") for shard in shards], stream)
     sort_lines([fragment_path(shard, ".nt") for shard in shards], folder / "graph.nt", merge=True)
     with open(folder / "graph.ttl", "wb") as stream:
         _write_turtle(shards, stream)

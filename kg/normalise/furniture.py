@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import re
-from array import array
 
-from kg.normalise.offsets import apply_edits, regex_edits
+from kg.normalise.offsets import OffsetMap, apply_edits, regex_edits
 
 _N = "[0-9０-９]+"
 _DASH = "[-—－–−~～_]+"
@@ -21,6 +20,6 @@ _PAGE_MARKER = re.compile(
 )
 
 
-def drop_page_markers(text: str) -> tuple[str, array]:
+def drop_page_markers(text: str) -> tuple[str, OffsetMap]:
     """Empty every line that is only a page number marker (the blank line is dropped later)."""
     return apply_edits(text, regex_edits(_PAGE_MARKER, text))

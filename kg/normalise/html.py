@@ -8,10 +8,11 @@ whitespace of the source collapses to single spaces, as a browser shows it.
 from __future__ import annotations
 
 import re
-from array import array
 from html import unescape
 from html.parser import HTMLParser
 from itertools import islice
+
+from kg.normalise.offsets import OffsetMap
 
 BLOCK_TAGS = frozenset(
     {
@@ -51,19 +52,20 @@ class _TextExtractor(HTMLParser):
         super().__init__(convert_charrefs=False)
         self._line_starts = [0, *(match.end() for match in _NEWLINE.finditer(source))]
         self.pieces: list[str] = []
-        self.origin = array("I")
+        self.origin = OffsetMap()
         self._skip = 0
 
     def _offset(self) -> int:
         line, column = self.getpos()
         return self._line_starts[line - 1] + column
 
-    def _emit(self, text: str, offsets: range | list[int]) -> None:
+    def _emit(self, text: str, offset: int, slope: int) -> None:
+        """``text``, its characters from ``offset`` on (slope 1) or all at ``offset`` (slope 0)."""
         self.pieces.append(text)
-        self.origin.extend(offsets)
+        self.origin.add(offset, len(text), slope)
 
     def _break(self) -> None:
-        self._emit("\n", [self._offset()])
+        self._emit("\n", self._offset(), 1)
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in SKIP_TAGS:
@@ -83,13 +85,11 @@ class _TextExtractor(HTMLParser):
 
     def handle_data(self, data: str) -> None:
         if not self._skip:
-            start = self._offset()
-            self._emit(_HTML_SPACE.sub(" ", data), range(start, start + len(data)))
+            self._emit(_HTML_SPACE.sub(" ", data), self._offset(), 1)
 
     def _reference(self, reference: str) -> None:
         if not self._skip:
-            text = unescape(reference)
-            self._emit(text, [self._offset()] * len(text))
+            self._emit(unescape(reference), self._offset(), 0)
 
     def handle_entityref(self, name: str) -> None:
         self._reference(f"&{name};")
@@ -98,7 +98,7 @@ class _TextExtractor(HTMLParser):
         self._reference(f"&#{name};")
 
 
-def extract_text(source: str) -> tuple[str, array]:
+def extract_text(source: str) -> tuple[str, OffsetMap]:
     """The visible text of an HTML document and, for each character, its offset in ``source``.
 
     The map has ``len(text) + 1`` entries, the last being ``len(source)``.
@@ -106,5 +106,5 @@ def extract_text(source: str) -> tuple[str, array]:
     parser = _TextExtractor(source)
     parser.feed(source)
     parser.close()
-    parser.origin.append(len(source))
+    parser.origin.add(len(source), 1)
     return "".join(parser.pieces), parser.origin

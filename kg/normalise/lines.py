@@ -18,13 +18,12 @@ only splits a paragraph, never glues two.
 from __future__ import annotations
 
 import re
-from array import array
 from collections import Counter
 from dataclasses import dataclass
 from itertools import pairwise
 
 from kg.normalise.chars import CLOSERS, HAN, SENTENCE_END
-from kg.normalise.offsets import Edit, apply_edits
+from kg.normalise.offsets import Edit, OffsetMap, apply_edits
 
 _NUM = "一二三四五六七八九十百千零〇两"
 HEADING = re.compile(
@@ -140,7 +139,7 @@ def _words_meet(left: str, right: str) -> bool:
     return bool(both) and bool(_LETTER.match(left) or _LETTER.match(right))
 
 
-def rejoin_lines(text: str) -> tuple[str, array]:
+def rejoin_lines(text: str) -> tuple[str, OffsetMap]:
     """Remove the line breaks inside sentences; a break between two Latin words becomes a space."""
     lines = text.split("\n")
     width = wrap_width(lines)

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from array import array
 from functools import cache
 from pathlib import Path
 
 from kg.normalise.chars import HAN
-from kg.normalise.offsets import apply_edits
+from kg.normalise.offsets import OffsetMap, apply_edits
 
 _DATA = Path(__file__).resolve().parent / "data" / "pinyin_syllables.txt"
 
@@ -39,7 +38,7 @@ def parse_syllable(word: str) -> tuple[bool, bool]:
     return bare in syllables(), toned
 
 
-def strip_pinyin(text: str) -> tuple[str, array]:
+def strip_pinyin(text: str) -> tuple[str, OffsetMap]:
     """Delete pinyin annotations after Han characters, keeping every other parenthesis.
 
     A toned syllable (``(qū)``) is always an annotation. A toneless one (``(qu)``) is taken

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import re
-from array import array
+from collections.abc import Iterator
 from functools import cache
 
 import opencc
 
 from kg.normalise.chars import HAN
-from kg.normalise.offsets import Edit, apply_edits, identity
+from kg.normalise.offsets import Edit, OffsetMap, apply_edits, identity
 
 TRADITIONAL_SHARE = 0.10
 """Convert when at least this share of the Han characters change under t2s (Simplified text: ~0)."""
@@ -22,17 +22,35 @@ def _converter() -> opencc.OpenCC:
     return opencc.OpenCC("t2s")
 
 
+SHARE_CHUNK = 100_000
+"""The share is counted over the runs of Han characters joined in pieces of about this many characters
+(a run is never cut), so that a long text is never copied whole; a shorter text is one piece."""
+
+
 def traditional_share(text: str) -> float:
     """Share of Han characters that OpenCC t2s would change (0.0 for text without Han)."""
-    runs = _HAN_RUN.findall(text)
-    han = sum(map(len, runs))
-    if not han:
-        return 0.0
-    joined = "".join(runs)
-    converted = _converter().convert(joined)
-    if len(converted) != len(joined):
-        converted = "".join(_converter().convert(ch) for ch in joined)
-    return sum(a != b for a, b in zip(joined, converted, strict=False)) / han
+    han = changed = 0
+    for joined in _han_pieces(text):
+        converted = _converter().convert(joined)
+        if len(converted) != len(joined):
+            converted = "".join(_converter().convert(ch) for ch in joined)
+        han += len(joined)
+        changed += sum(a != b for a, b in zip(joined, converted, strict=False))
+    return changed / han if han else 0.0
+
+
+def _han_pieces(text: str) -> Iterator[str]:
+    """The runs of Han characters of ``text`` joined, in pieces of about ``SHARE_CHUNK`` characters."""
+    runs: list[str] = []
+    length = 0
+    for match in _HAN_RUN.finditer(text):
+        runs.append(match.group())
+        length += len(runs[-1])
+        if length >= SHARE_CHUNK:
+            yield "".join(runs)
+            runs, length = [], 0
+    if runs:
+        yield "".join(runs)
 
 
 def _han_spans(text: str) -> list[tuple[int, int]]:
@@ -51,7 +69,7 @@ def _run_edits(text: str) -> list[Edit]:
     return edits
 
 
-def to_simplified(text: str) -> tuple[str, array]:
+def to_simplified(text: str) -> tuple[str, OffsetMap]:
     """Convert Traditional text to Simplified; Simplified text passes through unchanged.
 
     The whole text is converted at once (phrases need context); when every run of Han

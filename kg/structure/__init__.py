@@ -13,8 +13,9 @@ from kg.structure.scan import TextScan
 __all__ = ["DocumentStructure", "HeaderField", "Provision", "Sentence", "Span", "parse_document"]
 
 
-def parse_document(text: str) -> DocumentStructure:
-    """Parse normalised text into header fields and a provision tree.
+def parse_document(text: str, *, sentences: bool = True) -> DocumentStructure:
+    """Parse normalised text into header fields and a provision tree (without sentences unless
+    ``sentences``: a large document built in parts splits each part's own, :mod:`kg.structure.partition`).
 
     Text before the first numbered heading, header lines included, is the preamble, so that every
     mention belongs to some provision; each annex after the signature is a provision of kind
@@ -44,7 +45,8 @@ def parse_document(text: str) -> DocumentStructure:
         stops.append(_signature_start(text, header.signature.start, header.issuers or []))
     _add_closing(text, structure.provisions, main_end, stops)
     structure.provisions.extend(_annex_provision(text, scan, annex, contents) for annex in annexes.bodies)
-    assign_sentences(structure.provisions, text)
+    if sentences:
+        assign_sentences(structure.provisions, text)
     if not any(p.kind != "preamble" for p in structure.provisions):
         structure.warnings.append("no numbered provisions found; the text is one unstructured provision")
     return structure

@@ -120,22 +120,29 @@ def _signature_start(text: str, start: int, end: int) -> int | None:
     """Where a signature in ``text[start:end]`` begins: the agency names (on lines of their own or
     run together) between the last sentence end and a date that ends its line or the text, or comes
     before a note in brackets or an annex."""
-    for found in standalone_dates(text):
-        if not start <= found.start() < end or parse_date(found.group()) is None:
+    for found in standalone_dates(text, start):  # from ``start`` only: a scan per leaf stays linear
+        if found.start() >= end:
+            break
+        if parse_date(found.group()) is None:
             continue
-        after = text[found.end():end].lstrip(" \u3000\t")
-        if after and after[0] not in "\n（(附":
+        after = found.end()  # what follows the date, looked at without copying the text up to ``end``
+        while after < end and text[after] in " \u3000\t":
+            after += 1
+        if after < end and text[after] not in "\n（(附":
             continue
         names_start = max(text.rfind(mark, start, found.start()) for mark in _SENTENCE_ENDS) + 1
-        signature = found.start()
-        pos = found.start()
-        for piece in reversed(text[names_start:found.start()].split("\n")):
-            pos -= len(piece)
+        signature = pos = found.start()
+        while True:  # the lines before the date, last first, while they are agency names
+            cut = text.rfind("\n", names_start, pos)
+            piece_start = cut + 1 if cut >= 0 else names_start
+            piece = text[piece_start:pos]
             if piece.strip() and not looks_like_agency(piece):
                 break
             if piece.strip():
-                signature = pos + len(piece) - len(piece.lstrip())
-            pos -= 1
+                signature = piece_start + len(piece) - len(piece.lstrip())
+            if cut < 0:
+                break
+            pos = cut
         return signature
     return None
 

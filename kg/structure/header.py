@@ -77,10 +77,10 @@ def _lines(text: str) -> list[tuple[int, str]]:
     return offsets
 
 
-def standalone_dates(text: str):
-    """Dates that stand on their own (a signature date): right after an agency name, or followed by
-    the end of the text or line, a note in brackets or an annex; not dates inside a sentence."""
-    for found in _DATE_ANYWHERE.finditer(text):
+def standalone_dates(text: str, start: int = 0):
+    """Dates that stand on their own (a signature date), from ``start`` on: right after an agency name,
+    or followed by the end of the text or line, a note in brackets or an annex; not dates inside a sentence."""
+    for found in _DATE_ANYWHERE.finditer(text, start):
         if (_AFTER_AGENCY.search(text, max(0, found.start() - 3), found.start())
                 or _BEFORE_BLOCK.match(text, found.end()) or title_length(text, found.end(), len(text))):
             yield found

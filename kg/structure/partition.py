@@ -3,14 +3,17 @@
 A part's structure holds only its stretch of the text, with every offset moved to start at the part's
 start (``offset``), and the document's header fields (their values; their spans moved too, so they fall
 outside a part that does not hold them). A provision is never cut: a top-level provision larger than
-the wanted size is a part of its own.
+the wanted size is a part of its own. A part's sentences are split when its structure is made, so the
+document's own tree needs none (``parse_document(text, sentences=False)``): they are held for one part
+at a time.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from kg.structure.model import DocumentStructure, HeaderField, Provision, Sentence, Span
+from kg.structure.model import DocumentStructure, HeaderField, Provision, Span
+from kg.structure.provisions import assign_sentences
 
 
 @dataclass(frozen=True)
@@ -23,9 +26,12 @@ class Part:
     provisions: tuple[Provision, ...]
 
     def structure(self) -> DocumentStructure:
-        """The part as a structure of its own (made when asked, so that only one part's copy is held)."""
+        """The part as a structure of its own, with its sentences (made when asked, so that only one part's
+        copy is held); the whole document is its own, its sentences split if it was parsed without."""
         if self.offset == 0 and self.end == len(self.document.text) and len(self.provisions) == len(
                 self.document.provisions):
+            if not any(provision.sentences for provision in self.document.all_provisions()):
+                assign_sentences(self.document.provisions, self.document.text)
             return self.document
         return _part(self.document, list(self.provisions), self.offset, self.end)
 
@@ -52,11 +58,13 @@ def _part(structure: DocumentStructure, provisions: list[Provision], start: int,
     def field(found: HeaderField | None) -> HeaderField | None:
         return replace(found, span=_moved(found.span, start)) if found is not None else None
 
+    text = structure.text[start:end]
+    moved = [_moved_provision(p, start) for p in provisions]
+    assign_sentences(moved, text)
     return DocumentStructure(
-        text=structure.text[start:end], number=field(structure.number), title=field(structure.title),
+        text=text, number=field(structure.number), title=field(structure.title),
         issued=structure.issued, issued_span=_moved(structure.issued_span, start) if structure.issued_span else None,
-        addressees=field(structure.addressees), issuers=[field(f) for f in structure.issuers],
-        provisions=[_moved_provision(p, start) for p in provisions])
+        addressees=field(structure.addressees), issuers=[field(f) for f in structure.issuers], provisions=moved)
 
 
 def _moved(span: Span, by: int) -> Span:
@@ -67,5 +75,4 @@ def _moved_provision(provision: Provision, by: int) -> Provision:
     return replace(provision, span=_moved(provision.span, by),
                    heading_span=_moved(provision.heading_span, by) if provision.heading_span else None,
                    body_start=provision.body_start - by if provision.body_start is not None else None,
-                   children=[_moved_provision(child, by) for child in provision.children],
-                   sentences=[Sentence(_moved(s.span, by), s.text) for s in provision.sentences])
+                   children=[_moved_provision(child, by) for child in provision.children], sentences=[])

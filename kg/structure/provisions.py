@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from bisect import bisect_right
+from collections.abc import Callable, Sequence
 
 from kg.structure.headings import MARKER_START, MAX_TITLE_CHARS, Heading, heading_at
 from kg.structure.model import Provision, Span
@@ -121,9 +122,10 @@ def numbered_tree(text: str, scan: TextScan, start: int, end: int, *, skip: Sequ
     accepted: list[Provision] = []
     taken_until = start
     skipped_ends = {span.end for span in skip}
+    skipped = _covered(skip)
     for found in MARKER_START.finditer(text, start, end):
         pos = found.start()
-        if pos < taken_until or any(span.start <= pos < span.end for span in skip):
+        if pos < taken_until or skipped(pos):
             continue
         in_title = (opened_at is not None and pos - opened_at <= MAX_TITLE_CHARS
                     and not scan.sentence_end_between(opened_at, pos))
@@ -159,6 +161,26 @@ def _promote(stack: list[_Level]) -> None:
     grandparent = stack[-2].provision if len(stack) > 1 else None
     top = stack[-1].provision
     top.kind = _kind(Heading("1.", "chapter", top.number, top.ordinal, 0), grandparent)
+
+
+def _covered(spans: Sequence[Span]) -> Callable[[int], bool]:
+    """Whether a position lies in one of ``spans``, answered by bisection over their union (a long
+    document has many tables of contents; a scan of them all per marker would be quadratic)."""
+    starts: list[int] = []
+    ends: list[int] = []
+    for span in sorted(spans, key=lambda span: span.start):
+        if span.start >= span.end:
+            continue
+        if ends and span.start <= ends[-1]:
+            ends[-1] = max(ends[-1], span.end)
+        else:
+            starts.append(span.start)
+            ends.append(span.end)
+
+    def covers(pos: int) -> bool:
+        index = bisect_right(starts, pos) - 1
+        return index >= 0 and pos < ends[index]
+    return covers
 
 
 def _after_skip(text: str, pos: int, skipped_ends: set[int]) -> bool:

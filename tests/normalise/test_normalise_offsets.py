@@ -7,7 +7,7 @@ import opencc
 import pytest
 
 from kg.normalise import load, normalise
-from kg.normalise.offsets import apply_edits, compose, run_steps
+from kg.normalise.offsets import OffsetMap, apply_edits, compose, identity, run_steps
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "normalise"
 
@@ -36,6 +36,54 @@ def test_run_steps_composes_every_step() -> None:
 
     text, origin = run_steps("xab", [upper, drop_first, drop_first])
     assert text == "B" and list(origin) == [2, 3]
+
+
+def _edits(rng: random.Random, text: str) -> list[tuple[int, int, str]]:
+    """Random sorted, non-overlapping edits of ``text``: deletions, insertions, equal and unequal replacements."""
+    edits, pos = [], 0
+    while pos < len(text):
+        start = rng.randrange(pos, min(len(text), pos + 6) + 1)
+        end = min(len(text), start + rng.randrange(0, 4))
+        edits.append((start, end, "x" * rng.randrange(0, 4)))
+        pos = end + 1
+    return edits
+
+
+def _listed_edits(text: str, edits) -> list[int]:
+    """The origin map of ``edits`` as a plain list, entry by entry (the definition the runs must keep)."""
+    origin, pos = [], 0
+    for start, end, new in edits:
+        origin += range(pos, start)
+        origin += range(start, end) if len(new) == end - start else [start] * len(new)
+        pos = end
+    return origin + list(range(pos, len(text) + 1))
+
+
+def test_run_maps_equal_their_entry_by_entry_definition() -> None:
+    rng = random.Random(12)
+    for _ in range(300):
+        text = "".join(rng.choice("ab \n") for _ in range(rng.randrange(0, 40)))
+        first_edits = _edits(rng, text)
+        middle, first = apply_edits(text, first_edits)
+        assert list(first) == _listed_edits(text, first_edits)
+        second_edits = _edits(rng, middle)
+        final, second = apply_edits(middle, second_edits)
+        listed = _listed_edits(middle, second_edits)
+        composed = compose(second, first)
+        assert list(composed) == [list(first)[i] for i in listed]
+        assert [composed[i] for i in range(-len(composed), len(composed))] == list(composed) * 2
+        assert len(composed) == len(final) + 1
+
+
+def test_a_long_map_holds_runs_not_entries() -> None:
+    text = "一二三四五六七八九十" * 100_000
+    assert len(list(identity(len(text)).runs())) == 1
+    _, origin = apply_edits(text, [(5, 6, ""), (500_000, 500_002, "\n")])
+    assert len(origin) == len(text) - 1 and origin[499_999] == 500_000 and origin[500_000] == 500_002
+    assert len(list(origin.runs())) == 3
+    with pytest.raises(IndexError):
+        origin[len(origin)]
+    assert OffsetMap.of([0, 1, 1, 1, 2]) == [0, 1, 1, 1, 2]
 
 
 @pytest.fixture(scope="module")

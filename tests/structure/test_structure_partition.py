@@ -34,3 +34,15 @@ def test_a_document_within_the_size_is_one_part_and_its_own_structure() -> None:
     document = parse_document(load(SEED).text)
     [part] = partition(document, len(document.text))
     assert part.structure() is document
+
+
+def test_a_tree_parsed_without_sentences_gives_each_part_its_own() -> None:
+    text = load(SEED).text
+    whole, bare = parse_document(text), parse_document(text, sentences=False)
+    assert not any(p.sentences for p in bare.all_provisions())
+    for split, unsplit in zip(partition(whole, 3000), partition(bare, 3000), strict=True):
+        assert ([p.sentences for p in unsplit.structure().all_provisions()]
+                == [p.sentences for p in split.structure().all_provisions()])
+    [part] = partition(bare, len(text))
+    assert part.structure() is bare
+    assert [p.sentences for p in bare.all_provisions()] == [p.sentences for p in whole.all_provisions()]
