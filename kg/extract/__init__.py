@@ -141,7 +141,7 @@ class Extractor:
         for field in structure.issuers:
             inside = [m.value for m in actor_matches if field.span.start <= m.start and m.end <= field.span.end]
             if not inside and field.value != structure.text[field.span.start:field.span.end]:
-                inside = [m.value for m in self._actors_in(field.value, year) if (m.start, m.end) == (0, len(field.value))]
+                inside = self._named_as(field.value, year)
             found.extend(value for value in dict.fromkeys(inside) if value not in found)
         return found
 
@@ -153,7 +153,7 @@ class Extractor:
         for act in structure.record:
             if act.act not in APPROVING_ACTS or act.body is None:
                 continue
-            named = [m.value for m in self._actors_in(act.body.value, year) if (m.start, m.end) == (0, len(act.body.value))]
+            named = self._named_as(act.body.value, year)
             if not named:
                 continue
             role = Role(named[0], APPROVES, act.body.span)
@@ -167,10 +167,11 @@ class Extractor:
             if not any(r.actor == role.actor and r.role == APPROVES for r in measure.roles):
                 measure.roles.append(role)
 
-    def _actors_in(self, name: str, year: int | None) -> list[TermMatch[Entity]]:
-        """The actors of a short text on its own (a name the header put together)."""
+    def _named_as(self, name: str, year: int | None) -> list[Entity]:
+        """The actors a name on its own names as a whole (a name the header or record put together)."""
         boundaries = self.segmenter.boundaries(name)
-        return self.actors.find(name, boundaries, self.places.find(name, boundaries=boundaries), year)
+        return [m.value for m in self.actors.find(name, boundaries, self.places.find(name, boundaries=boundaries), year)
+                if (m.start, m.end) == (0, len(name))]
 
     def _measures_and_goals(self, text: str, provision: Provision, found: _Found, words: WordContext,
                             header: Sequence[Span], addressees: Sequence[PlaceRecord], lists: _Lists,
@@ -224,7 +225,8 @@ class Extractor:
                 span = measure.span
                 inside = [m for m in found.places.within(span.start, span.end)
                           if not found.actors.covers(m.start, m.end)]
-                inside += [m for m in found.own.within(span.start, span.end) if is_area(text, m)]
+                own_here = found.own.within(span.start, span.end)
+                inside += [m for m in own_here if is_area(text, m)]
                 measure_clauses = [c.span for c in clauses if span.start <= c.span.start < span.end]
                 fact = MeasureFact(provision=provision, ordinal=measure_ordinal, span=span, sentence=sentence.span,
                                    trigger=measure.trigger)
@@ -248,7 +250,7 @@ class Extractor:
                         text, span, measure.trigger_at, fact.roles, found.places.within(span.start, span.end), addressees)])
                     if reports_done(text, measure_clauses, measure.trigger_at):
                         fact.targets = []  # what was done is reported, not decided: no place is its target
-                    scope = scope_places(text, span, [*inside, *found.own.within(span.start, span.end)],
+                    scope = scope_places(text, span, [*inside, *(m for m in own_here if not is_area(text, m))],
                                          self.gazetteer)
                     if scope is not None:
                         fact.targets = _unique(m.place for m in scope)

@@ -165,7 +165,7 @@ def group_measures(text: str, clauses: list[Clause], words: WordContext = WordCo
         triggers = _triggers(text, clause, words)
         first = triggers[0] if triggers else None
         lead = _LEAD_ONLY.fullmatch(text, clause.span.start, first.start()) if first else None
-        if first and first.group() != "适用于" and _SCOPE_VERB_AFTER.fullmatch(first.group()) and open_measure:
+        if first and _SCOPE_VERB_AFTER.fullmatch(first.group()) and open_measure:
             measures[-1][1:] = [clause.span.end, first.group(), first.start()]  # X的…活动，适用本条例: one statement
         elif first and (lead or clause.span.start in words.subjects or not open_measure):
             start = pending[0].span.start if pending else clause.span.start

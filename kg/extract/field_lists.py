@@ -15,10 +15,18 @@ from functools import cache
 from kg.extract.lexicon import FIELD_HEADS, LocalBodySuffix, field_suffixes
 
 
+def _alternation(words) -> str:
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
+
+@cache
+def _field_word() -> re.Pattern[str]:
+    return re.compile(_alternation(field_suffixes()))
+
+
 @cache
 def _field_list() -> re.Pattern[str]:
-    fields = "|".join(sorted(map(re.escape, field_suffixes()), key=len, reverse=True))
-    heads = "|".join(sorted(map(re.escape, FIELD_HEADS), key=len, reverse=True))
+    fields, heads = _field_word().pattern, _alternation(FIELD_HEADS)
     return re.compile(rf"(?:{fields})(?:[、和及与](?:{fields}))*(?P<deng>等)?(?:有关|相关)?(?:{heads})")
 
 
@@ -29,7 +37,5 @@ def field_departments(text: str, at: int) -> list[tuple[int, int, LocalBodySuffi
     if found is None:
         return []
     fields = field_suffixes()
-    names = "|".join(sorted(map(re.escape, fields), key=len, reverse=True))
-    listed = [(m.start(), m.end(), fields[m.group()]) for m in re.finditer(names, text[:found.end()])
-              if m.start() >= at]
+    listed = [(m.start(), m.end(), fields[m.group()]) for m in _field_word().finditer(text, at, found.end())]
     return listed if len(listed) >= 2 or (listed and found.group("deng")) else []

@@ -58,10 +58,12 @@ def _cue(role: str) -> str:
 _RESPONSIBLE_CUE = re.compile(r"(?:发挥)?" + _cue(RESPONSIBLE))
 _GUIDE_CUE = re.compile(r"(?:加强|做好|进行|负起)?(?:对[^，,；;。]{0,30}?(?:的|进行|实施|实行|加强))?(?:综合|统筹|业务)?" + _cue(GUIDES))
 _APPROVE_CUE = re.compile(_cue(APPROVES))
-# 经X审查, 报X审核: a body reviewing before the decision approves (由X审查 is X's task).
-_GATE_CUE = re.compile(_cue(APPROVES) + "|" + _cue("review"))
-# 报X或者X授权的部门批准, 经X或者Y审查: an alternative body between the approving one and its verb.
-_OR_APPROVE = re.compile(r"(?:或者?|或其)[^，,；;。]{0,16}?(?:" + _GATE_CUE.pattern + ")")
+# 经X审查, 报X审核: a body reviewing before the decision approves (由X审查 is X's task); an alternative
+# body may stand between the approving one and its verb (报X或者X授权的部门批准, 经X或者Y审查).
+_ALTERNATIVE = r"(?:或者?|或其)[^，,；;。]{0,16}?"
+_GATE_CUES = "(?:" + _cue(APPROVES) + "|" + _cue("review") + ")"
+_GATE = re.compile(f"(?:{_ALTERNATIVE})?{_GATE_CUES}")
+_OR_APPROVE = re.compile(_ALTERNATIVE + _GATE_CUES)
 _COOPERATE_CUE = re.compile(_cue(COOPERATES))
 _LEAD_CUE = re.compile(_cue("lead"))
 _ROLE_CUES = (_LEAD_CUE, _COOPERATE_CUE, _RESPONSIBLE_CUE, _GUIDE_CUE, _APPROVE_CUE)
@@ -264,14 +266,14 @@ def group_role(text: str, sentence: Span, group: Sequence[ActorSpan], limit: int
     if re.search(r"(?:与|同|和)$", prefix):
         return (COOPERATES,) if re.match(r"(?:等(?:部门|单位))?(?:一起|共同|联合)", after) else ()
     if re.search(r"经(?:请示)?$", prefix):
-        found = _GATE_CUE.match(after) or _OR_APPROVE.match(after)
+        found = _GATE.match(after)
         if not found or re.match(r"[^，,；;。]{0,6}?的", after[found.end():]):
             return ()
         if _PAST.search(prefix[:-1]) and not _NOW.match(text, last.end + found.end()):
             return ()  # 已经X批准设立: history; but 已经X同意，现印发: the text issued now
         return (APPROVES,)
     if re.search(r"(?:报|报请|报经|提请|呈报|送|征得)$", prefix):
-        return (APPROVES,) if _GATE_CUE.match(after) or _OR_APPROVE.match(after) else ()
+        return (APPROVES,) if _GATE.match(after) else ()
     bare = _past_generic_tail(after)
     if (_PREPOSITION.match(bare, _MODAL.match(bare).end()) and not _VERB.search(bare)
             or bare and _MODAL.fullmatch(bare)) and end < limit:

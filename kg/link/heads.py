@@ -58,8 +58,7 @@ def place_heads() -> tuple[str, ...]:
 
 @cache
 def _head_pattern() -> re.Pattern[str]:
-    heads = [h for cls in ("name", "area") for h, _ in _heads().get(cls, [])]
-    return re.compile("|".join(sorted(heads, key=lambda h: (-len(h), h))))
+    return re.compile("|".join(sorted(place_heads(), key=lambda h: (-len(h), h))))
 
 
 def head_kind(head: str) -> str:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from kg.link.lists import LIST_JOINERS
 from kg.link.records import PlaceMention, PlaceRecord, park_id
 from kg.link.rules import Rules
 from kg.link.short_forms import defines_short_form
@@ -30,7 +31,6 @@ ADMIN_KINDS = ("province", "city", "district", "county")
 HOST_KINDS = (*ADMIN_KINDS, "park", "region")
 _BILATERAL = re.compile(r"中[\u4e00-\u9fff]{1,2}[（(]$")   # 中德( 中新( 中韩(
 _OPEN, _CLOSE = "（(", "）)"
-_JOINERS = ("、", "和", "及", "与")
 _TO_FULLWIDTH = str.maketrans({"(": "（", ")": "）"})
 CLAUSE_TAGS = frozenset({"v", "d", "ad", "p", "c"})  # jieba tags of a word that opens a predicate, not a name
 MAX_WORD = 6
@@ -145,7 +145,7 @@ def _bare_items(text: str, pos: int, rules: Rules, boundaries: frozenset[int] | 
     """Later items of a list of parks of one host written with their endings alone
     (广州高新技术产业开发区、经济技术开发区: the second is 广州经济技术开发区), as spans."""
     items = []
-    while (joiner := next((j for j in _JOINERS if text.startswith(j, pos)), None)) is not None:
+    while (joiner := next((j for j in LIST_JOINERS if text.startswith(j, pos)), None)) is not None:
         start = pos + len(joiner)
         suffix = next((s for s in rules.park_suffix if s in rules.park_suffix_bare and text.startswith(s, start)), None)
         if suffix is None or (boundaries is not None and start + len(suffix) not in boundaries):

@@ -23,6 +23,7 @@ _CONTENTS = re.compile(r"目[ \u3000]*录[ \u3000]*[:：]?\s*")
 _CHAPTER_STYLES = ("第编", "第章")
 _UNLABELLED_CHAPTERS = re.compile(r"第[一1]\s*[编章]")
 MIN_UNLABELLED = 3
+_SPACE = re.compile(r"\s*")
 _TITLE_WORDS = re.compile(rf"[^\s\d０-９{CHINESE_NUMERAL_CHARS}（(第①-⑳，。；：,;:]{{2,{MAX_TITLE_CHARS}}}")
 """The first words of an entry's title, up to the next number (the next entry, on one line)."""
 
@@ -46,9 +47,9 @@ def find_contents(text: str, scan: TextScan) -> list[Span]:
         pos = found.start()
         if any(span.start <= pos < span.end for span in spans) or not scan.is_boundary(pos) or scan.enclosed(pos):
             continue
-        end = _chapter_run_end(text, pos)
-        again = _again(text, pos, _TITLE_WORDS.match(text, heading_at(text, pos).body_start).end()) if end else None
-        if again is not None and again >= end:
+        run = _chapter_run(text, pos)
+        again = _again(text, pos, run[0]) if run else None
+        if again is not None and again >= run[1]:
             spans.append(Span(pos, again))
     return sorted(spans, key=lambda span: span.start)
 
@@ -60,15 +61,16 @@ def _again(text: str, start: int, end: int) -> int | None:
     return again.start() if again is not None else None
 
 
-def _chapter_run_end(text: str, pos: int) -> int | None:
-    """The end of a run of at least ``MIN_UNLABELLED`` chapter headings numbered on from one at
-    ``pos``, each followed by nothing but its title; None when there is no such run."""
-    count, expected, end = 0, 1, None
+def _chapter_run(text: str, pos: int) -> tuple[int, int] | None:
+    """Where the first entry's title and the whole run end, for a run of at least ``MIN_UNLABELLED``
+    chapter headings numbered on from one at ``pos``, each followed by nothing but its title; None when
+    there is no such run."""
+    ends: list[int] = []
     while (heading := heading_at(text, pos)) is not None and heading.style in _CHAPTER_STYLES \
-            and heading.ordinal == expected:
+            and heading.ordinal == len(ends) + 1:
         words = _TITLE_WORDS.match(text, heading.body_start)
         if words is None:
             break
-        count, expected, end = count + 1, expected + 1, words.end()
-        pos = end + len(text[end:]) - len(text[end:].lstrip())
-    return end if count >= MIN_UNLABELLED else None
+        ends.append(words.end())
+        pos = _SPACE.match(text, words.end()).end()
+    return (ends[0], ends[-1]) if len(ends) >= MIN_UNLABELLED else None
