@@ -31,6 +31,11 @@ _DEVELOP = re.compile(r"(?:大力|加快|积极|重点|着力|继续|优先|率�
 _PILLAR = re.compile(r"以([^，,；;。以]{2,40}?)为(?:(?:支柱|主导|龙头|特色|优势)产业|支柱)")
 # A row of a list that names industries (（三）金融、商贸、物流等产业): the items before 等…产业.
 _ROW_INDUSTRIES = re.compile(r"([\u4e00-\u9fff、和及与]{2,80}?)等(?:新兴|优势|特色|重点|相关)?(?:产业|行业)")
+# A measure that announces the rows of its colon as industries (重点发展下列产业：): each row is one industry phrase,
+# after its number (（一）生物医药与大健康产业；).
+_ROWS_ARE_INDUSTRIES = re.compile(r"(?:下列|以下|如下)(?:重点|主要)?(?:产业|行业)$")
+_ROW_PHRASE = re.compile(r"\s*(?:[（(][0-9一二三四五六七八九十]+[）)]|[0-9一二三四五六七八九十]+[、.．])?\s*"
+                         r"([\u4e00-\u9fff、和及与]{2,40})[；;。，,]?\s*$")
 # Industries located in or moving to a place: 引导纺织服装产业向X转移, Y产业在X集聚, Y主要布局在X.
 _LOCATING = r"(?:集聚|聚集|集中|转移|布局|落户|落地|发展)"
 _GATHER = re.compile(r"(?:等地区|等地)?" + _LOCATING)
@@ -103,7 +108,12 @@ def find_clusters(text: str, measures: Sequence[MeasureFact], places: Sequence[P
             for inner in reader.in_phrase(pillar.start(1), pillar.end(1), declared=True):
                 for place in targets:
                     add(place, inner.value, Span(pillar.start(), pillar.end()))
+        rows_are_industries = _ROWS_ARE_INDUSTRIES.search(text, measure.span.start, measure.span.end) is not None
         for row in measure.rows if reader else ():  # 兴办以下项目：…（三）金融、商贸、物流等产业
+            whole = _ROW_PHRASE.match(text, row.start, row.end) if rows_are_industries else None
+            for inner in reader.in_phrase(whole.start(1), whole.end(1), declared=True) if whole else ():
+                for place in targets:
+                    add(place, inner.value, Span(row.start, row.end))
             for listed in _ROW_INDUSTRIES.finditer(text, row.start, row.end):
                 for inner in reader.in_phrase(listed.start(1), listed.end(1), declared=True):
                     for place in targets:

@@ -30,6 +30,7 @@ MAX_BRACKET_CHARS = 16
 ADMIN_KINDS = ("province", "city", "district", "county")
 HOST_KINDS = (*ADMIN_KINDS, "park", "region")
 _BILATERAL = re.compile(r"中[\u4e00-\u9fff]{1,2}[（(]$")   # 中德( 中新( 中韩(
+_BILATERAL_BARE = re.compile(r"中[\u4e00-\u9fff]$")       # 中新 before the host, each a word of its own
 _OPEN, _CLOSE = "（(", "）)"
 _TO_FULLWIDTH = str.maketrans({"(": "（", ")": "）"})
 CLAUSE_TAGS = frozenset({"v", "d", "ad", "p", "c"})  # jieba tags of a word that opens a predicate, not a name
@@ -114,14 +115,20 @@ def find_parks(text: str, mentions: Sequence[PlaceMention], rules: Rules,
         if bilateral and host.end < len(text) and text[host.end] in _CLOSE:
             start, pos = bilateral.start(), host.end + 1
         found = _park_end(text, start, pos, rules)
-        if found is None or _opens_clause(text, pos, boundaries):
-            continue
+        if found is None or (found[0] > pos and _opens_clause(text, pos, boundaries)):
+            continue  # (an ending right after the host is the next word, whatever jieba tags its first part)
         suffix_start, end = found
+        if boundaries is not None and end < len(text) and _is_han(text[end]) and end not in boundaries:
+            continue  # the ending runs on into a longer word (生态城 in 生态城市)
+        if start == host.start:
+            start = _bare_bilateral_start(text, start, boundaries)
         inner = [m for m in mentions[i + 1:] if m.start < end]
         if any(m.end > suffix_start for m in inner):
             continue  # the ending belongs to a known place name (滨海新区)
         if host.place.kind == "region" and any(m.place.kind in ADMIN_KINDS for m in inner):
             continue  # a region before a division qualifies the division's park (长江经济带 + 武汉…开发区)
+        if any(_bare_bilateral_start(text, m.start, boundaries) < m.start for m in inner):
+            continue  # the name starts inside: 广东省 + 中新广州知识城 (the inner host's park)
         if any(word in text[pos:suffix_start] for word in rules.park_generic):
             continue
         hosts = [host] + [m for m in inner if m.place.kind in ADMIN_KINDS]
@@ -132,6 +139,14 @@ def find_parks(text: str, mentions: Sequence[PlaceMention], rules: Rules,
             end = item_end
         taken_until = end
     return parks
+
+
+def _bare_bilateral_start(text: str, start: int, boundaries: frozenset[int] | None) -> int:
+    """Where a park name starts that opens with 中 and a country's one-character abbreviation written
+    before its host without brackets (中新广州知识城, 中新天津生态城): two words of one character each."""
+    if boundaries is None or start < 2 or not _BILATERAL_BARE.match(text, start - 2, start):
+        return start
+    return start - 2 if {start - 2, start - 1} <= boundaries else start
 
 
 def _park(surface: str, host: PlaceMention) -> PlaceRecord:

@@ -185,3 +185,14 @@ def test_the_rows_of_a_list_a_measure_opens_name_industries_of_its_place(run) ->
 
 def test_a_place_followed_by_a_localiser_qualifies_no_industry(run) -> None:
     assert cluster_names(run, "禁止在太湖流域内倾倒工业固体废物，流域内区农业农村部门负责监督。") == set()
+
+
+
+def test_rows_a_measure_announces_as_industries_name_each_one(run) -> None:
+    text = ("某某开发区条例\n\n第一条 为了促进开发，制定本条例。\n"
+            "第二条 苏州工业园区重点发展下列产业：\n（一）生物医药与大健康产业；\n（二）新一代信息技术产业；\n"
+            "（三）其他知识密集型产业。\n")
+    _, extraction = run(text)
+    assert [(c.place.name, c.industry.id) for c in extraction.clusters] == [
+        ("苏州工业园区", "industry/biomedicine"), ("苏州工业园区", "industry/health-industry"),
+        ("苏州工业园区", "industry/next-generation-it")]  # not 其他…产业 nor 下列产业: they refer to others

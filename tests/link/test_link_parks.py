@@ -80,3 +80,14 @@ def test_a_park_ending_alone_as_the_next_item_shares_the_host(find_places) -> No
     assert ("经济技术开发区", "合肥经济技术开发区") in found
     assert not any(m.place.kind == "park" and m.surface == "经济技术开发区"
                    for m in find_places("各地经济技术开发区要加快发展。"))
+
+
+def test_a_zone_named_as_a_city_of_a_function(find_places) -> None:
+    def parks(text: str) -> list[tuple[str, str | None]]:
+        return [(m.surface, m.place.parent) for m in find_places(text) if m.place.kind == "park"]
+    found = parks("推进中关村科学城和绵阳科技城建设")
+    assert ("中关村科学城", park_id("中关村国家自主创新示范区")) in found and ("绵阳科技城", "place/510700") in found
+    assert parks("为了推动中新广州知识城建设发展") == [("中新广州知识城", "place/440100")]  # 中新 without brackets
+    assert parks("广东省中新广州知识城条例") == [("中新广州知识城", "place/440100")]  # not the province's
+    assert parks("建设天津生态城市") == []  # the ending runs on into a longer word
+    assert parks("广州市人民政府应当建立知识城总体发展规划实施情况") == []  # a body and a modal verb end the scan
