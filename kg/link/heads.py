@@ -15,7 +15,8 @@ and 港区, 口岸区 (class ``area``). What precedes the head decides whether i
 The name must start and end on word boundaries (the segmentation's; a localiser 内/外/上 fused with
 the head in one token, as 区内, counts as the end). An ``area`` head may also follow a name, a facility
 word and a side (深圳湾 + 口岸 + 港方 + 口岸区): the area of a port of entry is named after the port.
-Bare ports and border crossings (X港, X口岸) are facilities, not places; 港 inside 香港, 港澳 or 港口
+A one-character head followed by 长 is an office (河长, 湖长: the river's or lake's chief), not a
+water body. Bare ports and border crossings (X港, X口岸) are facilities, not places; 港 inside 香港, 港澳 or 港口
 is no head at all, nor is the end of 台湾 or 青岛 (one character before the head). A known name the
 same as the found one or crossing it wins (崇明岛, 胶州湾 are listed). A name inside a longer one counts
 (长兴岛 in a park's name), and the name inside it stays a mention of its own, as with parks.
@@ -38,6 +39,7 @@ RARE = 300                   # jieba frequency below which a proper-name word be
 NAME_TAGS = frozenset({"ns", "nr", "nrt", "nrfg"})
 MAX_STEM = 6                 # characters of a dictionary name before a head
 LOCALISERS = ("内", "外", "上")   # fused with a head in one token (区内): the name still ends there
+CHIEF = "长"                       # 河长, 湖长 (the office of a river's or lake's chief): no water body
 HOST_KINDS = ("province", "city", "district", "county", "region", "natural-feature", "new-area",
               "locality", "country", "foreign-region")
 
@@ -139,8 +141,8 @@ def headed_names(text: str, mentions: Sequence[PlaceMention],
     found: list[PlaceMention] = []
     for match in _head_pattern().finditer(text):
         pos, end, head = match.start(), match.end(), match.group()
-        if not _ends_word(text, end, boundaries):
-            continue
+        if not _ends_word(text, end, boundaries) or (len(head) == 1 and text.startswith(CHIEF, end)):
+            continue  # (汕头市河长制, 省河长办: the chief's office)
         ends = _side_hosts(text, pos) if any(h == head for h, _ in _heads().get("area", [])) else [pos]
         start = next((hosts[e] for e in ends if e in hosts), None)
         if start is None:

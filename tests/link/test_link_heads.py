@@ -60,5 +60,10 @@ def test_a_water_head_after_one_character_or_inside_a_word_is_no_place(segmented
     assert segmented("推进镇江、九江港口建设") == [("镇江", "city"), ("九江", "city")]
 
 
+def test_a_water_head_before_chief_is_an_office(segmented) -> None:
+    assert segmented("汕头市河长制条例") == [("汕头市", "city")]  # 河长: the river chief, no 汕头市河
+    assert ("流溪河", "natural-feature") in segmented("流溪河流域")
+
+
 def test_two_ordinary_words_jieba_tags_as_a_name_open_no_feature(find_places) -> None:
     assert not any(m.place.name.startswith("建立健全") for m in find_places("建立健全河长制，加强河道管理。"))
