@@ -3,7 +3,9 @@
 Laws name the departments of a government by the fields they govern, several at once, sharing one head
 (``X人民政府A、B、C等有关主管部门``). After a government's name, a list of two or more fields of
 ``local_fields.tsv`` (or one field and 等) joined by 、, 和, 及 or 与 and closed by a department head
-(部门, 主管部门, 行政主管部门 …) names each field's department of that government's division. The
+(部门, 主管部门, 行政主管部门 …) names each field's department of that government's division; a later item
+the table lacks (金融, 税务) names none and does not end the list. A level word of the text's own division
+followed by such a list (``市发展改革、教育等相关部门``) names its departments the same way. The
 first department's mention runs from the division's name to its field; each later one covers its field.
 """
 
@@ -13,6 +15,11 @@ import re
 from functools import cache
 
 from kg.extract.lexicon import FIELD_HEADS, LocalBodySuffix, field_suffixes
+
+
+# A later item the table has no department for (金融, 税务: a vertical or differently named body), kept
+# in the list so that the fields after it still count.
+_OTHER_ITEM = r"[\u4e00-\u9fff]{2,6}?"
 
 
 def _alternation(words) -> str:
@@ -27,7 +34,8 @@ def _field_word() -> re.Pattern[str]:
 @cache
 def _field_list() -> re.Pattern[str]:
     fields, heads = _field_word().pattern, _alternation(FIELD_HEADS)
-    return re.compile(rf"(?:{fields})(?:[、和及与](?:{fields}))*(?P<deng>等)?(?:有关|相关)?(?:{heads})")
+    item = rf"(?:{fields}|{_OTHER_ITEM})"
+    return re.compile(rf"(?:{fields})(?:[、和及与]{item})*(?P<deng>等)?(?:有关|相关)?(?:{heads})")
 
 
 def field_departments(text: str, at: int) -> list[tuple[int, int, LocalBodySuffix]]:

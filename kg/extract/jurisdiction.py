@@ -23,7 +23,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from kg.extract.lexicon import LocalBodySuffix
+from kg.extract.field_lists import field_departments
+from kg.extract.lexicon import GOVERNMENT, LocalBodySuffix
 from kg.extract.shared_heads import LISTABLE_KINDS
 from kg.link import PlaceMention
 from kg.link.records import PlaceRecord
@@ -105,4 +106,7 @@ def own_bodies(text: str, division: PlaceRecord, boundaries: frozenset[int],
         if suffix is not None and suffix_at + len(suffix.suffix) in boundaries:
             mention_end = end if shared else end + len(suffix.suffix)
             found.append((PlaceMention(start, end, text[start:end], division), suffix, mention_end))
+        elif not shared and field_departments(text, end):  # 市发展改革、教育等部门: the government's departments
+            government = next((s for s in suffixes if s.suffix == GOVERNMENT), None)
+            found += [(PlaceMention(start, end, text[start:end], division), government, end)] if government else []
     return found

@@ -15,7 +15,9 @@ from kg.structure import Span
 # 加强与京津冀协同发展、粤港澳大湾区建设…的对接合作.
 _PARTNER_OPEN = re.compile(r"(?:与|同|和|融入|对接|联合|借鉴|学习)")
 # 与X…的关系/联系 names X as a relatum of what is studied or watched, not as its target.
-_PARTNER_CLOSE = re.compile(r"(?:合作|对接|协作|联动|交流|融合|接轨|衔接|关系|联系)")
+_PARTNER_CLOSE = re.compile(r"(?:合作|对接|协作|联动|交流|融合|接轨|衔接|一体化|关系|联系)")
+# A verb of linking right before the place makes it the partner on its own: 深度对接X教育, 衔接X标准.
+_LINKING_VERB = re.compile(r"(?:对接|衔接|接轨|融入)$")
 # 要/应 as modal verbs, not inside 主要, 重要, 需要求, 适应, 供应, 应用…
 _DIRECTIVE = re.compile(r"(?<![主重纲只不想需])要(?![求素点件害])|(?<![适相对供响反效])应(?![用])|必须|务必|负责|牵头")
 _EVENT = re.compile(r"[^，,；;。]{0,8}?(?:发生|出现)(?:的|了)")
@@ -52,6 +54,10 @@ _VERB_IN_NAME = re.compile("|".join(sorted(TRIGGERS, key=len, reverse=True)) + r
 _ORIGIN_AFTER = re.compile(r"(?:地区)?(?:生产|出产|原产|产|种植|养殖|制造|加工)(?:的|且|并)")
 _ORIGIN_BEFORE = re.compile(r"(?:产自|原产于|原产地为|产于|来自|源自|进口自)$")
 _COUNTERPART_AFTER = re.compile(r"(?:地区)?(?:金融)?(?:同业|同胞|居民|投资者|客商)")
+# People, bodies and vehicles of a place outside the zone a measure acts in (澳门青年, 新加坡金融机构, 澳门的
+#保险机构, 澳门机动车辆): their home, not a target; a zone's own enterprises are in the zone it targets.
+_MEMBERS_AFTER = re.compile(r"的?(?:金融|保险|科研)?(?:青年|人士|机构|企业|高等学校|高校|机动车辆)")
+_ZONE_KINDS = ("park", "new-area", "area")
 
 
 # A place written as a model to follow (借鉴X…经验, 参照德国、日本等国家的做法) is no target.
@@ -78,15 +84,20 @@ def names_something_else(text: str, mention: PlaceMention) -> bool:
     named = _NAMED_AFTER.match(text, mention.end)
     if named is not None and not _VERB_IN_NAME.search(named.group(1)):
         return True
+    if mention.place.kind not in _ZONE_KINDS and _MEMBERS_AFTER.match(text, mention.end):
+        return True
     return bool(_ORIGIN_AFTER.match(text, mention.end) or _COUNTERPART_AFTER.match(text, mention.end)
                 or _ORIGIN_BEFORE.search(text, max(0, mention.start - 5), mention.start))
 
 
 def is_partner(text: str, clause: Span, mention: PlaceMention, place_ends: frozenset[int] = frozenset()) -> bool:
-    """True when the place sits inside a ``与 … 合作/对接`` construction of its clause. A 与/和 right
-    after another place joins a list (``辽宁和内蒙古加强合作``): that is no partner marker."""
+    """True when the place sits inside a ``与 … 合作/对接/一体化`` construction of its clause, or right
+    after a verb of linking (``对接X教育``, ``衔接X标准``). A 与/和 right after another place joins a list
+    (``辽宁和内蒙古加强合作``): that is no partner marker."""
     before = text[clause.start:mention.start]
     after = text[mention.end:clause.end]
+    if _LINKING_VERB.search(before):
+        return True
     opener = None
     for found in _PARTNER_OPEN.finditer(before):
         if clause.start + found.start() not in place_ends:

@@ -10,6 +10,9 @@ word boundaries — when the word right after the host is a verb, adverb, prepos
 of two or more characters in jieba's dictionary: the host is then the subject of a clause
 (江苏省建立示范区…, X省共同设立…), not the first word of a name, whose next word names or qualifies the
 park (苏州|工业园区, 宁波|高新区). One character is an abbreviation more often (上海|自|贸|试验区).
+A park name with no host the gazetteer knows is still a name when the text defines a short form for
+it (``横琴粤澳深度合作区（以下简称合作区）``): it runs back from its ending over the words before it up to
+a verb, preposition, conjunction, particle or punctuation (up to ``MAX_PARK_CHARS``).
 A park ending written alone as the next item of a list (``X高新技术产业开发区、经济技术开发区``) is a park
 of the same host.
 """
@@ -19,10 +22,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from kg.annotate import SpanIndex
 from kg.link.lists import LIST_JOINERS
 from kg.link.records import PlaceMention, PlaceRecord, park_id
 from kg.link.rules import Rules
-from kg.link.short_forms import defines_short_form
+from kg.link.short_forms import DEFINITION, defines_short_form
 from kg.text.segment import dictionary_entry
 
 MAX_PARK_CHARS = 30
@@ -149,10 +153,47 @@ def _bare_bilateral_start(text: str, start: int, boundaries: frozenset[int] | No
     return start - 2 if {start - 2, start - 1} <= boundaries else start
 
 
-def _park(surface: str, host: PlaceMention) -> PlaceRecord:
-    """The park record of a name as written, inside its host."""
+def defined_parks(text: str, mentions: Sequence[PlaceMention], rules: Rules,
+                  boundaries: frozenset[int] | None) -> list[PlaceMention]:
+    """Parks without a known host named by a short-form definition right after their ending (see the
+    module docstring); none without the segmentation's word boundaries."""
+    if boundaries is None:
+        return []
+    known = SpanIndex(mentions)
+    found: list[PlaceMention] = []
+    for definition in DEFINITION.finditer(text):
+        end = definition.start()
+        suffix = next((s for s in rules.park_suffix if text.endswith(s, 0, end)), None)
+        if suffix is None or known.covers(end - 1, end):
+            continue
+        start = _name_start(text, end - len(suffix), boundaries)
+        if start is not None and end - start > len(suffix) and not any(
+                word in text[start:end - len(suffix)] for word in (*rules.park_generic, *rules.park_break)):
+            found.append(PlaceMention(start, end, text[start:end], _park(text[start:end], None)))
+    return found
+
+
+def _name_start(text: str, at: int, boundaries: frozenset[int]) -> int | None:
+    """Where the words before ``at`` that may form a name begin: back over Chinese words that are not
+    verbs, adverbs, prepositions, conjunctions or particles; None when ``at`` is no word boundary."""
+    if at not in boundaries:
+        return None
+    start = at
+    while True:
+        previous = max((b for b in range(max(0, start - MAX_WORD), start) if b in boundaries), default=None)
+        if previous is None or at - previous > MAX_PARK_CHARS:
+            return start
+        word = text[previous:start]
+        if not all(_is_han(ch) for ch in word) or dictionary_entry(word)[0] in (*CLAUSE_TAGS, "u", "r", "m"):
+            return start
+        start = previous
+
+
+def _park(surface: str, host: PlaceMention | None) -> PlaceRecord:
+    """The park record of a name as written, inside its host (if one is known)."""
     name = canonical_park_name(surface)
-    return PlaceRecord(id=park_id(name), name=name, kind="park", code=None, parent=host.place.id, aliases=(),
+    return PlaceRecord(id=park_id(name), name=name, kind="park", code=None,
+                       parent=host.place.id if host is not None else None, aliases=(),
                        members=(), lon=None, lat=None)
 
 

@@ -32,3 +32,12 @@ def test_one_field_needs_deng_and_a_plain_list_is_no_department_list() -> None:
 def test_departments_of_the_2018_reform_are_named_by_their_fields(run) -> None:
     found = _actors(run, "湖南省人民政府科技、工业和信息化、应急管理等部门应当加强协作。")
     assert {name for _, name in found} >= {"湖南省科学技术厅", "湖南省工业和信息化厅", "湖南省应急管理厅"}
+
+
+def test_the_level_word_alone_before_a_list_and_items_without_a_department(run) -> None:
+    text = "长沙市某某条例\n\n第一条 市发展改革、教育、金融、税务、财政等相关部门按照各自职责，负责相关工作。\n"
+    found = _actors(run, text)
+    assert {("市发展改革", "长沙市发展和改革委员会"), ("教育", "长沙市教育局"), ("财政", "长沙市财政局")} <= set(found)
+    _, extraction = run(text)
+    roles = {r.actor.name for m in extraction.measures for r in m.roles}
+    assert {"长沙市发展和改革委员会", "长沙市教育局", "长沙市财政局"} <= roles  # one group across 金融、税务

@@ -201,6 +201,17 @@ def test_the_origin_of_goods_or_a_counterpart_is_no_target(run) -> None:
     assert measure_targets(run, "在新疆开展长绒棉种植补贴试点。") == [["新疆维吾尔自治区"]]
 
 
+def test_people_and_bodies_of_another_place_are_no_target_but_a_zones_own_are(run) -> None:
+    assert measure_targets(run, "支持澳门青年在苏州工业园区创新创业。") == [["苏州工业园区"]]
+    assert measure_targets(run, "鼓励新加坡金融机构在苏州工业园区设立分支机构。") == [["苏州工业园区"]]
+    assert measure_targets(run, "支持苏州工业园区企业开拓市场。") == [["苏州工业园区"]]
+
+
+def test_a_place_after_a_verb_of_linking_is_a_partner(run) -> None:
+    assert measure_targets(run, "推动苏州工业园区深度对接新加坡教育。") == [["苏州工业园区"]]
+    assert measure_targets(run, "支持苏州工业园区构建与上海一体化的开放体系。") == [["苏州工业园区"]]
+
+
 def test_a_province_before_its_city_and_a_cited_title(run) -> None:
     assert measure_targets(run, "支持江苏省苏州市建设先进制造业集群。") == [["苏州市"]]
     assert measure_targets(run, "依照《福建省促进茶产业发展条例》，加大对茶农的扶持。") == [[], []]

@@ -91,3 +91,12 @@ def test_a_zone_named_as_a_city_of_a_function(find_places) -> None:
     assert parks("广东省中新广州知识城条例") == [("中新广州知识城", "place/440100")]  # not the province's
     assert parks("建设天津生态城市") == []  # the ending runs on into a longer word
     assert parks("广州市人民政府应当建立知识城总体发展规划实施情况") == []  # a body and a modal verb end the scan
+
+
+def test_a_special_economic_zone_and_a_zone_named_by_its_short_form_definition(find_places) -> None:
+    def parks(text: str) -> list[tuple[str, str | None]]:
+        return [(m.surface, m.place.parent) for m in find_places(text) if m.place.kind == "park"]
+    assert ("汕头经济特区", "place/440500") in parks("结合汕头经济特区（以下简称特区）实际，制定本条例。")
+    found = parks("为了推动横琴粤澳深度合作区（以下简称合作区）建设，根据有关法律，制定本条例。合作区应当发展。")
+    assert found[0] == ("横琴粤澳深度合作区", None)  # no host the gazetteer knows: the definition makes it a name
+    assert parks("支持设立国家级合作区（以下简称合作区）。") == []  # a generic phrase, not a name
