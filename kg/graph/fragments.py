@@ -14,15 +14,16 @@ For a shard ``<name>.nq`` holding one named graph (its quads sorted as in the sh
   actors, industries, cited documents …), which other graphs may hold triples about too, pickled as a
   list of (subject as N-Triples, block): ``graph.ttl`` merges them (:func:`merged_block`).
 
-The shard is parsed once, as a stream, subject by subject (for JSON-LD, whole subjects a few thousand
-triples at a time), and the N-Triples lines are sorted by ``sort``, so a worker's memory does not grow
-with its document but for the outside blocks (a tenth of its Turtle), held until they are pickled. The fragments depend on the shard's quads only: a document kept from the previous
-build keeps its fragments (hard-linked, like its shard).
+The shard is parsed once, as a stream, subject by subject (each subject's triples go to every fragment
+as they pass; JSON-LD is compacted from them directly, :func:`kg.graph.jsonld.write_graph_node`), and
+the N-Triples lines are sorted by ``sort``, so a worker's memory does not grow with its document but for
+the outside blocks (a tenth of its Turtle), held until they are pickled. The fragments depend on the
+shard's quads only: a document kept from the previous build keeps its fragments (hard-linked, like its
+shard).
 """
 
 from __future__ import annotations
 
-import json
 import os
 import pickle
 import subprocess
@@ -45,7 +46,6 @@ PREFIXES = {name: iri for name, iri in VOCAB_PREFIXES.items()
             if name in ("pkg", "wgs", "rdf", "rdfs", "xsd", "skos", "dcterms")}
 FRAGMENT_SUFFIXES = (".trig", ".jsonld", ".nt", ".ttl", ".ttl-outside")
 _DOCUMENTS = str(PKGD["doc/"])
-_BATCH = 5000  # triples serialised to JSON-LD at once
 
 
 def fragment_path(shard: Path, suffix: str) -> Path:
@@ -99,7 +99,7 @@ def write_fragments(shard: Path, citations: Path | None = None) -> None:
           open(fragment_path(shard, ".jsonld"), "wb") as jsonld, open(citations or os.devnull, "wb") as facts):
         trig.write(prefix_lines() + f"{graph} {{\n".encode("utf-8"))
         sink = _Sink(graph, trig, inside, outside, facts)
-        write_graph_node(graph.value, _expanded_nodes(_subjects(chain([first], quads)), sink), jsonld)
+        write_graph_node(graph.value, sink.passing(_subjects(chain([first], quads))), jsonld)
         trig.write(b"}\n")
     with open(fragment_path(shard, ".ttl-outside"), "wb") as stream:
         pickle.dump(outside, stream)
@@ -127,6 +127,13 @@ class _Sink:
             self.outside.append((str(subject), block))
         if found := citation_facts(triples):
             ox.serialize(found, self.facts, format=ox.RdfFormat.N_TRIPLES)
+
+    def passing(self, subjects: Iterable[tuple[ox.NamedNode | ox.BlankNode, list[ox.Triple]]]
+                ) -> Iterator[tuple[ox.NamedNode | ox.BlankNode, list[ox.Triple]]]:
+        """The subjects as they come, each written (:meth:`add`) as it passes on to JSON-LD."""
+        for subject, triples in subjects:
+            self.add(subject, triples)
+            yield subject, triples
 
 
 def sort_lines(paths: list[Path], target: Path, *, merge: bool = False) -> None:
@@ -165,18 +172,3 @@ def _subjects(quads: Iterator[ox.Quad]) -> Iterator[tuple[ox.NamedNode | ox.Blan
     """The quads of a shard (sorted: a subject's quads are together) as (subject, its triples)."""
     for subject, group in groupby(quads, key=lambda quad: quad.subject):
         yield subject, [quad.triple for quad in group]
-
-
-def _expanded_nodes(subjects: Iterator[tuple[ox.NamedNode | ox.BlankNode, list[ox.Triple]]],
-                    sink: _Sink) -> Iterator[dict]:
-    """The subjects as expanded JSON-LD node objects, serialised some thousand triples (whole subjects)
-    at a time; each subject's triples are given to ``sink`` as they pass."""
-    batch: list[ox.Triple] = []
-    for subject, triples in subjects:
-        sink.add(subject, triples)
-        batch.extend(triples)
-        if len(batch) >= _BATCH:
-            yield from json.loads(ox.serialize(batch, format=ox.RdfFormat.JSON_LD))
-            batch = []
-    if batch:
-        yield from json.loads(ox.serialize(batch, format=ox.RdfFormat.JSON_LD))
