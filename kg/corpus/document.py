@@ -7,6 +7,7 @@ gives it a small per-document dataset and turns that into a shard.
 
 from __future__ import annotations
 
+import gc
 import pickle
 import resource
 import time
@@ -59,10 +60,15 @@ class DocumentResult:
 
 @cache
 def _extractor():
-    """One extractor per process (lexicons, gazetteer and segmenter are built once)."""
+    """One extractor per process (lexicons, gazetteer and segmenter are built once). What exists once it
+    is built lives as long as the process, so it is frozen out of the cycle collector's view: the full
+    collections that a document's garbage triggers no longer scan the lexicons each time (a large
+    document's :func:`kg.corpus.parts.part_by_part` unfreezes it again)."""
     from kg.extract import Extractor
 
-    return Extractor()
+    extractor = Extractor()
+    gc.freeze()
+    return extractor
 
 
 def to_ox(term) -> ox.NamedNode | ox.BlankNode | ox.Literal:
