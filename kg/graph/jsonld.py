@@ -90,7 +90,7 @@ class Compactor:
             compacted["@graph"] = [self.node(child) for child in node["@graph"]]
         return _finished(compacted)
 
-    def subject(self, subject: ox.NamedNode | ox.BlankNode, triples: Iterable[ox.Triple]) -> Json:
+    def subject(self, subject: ox.NamedNode | ox.BlankNode, triples: Iterable[ox.Triple | ox.Quad]) -> Json:
         """One subject's triples, its predicates each together (as in a shard), compacted: what
         :meth:`node` gives for the node object Oxigraph's expanded JSON-LD writes for them."""
         return _finished(self._compacted(_identifier(subject), (), (
@@ -205,7 +205,7 @@ def compact_node(node: Json) -> bytes:
     return _dumps(_shipped_compactor().node(node))
 
 
-def write_graph_node(graph: str, subjects: Iterable[tuple[ox.NamedNode | ox.BlankNode, list[ox.Triple]]],
+def write_graph_node(graph: str, subjects: Iterable[tuple[ox.NamedNode | ox.BlankNode, list[ox.Triple | ox.Quad]]],
                      stream: BinaryIO) -> None:
     """A named graph's node, compacted with the shipped context, given its IRI and its subjects' triples
     one subject at a time (in shard order): byte for byte :func:`compact_node` of the graph object

@@ -83,7 +83,8 @@ def test_triples_compact_as_their_expanded_json_ld_does() -> None:
     facts = [(doc, iri(RDF + "type"), iri(PKG + "PolicyDocument")), (doc, iri(RDF + "type"), iri(PKG + "Measure")),
              (doc, iri(PKG + "ordinal"), literal("3", datatype=iri(XSD + "integer"))),
              (doc, iri(PKG + "ordinal"), literal("3.0", datatype=iri(XSD + "decimal"))),
-             (doc, iri(PKG + "adminCode"), literal("210100")), (doc, iri(PKG + "adminCode"), literal("1", language="en")),
+             (doc, iri(PKG + "adminCode"), literal("210100")),
+             (doc, iri(PKG + "adminCode"), literal("1", language="en")),
              (doc, iri("http://www.w3.org/2000/01/rdf-schema#label"), literal("沈阳", language="zh")),
              (doc, iri("http://www.w3.org/2000/01/rdf-schema#label"), literal("Shenyang", language="en")),
              (doc, iri("http://www.w3.org/2000/01/rdf-schema#label"), literal("plain")),
@@ -92,7 +93,8 @@ def test_triples_compact_as_their_expanded_json_ld_does() -> None:
              (doc, iri(SKOS + "prefLabel"), literal("第五代", language="zh")),
              (doc, iri(SKOS + "prefLabel"), literal("wǔ", language="zh-Latn-pinyin")),
              (doc, iri(PKG + "locatedIn"), iri(PKGD + "place/210000")), (doc, iri(PKG + "locatedIn"), blank),
-             (doc, iri("http://example.org/p"), literal("v")), (doc, iri("http://example.org/p"), iri("http://e.org/o")),
+             (doc, iri("http://example.org/p"), literal("v")),
+             (doc, iri("http://example.org/p"), iri("http://e.org/o")),
              (blank, iri(RDF + "type"), literal("not a class")), (blank, iri(RDF + "type"), iri(PKG + "Place")),
              (blank, iri(PKG + "heading"), literal("标题", language="zh"))]
     quads = sorted({ox.Quad(*fact, g) for fact in facts}, key=quad_key)
