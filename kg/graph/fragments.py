@@ -17,8 +17,8 @@ For a shard ``<name>.nq`` holding one named graph (its quads sorted as in the sh
 The shard's lines without their graph are written as the ``.nt`` fragment, parsed once from there as
 N-Triples, as a stream, subject by subject (each subject's triples go to every other fragment as they
 pass; JSON-LD is compacted from them directly, :func:`kg.graph.jsonld.write_graph_node`), and then
-sorted by ``sort``, so a worker's memory does not grow with its document but for the outside blocks (a
-tenth of its Turtle), held until they are pickled. The fragments depend on the shard's quads only: a
+sorted (by ``sort`` when the fragment is large), so a worker's memory does not grow with its document
+but for the outside blocks (a tenth of its Turtle), held until they are pickled. The fragments depend on the shard's quads only: a
 document kept from the previous build keeps its fragments (hard-linked, like its shard).
 """
 
@@ -47,6 +47,7 @@ PREFIXES = {name: iri for name, iri in VOCAB_PREFIXES.items()
             if name in ("pkg", "wgs", "rdf", "rdfs", "xsd", "skos", "dcterms")}
 FRAGMENT_SUFFIXES = (".trig", ".jsonld", ".nt", ".ttl", ".ttl-outside")
 _DOCUMENTS = str(PKGD["doc/"])
+IN_MEMORY = 1 << 22  # bytes of a .nt fragment sorted in the worker itself; larger ones go to ``sort``
 
 
 def fragment_path(shard: Path, suffix: str) -> Path:
@@ -106,7 +107,7 @@ def write_fragments(shard: Path, citations: Path | None = None) -> None:
         trig.write(b"}\n")
     with open(fragment_path(shard, ".ttl-outside"), "wb") as stream:
         pickle.dump(outside, stream)
-    sort_lines([lines], lines)
+    _sort_fragment(lines)
 
 
 class _Sink:
@@ -163,6 +164,18 @@ def _write_lines(shard: Path, graph: ox.NamedNode, lines: Path) -> None:
         suffix = f" {graph} .\n".encode("utf-8")  # an N-Quads line is the N-Triples line and its graph
         for block in iter(lambda: quads.readlines(1 << 20), []):
             triples.write(b"".join(block).replace(suffix, b" .\n"))
+
+
+def _sort_fragment(lines: Path) -> None:
+    """Sort the ``.nt`` fragment's lines in byte order, each once, as :func:`sort_lines` does: in this
+    process when the fragment is at most :data:`IN_MEMORY` bytes (starting ``sort`` costs more than
+    sorting a document's few thousand lines), else with ``sort``, so memory stays bounded."""
+    if lines.stat().st_size > IN_MEMORY:
+        sort_lines([lines], lines)
+        return
+    text = lines.read_bytes().split(b"\n")
+    text.pop()  # after the last line's newline
+    lines.write_bytes(b"".join(line + b"\n" for line in sorted(set(text))))
 
 
 def _subjects(lines: Path) -> Iterator[tuple[ox.NamedNode | ox.BlankNode, list[ox.Quad]]]:
