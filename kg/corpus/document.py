@@ -87,10 +87,20 @@ def to_ox(term) -> ox.NamedNode | ox.BlankNode | ox.Literal:
 def sorted_quads(dataset: Dataset) -> list[ox.Quad]:
     """The dataset's quads as pyoxigraph quads, sorted by graph, subject, predicate, object.
 
-    Each distinct term's sort key is made once and shared by every quad that holds the term (terms
-    repeat across quads, so the keys of a large document stay a fraction of its quads' size)."""
-    quads = {ox.Quad(to_ox(s), to_ox(p), to_ox(o), to_ox(g))
-             for s, p, o, g in dataset.quads()}
+    Each distinct IRI's pyoxigraph term and each distinct term's sort key are made once and shared by
+    every quad that holds them (terms repeat across quads, so the keys of a large document stay a
+    fraction of its quads' size)."""
+    named: dict[URIRef, ox.NamedNode] = {}
+
+    def node(term) -> ox.NamedNode | ox.BlankNode | ox.Literal:
+        if type(term) is not URIRef:
+            return to_ox(term)
+        found = named.get(term)
+        if found is None:
+            found = named[term] = ox.NamedNode(term)
+        return found
+
+    quads = {ox.Quad(node(s), node(p), node(o), node(g)) for s, p, o, g in dataset.quads()}
     keys: dict = {}
 
     def key(term) -> tuple[str, str]:
