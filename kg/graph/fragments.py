@@ -47,7 +47,7 @@ PREFIXES = {name: iri for name, iri in VOCAB_PREFIXES.items()
             if name in ("pkg", "wgs", "rdf", "rdfs", "xsd", "skos", "dcterms")}
 FRAGMENT_SUFFIXES = (".trig", ".jsonld", ".nt", ".ttl", ".ttl-outside")
 _DOCUMENTS = str(PKGD["doc/"])
-IN_MEMORY = 1 << 22  # bytes of a .nt fragment sorted in the worker itself; larger ones go to ``sort``
+IN_MEMORY = 1 << 20  # bytes of a .nt fragment sorted in the worker (a few MB of memory at most); larger: ``sort``
 
 
 def fragment_path(shard: Path, suffix: str) -> Path:
