@@ -18,8 +18,9 @@ The shard's lines without their graph are written as the ``.nt`` fragment, parse
 N-Triples, as a stream, subject by subject (each subject's triples go to every other fragment as they
 pass; JSON-LD is compacted from them directly, :func:`kg.graph.jsonld.write_graph_node`), and then
 sorted (by ``sort`` when the fragment is large), so a worker's memory does not grow with its document
-but for the outside blocks (a tenth of its Turtle), held until they are pickled. The fragments depend on the shard's quads only: a
-document kept from the previous build keeps its fragments (hard-linked, like its shard).
+but for the outside blocks (a tenth of its Turtle), held until they are pickled. The fragments depend
+on the shard's quads only: a document kept from the previous build keeps its fragments (hard-linked,
+like its shard).
 """
 
 from __future__ import annotations
