@@ -34,7 +34,8 @@ def main() -> None:
             result = build_document(path, shards / f"{path.stem}.nq", validate=options.validate)
             for stage, spent in result.cpu.items():
                 cpu[stage] = cpu.get(stage, 0.0) + spent
-    stages = ", ".join(f"{stage} {1000 * spent / options.size:.1f}" for stage, spent in cpu.items() if stage != "start-up")
+    stages = ", ".join(f"{stage} {1000 * spent / options.size:.1f}" for stage, spent in cpu.items()
+                       if stage != "start-up")
     print(f"{options.size} documents, validation {'on' if options.validate else 'off'}; CPU ms per document: {stages}")
 
 
