@@ -7,6 +7,7 @@ gives it a small per-document dataset and turns that into a shard.
 
 from __future__ import annotations
 
+import gc
 import pickle
 import resource
 import time
@@ -59,10 +60,15 @@ class DocumentResult:
 
 @cache
 def _extractor():
-    """One extractor per process (lexicons, gazetteer and segmenter are built once)."""
+    """One extractor per process (lexicons, gazetteer and segmenter are built once). What exists once it
+    is built lives as long as the process, so it is frozen out of the cycle collector's view: the full
+    collections that a document's garbage triggers no longer scan the lexicons each time (a large
+    document's :func:`kg.corpus.parts.part_by_part` unfreezes it again)."""
     from kg.extract import Extractor
 
-    return Extractor()
+    extractor = Extractor()
+    gc.freeze()
+    return extractor
 
 
 def to_ox(term) -> ox.NamedNode | ox.BlankNode | ox.Literal:
@@ -81,10 +87,20 @@ def to_ox(term) -> ox.NamedNode | ox.BlankNode | ox.Literal:
 def sorted_quads(dataset: Dataset) -> list[ox.Quad]:
     """The dataset's quads as pyoxigraph quads, sorted by graph, subject, predicate, object.
 
-    Each distinct term's sort key is made once and shared by every quad that holds the term (terms
-    repeat across quads, so the keys of a large document stay a fraction of its quads' size)."""
-    quads = {ox.Quad(to_ox(s), to_ox(p), to_ox(o), to_ox(g))
-             for s, p, o, g in dataset.quads()}
+    Each distinct IRI's pyoxigraph term and each distinct term's sort key are made once and shared by
+    every quad that holds them (terms repeat across quads, so the keys of a large document stay a
+    fraction of its quads' size)."""
+    named: dict[URIRef, ox.NamedNode] = {}
+
+    def node(term) -> ox.NamedNode | ox.BlankNode | ox.Literal:
+        if type(term) is not URIRef:
+            return to_ox(term)
+        found = named.get(term)
+        if found is None:
+            found = named[term] = ox.NamedNode(term)
+        return found
+
+    quads = {ox.Quad(node(s), node(p), node(o), node(g)) for s, p, o, g in dataset.quads()}
     keys: dict = {}
 
     def key(term) -> tuple[str, str]:

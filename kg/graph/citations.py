@@ -46,7 +46,7 @@ _NEEDED = {str(DCTERMS.title), str(PKG.documentNumber), *(str(r) for r in RELATI
 _KINDS = {str(PKG.PolicyDocument), str(PKG.CitedDocument)}
 
 
-def citation_facts(triples: Iterable[ox.Triple]) -> list[ox.Triple]:
+def citation_facts(triples: Iterable[ox.Triple | ox.Quad]) -> list[ox.Triple | ox.Quad]:
     """The triples (of a shard) that :func:`resolve_cited_titles` needs: document and stub types,
     titles, numbers, citation relations. A worker writes them beside the shard as N-Triples
     (:func:`kg.graph.fragments.write_fragments`): the corpus step reads these small files, never the

@@ -14,21 +14,24 @@ For a shard ``<name>.nq`` holding one named graph (its quads sorted as in the sh
   actors, industries, cited documents …), which other graphs may hold triples about too, pickled as a
   list of (subject as N-Triples, block): ``graph.ttl`` merges them (:func:`merged_block`).
 
-The shard is parsed once, as a stream, subject by subject (for JSON-LD, whole subjects a few thousand
-triples at a time), and the N-Triples lines are sorted by ``sort``, so a worker's memory does not grow
-with its document but for the outside blocks (a tenth of its Turtle), held until they are pickled. The fragments depend on the shard's quads only: a document kept from the previous
-build keeps its fragments (hard-linked, like its shard).
+The shard's lines without their graph are written as the ``.nt`` fragment, parsed once from there as
+N-Triples, as a stream, subject by subject (each subject's triples go to every other fragment as they
+pass; JSON-LD is compacted from them directly, :func:`kg.graph.jsonld.write_graph_node`), and then
+sorted (by ``sort`` when the fragment is large), so a worker's memory does not grow with its document
+but for the outside blocks (a tenth of its Turtle), held until they are pickled. The fragments depend
+on the shard's quads only: a document kept from the previous build keeps its fragments (hard-linked,
+like its shard).
 """
 
 from __future__ import annotations
 
-import json
 import os
 import pickle
 import subprocess
 from collections.abc import Iterable, Iterator
 from functools import cache
-from itertools import chain, groupby
+from itertools import groupby
+from operator import attrgetter
 from pathlib import Path
 from typing import BinaryIO
 
@@ -45,7 +48,7 @@ PREFIXES = {name: iri for name, iri in VOCAB_PREFIXES.items()
             if name in ("pkg", "wgs", "rdf", "rdfs", "xsd", "skos", "dcterms")}
 FRAGMENT_SUFFIXES = (".trig", ".jsonld", ".nt", ".ttl", ".ttl-outside")
 _DOCUMENTS = str(PKGD["doc/"])
-_BATCH = 5000  # triples serialised to JSON-LD at once
+IN_MEMORY = 1 << 20  # bytes of a .nt fragment sorted in the worker (a few MB of memory at most); larger: ``sort``
 
 
 def fragment_path(shard: Path, suffix: str) -> Path:
@@ -90,20 +93,22 @@ def merged_block(blocks: Iterable[bytes]) -> bytes:
 
 def write_fragments(shard: Path, citations: Path | None = None) -> None:
     """Write the fragments of ``shard`` (one named graph), and its citation facts
-    (:func:`kg.graph.citations.citation_facts`, as N-Triples) into ``citations`` when given."""
-    quads = _quads(shard)
-    first = next(quads)
-    graph = first.graph_name
+    (:func:`kg.graph.citations.citation_facts`, as N-Triples) into ``citations`` when given. The other
+    fragments are made from the ``.nt`` fragment's lines before they are sorted (the shard's lines
+    without their graph), parsed once as N-Triples."""
+    graph = next(ox.parse(path=str(shard), format=ox.RdfFormat.N_QUADS)).graph_name
+    lines = fragment_path(shard, ".nt")
+    _write_lines(shard, graph, lines)
     outside: list[tuple[str, bytes]] = []
     with (open(fragment_path(shard, ".trig"), "wb") as trig, open(fragment_path(shard, ".ttl"), "wb") as inside,
           open(fragment_path(shard, ".jsonld"), "wb") as jsonld, open(citations or os.devnull, "wb") as facts):
         trig.write(prefix_lines() + f"{graph} {{\n".encode("utf-8"))
         sink = _Sink(graph, trig, inside, outside, facts)
-        write_graph_node(graph.value, _expanded_nodes(_subjects(chain([first], quads)), sink), jsonld)
+        write_graph_node(graph.value, sink.passing(_subjects(lines)), jsonld)
         trig.write(b"}\n")
     with open(fragment_path(shard, ".ttl-outside"), "wb") as stream:
         pickle.dump(outside, stream)
-    _write_lines(shard, graph)
+    _sort_fragment(lines)
 
 
 class _Sink:
@@ -115,7 +120,7 @@ class _Sink:
         self.trig, self.inside, self.outside, self.facts = trig, inside, outside, facts
         self.within = f"{document_iri(graph.value.removeprefix(str(PKGD['graph/'])))}/"
 
-    def add(self, subject: ox.NamedNode | ox.BlankNode, triples: list[ox.Triple]) -> None:
+    def add(self, subject: ox.NamedNode | ox.BlankNode, triples: list[ox.Triple | ox.Quad]) -> None:
         """Write one subject's triples."""
         block = turtle_block(triples)
         self.trig.write(b"\t" + block[:-1].replace(b"\n", b"\n\t") + b"\n")
@@ -127,6 +132,13 @@ class _Sink:
             self.outside.append((str(subject), block))
         if found := citation_facts(triples):
             ox.serialize(found, self.facts, format=ox.RdfFormat.N_TRIPLES)
+
+    def passing(self, subjects: Iterable[tuple[ox.NamedNode | ox.BlankNode, list[ox.Triple | ox.Quad]]]
+                ) -> Iterator[tuple[ox.NamedNode | ox.BlankNode, list[ox.Triple | ox.Quad]]]:
+        """The subjects as they come, each written (:meth:`add`) as it passes on to JSON-LD."""
+        for subject, triples in subjects:
+            self.add(subject, triples)
+            yield subject, triples
 
 
 def sort_lines(paths: list[Path], target: Path, *, merge: bool = False) -> None:
@@ -147,36 +159,29 @@ def without_prefix_lines(trig: bytes) -> bytes:
     return trig[start:]
 
 
-def _write_lines(shard: Path, graph: ox.NamedNode) -> None:
-    """The ``.nt`` fragment: the shard's lines without their graph, sorted (text only, no parsing)."""
-    lines = fragment_path(shard, ".nt")
+def _write_lines(shard: Path, graph: ox.NamedNode, lines: Path) -> None:
+    """Write the shard's lines without their graph into ``lines``, in the shard's order (text only)."""
     with open(shard, "rb") as quads, open(lines, "wb") as triples:
         suffix = f" {graph} .\n".encode("utf-8")  # an N-Quads line is the N-Triples line and its graph
         for block in iter(lambda: quads.readlines(1 << 20), []):
             triples.write(b"".join(block).replace(suffix, b" .\n"))
-    sort_lines([lines], lines)
 
 
-def _quads(shard: Path) -> Iterator[ox.Quad]:
-    return ox.parse(path=str(shard), format=ox.RdfFormat.N_QUADS)
+def _sort_fragment(lines: Path) -> None:
+    """Sort the ``.nt`` fragment's lines in byte order, each once, as :func:`sort_lines` does: in this
+    process when the fragment is at most :data:`IN_MEMORY` bytes (starting ``sort`` costs more than
+    sorting a document's few thousand lines), else with ``sort``, so memory stays bounded."""
+    if lines.stat().st_size > IN_MEMORY:
+        sort_lines([lines], lines)
+        return
+    text = lines.read_bytes().split(b"\n")
+    text.pop()  # after the last line's newline
+    lines.write_bytes(b"".join(line + b"\n" for line in sorted(set(text))))
 
 
-def _subjects(quads: Iterator[ox.Quad]) -> Iterator[tuple[ox.NamedNode | ox.BlankNode, list[ox.Triple]]]:
-    """The quads of a shard (sorted: a subject's quads are together) as (subject, its triples)."""
-    for subject, group in groupby(quads, key=lambda quad: quad.subject):
-        yield subject, [quad.triple for quad in group]
-
-
-def _expanded_nodes(subjects: Iterator[tuple[ox.NamedNode | ox.BlankNode, list[ox.Triple]]],
-                    sink: _Sink) -> Iterator[dict]:
-    """The subjects as expanded JSON-LD node objects, serialised some thousand triples (whole subjects)
-    at a time; each subject's triples are given to ``sink`` as they pass."""
-    batch: list[ox.Triple] = []
-    for subject, triples in subjects:
-        sink.add(subject, triples)
-        batch.extend(triples)
-        if len(batch) >= _BATCH:
-            yield from json.loads(ox.serialize(batch, format=ox.RdfFormat.JSON_LD))
-            batch = []
-    if batch:
-        yield from json.loads(ox.serialize(batch, format=ox.RdfFormat.JSON_LD))
+def _subjects(lines: Path) -> Iterator[tuple[ox.NamedNode | ox.BlankNode, list[ox.Quad]]]:
+    """The N-Triples ``lines`` of a shard (sorted: a subject's triples are together) as (subject, its
+    triples as quads of the default graph), parsed as a stream."""
+    for subject, group in groupby(ox.parse(path=str(lines), format=ox.RdfFormat.N_TRIPLES),
+                                  key=attrgetter("subject")):
+        yield subject, list(group)

@@ -3,7 +3,9 @@
 Oxigraph writes expanded JSON-LD; this rewrites it with the context's terms (``"label": "沈阳市"``,
 ``"locatedIn": "pkgd:place/210000"``) and compact IRIs, without an RDF library round trip. Only what
 the context defines is used: a value no term fits keeps its expanded form under a compact IRI key,
-so expanding the result gives back exactly the same quads (a test checks this).
+so expanding the result gives back exactly the same quads (a test checks this). A shard's triples are
+compacted directly (:meth:`Compactor.subject`), with the same rules, byte for byte what compacting
+Oxigraph's expanded JSON-LD of them gives (the reference, :meth:`Compactor.node`; tests compare the two).
 """
 
 from __future__ import annotations
@@ -13,8 +15,12 @@ import json
 import shutil
 from collections.abc import Iterable
 from functools import cache
+from itertools import groupby
+from operator import attrgetter
 from pathlib import Path
 from typing import BinaryIO
+
+import pyoxigraph as ox
 
 from kg.resources import ontology_file
 
@@ -61,6 +67,7 @@ class Compactor:
             else:
                 kind = "plain"
             self.terms.setdefault((iri, kind), name)
+        self.rules: dict[tuple[str, str, str | None], tuple[str, str]] = {}  # memo of _rule
 
     def expand(self, curie: str) -> str:
         prefix, _, local = curie.partition(":")
@@ -75,56 +82,122 @@ class Compactor:
         return iri
 
     def node(self, node: Json) -> Json:
-        out: Json = {}
-        node = dict(node)
-        if RDF_TYPE in node and all(set(value) == {"@id"} for value in node[RDF_TYPE]):
-            node["@type"] = [*node.get("@type", []), *(value["@id"] for value in node.pop(RDF_TYPE))]
-        for key, values in node.items():
-            if key == "@id":
-                out["@id"] = self.iri(values)
-            elif key == "@type":
-                types = [self.classes.get(t) or self.iri(t) for t in values]
-                out["@type"] = types[0] if len(types) == 1 else types
-            elif key == "@graph":
-                out["@graph"] = [self.node(child) for child in values]
-            else:
-                for term, value in self._values(key, values):
-                    if (key, "languages") in self.terms and term == self.terms[(key, "languages")]:
-                        language_map = out.setdefault(term, {})
-                        for language, text in value.items():
-                            before = language_map.get(language)
-                            language_map[language] = text if before is None else sorted(
-                                [*(before if isinstance(before, list) else [before]), text])
-                    else:
-                        out.setdefault(term, []).append(value)
-        return {key: (value[0] if isinstance(value, list) and len(value) == 1 else value)
-                for key, value in sorted(out.items(), key=lambda kv: (not kv[0].startswith("@"), kv[0]))}
+        """One expanded node object (Oxigraph's form: ``@id``, ``@graph``, property IRIs) compacted."""
+        compacted = self._compacted(node["@id"], node.get("@type", ()),
+                                    ((key, map(_expanded_value, values)) for key, values in node.items()
+                                     if not key.startswith("@")))
+        if "@graph" in node:
+            compacted["@graph"] = [self.node(child) for child in node["@graph"]]
+        return _finished(compacted)
 
-    def _values(self, prop: str, values: list[Json]):
-        key = self.iri(prop)
-        for value in values:
-            if "@id" in value:
-                term = self.terms.get((prop, "id"))
-                yield (term, self.iri(value["@id"])) if term else (self.terms.get((prop, "plain"), key),
-                                                                   {"@id": self.iri(value["@id"])})
-            elif "@type" in value:
-                term = self.terms.get((prop, "type " + value["@type"]))
-                yield (term, value["@value"]) if term else (self.terms.get((prop, "plain"), key),
-                                                            {"@value": value["@value"], "@type": self.iri(value["@type"])})
-            elif "@language" in value:
-                language = value["@language"]
-                if (prop, "languages") in self.terms:
-                    yield self.terms[(prop, "languages")], {language: value["@value"]}
-                elif (prop, f"language {language}") in self.terms:
-                    yield self.terms[(prop, f"language {language}")], value["@value"]
-                elif language == self.default_language and (prop, "plain") in self.terms:
-                    yield self.terms[(prop, "plain")], value["@value"]
+    def subject(self, subject: ox.NamedNode | ox.BlankNode, triples: Iterable[ox.Triple | ox.Quad]) -> Json:
+        """One subject's triples, its predicates each together (as in a shard), compacted: what
+        :meth:`node` gives for the node object Oxigraph's expanded JSON-LD writes for them."""
+        return _finished(self._compacted(_identifier(subject), (), (
+            (predicate.value, [_term_value(triple.object) for triple in group])
+            for predicate, group in groupby(triples, key=attrgetter("predicate")))))
+
+    def _compacted(self, subject: str, types: Iterable[str],
+                   properties: Iterable[tuple[str, Iterable[Value]]]) -> Json:
+        """The compacted node of a subject, its ``@type`` IRIs and its values per property IRI, keys
+        not yet in order; ``rdf:type`` values that are all IRIs become ``@type``."""
+        out: Json = {"@id": self.iri(subject)}
+        types = list(types)
+        for prop, values in properties:
+            values = list(values)
+            if prop == RDF_TYPE and all(kind == "id" for kind, _, _ in values):
+                types += [value for _, value, _ in values]
+                continue
+            for kind, value, extra in values:
+                key, form = self._rule(prop, kind, extra)
+                if form == "map":
+                    language_map = out.setdefault(key, {})
+                    before = language_map.get(extra)
+                    language_map[extra] = value if before is None else sorted(
+                        [*(before if isinstance(before, list) else [before]), value])
                 else:
-                    yield self.terms.get((prop, "plain"), key), dict(value)
-            else:  # a plain xsd:string
-                term = self.terms.get((prop, "language None"))
-                yield (term, value["@value"]) if term else (self.terms.get((prop, "plain"), key),
-                                                            {"@value": value["@value"]})
+                    out.setdefault(key, []).append(self._value(form, value, extra))
+        if types:
+            compacted = [self.classes.get(t) or self.iri(t) for t in types]
+            out["@type"] = compacted[0] if len(compacted) == 1 else compacted
+        return out
+
+    def _value(self, form: str, value: str, extra: str | None) -> object:
+        """A value in the ``form`` its :meth:`_rule` chose."""
+        if form == "iri":
+            return self.iri(value)
+        if form == "node":
+            return {"@id": self.iri(value)}
+        if form == "typed":
+            return {"@value": value, "@type": self.iri(extra)}
+        if form == "tagged":
+            return {"@language": extra, "@value": value}
+        return value if form == "value" else {"@value": value}
+
+    def _rule(self, prop: str, kind: str, extra: str | None) -> tuple[str, str]:
+        """The key and form of a value of property ``prop``: ``kind`` is ``id``, ``typed`` (``extra``: its
+        datatype), ``language`` (``extra``: its tag) or ``string``; the term the context defines for
+        such a value, else the compact IRI of ``prop`` with the value in expanded form."""
+        found = self.rules.get((prop, kind, extra))
+        if found is None:
+            found = self.rules[(prop, kind, extra)] = self._choose(prop, kind, extra)
+        return found
+
+    def _choose(self, prop: str, kind: str, extra: str | None) -> tuple[str, str]:
+        terms = self.terms
+        fallback = terms.get((prop, "plain"), self.iri(prop))
+        if kind == "id":
+            term = terms.get((prop, "id"))
+            return (term, "iri") if term else (fallback, "node")
+        if kind == "typed":
+            term = terms.get((prop, "type " + extra))
+            return (term, "value") if term else (fallback, "typed")
+        if kind == "language":
+            if (prop, "languages") in terms:
+                return terms[(prop, "languages")], "map"
+            if (prop, f"language {extra}") in terms:
+                return terms[(prop, f"language {extra}")], "value"
+            if extra == self.default_language and (prop, "plain") in terms:
+                return terms[(prop, "plain")], "value"
+            return fallback, "tagged"
+        term = terms.get((prop, "language None"))
+        return (term, "value") if term else (fallback, "string")
+
+
+Value = tuple[str, str, "str | None"]
+"""A value as :meth:`Compactor._rule` reads it: kind, lexical value or IRI, datatype or language tag."""
+XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+
+
+def _expanded_value(value: Json) -> Value:
+    """A value object of expanded JSON-LD as a :data:`Value`."""
+    if "@id" in value:
+        return "id", value["@id"], None
+    if "@language" in value:
+        return "language", value["@value"], value["@language"]
+    if "@type" in value:
+        return "typed", value["@value"], value["@type"]
+    return "string", value["@value"], None
+
+
+def _term_value(term: ox.NamedNode | ox.BlankNode | ox.Literal) -> Value:
+    """A pyoxigraph object as a :data:`Value` (blank nodes as ``_:`` identifiers, as JSON-LD writes them)."""
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return "language", term.value, term.language
+        datatype = term.datatype.value
+        return ("string", term.value, None) if datatype == XSD_STRING else ("typed", term.value, datatype)
+    return "id", _identifier(term), None
+
+
+def _identifier(term: ox.NamedNode | ox.BlankNode) -> str:
+    return term.value if isinstance(term, ox.NamedNode) else f"_:{term.value}"
+
+
+def _finished(node: Json) -> Json:
+    """A compacted node's keys in order (``@`` keywords first), a list of one written as its element."""
+    return {key: (value[0] if isinstance(value, list) and len(value) == 1 else value)
+            for key, value in sorted(node.items(), key=lambda kv: (not kv[0].startswith("@"), kv[0]))}
 
 
 def compact_node(node: Json) -> bytes:
@@ -132,11 +205,15 @@ def compact_node(node: Json) -> bytes:
     return _dumps(_shipped_compactor().node(node))
 
 
-def write_graph_node(graph: str, nodes: Iterable[Json], stream: BinaryIO) -> None:
-    """A named graph's node, compacted with the shipped context, given its IRI and its expanded subject
-    nodes one at a time: byte for byte :func:`compact_node` of ``{"@id": graph, "@graph": [nodes]}``,
-    an element of the document's ``@graph`` (:func:`write_document`)."""
-    compacted = (compact_node(node) for node in nodes)
+def write_graph_node(graph: str, subjects: Iterable[tuple[ox.NamedNode | ox.BlankNode, list[ox.Triple | ox.Quad]]],
+                     stream: BinaryIO) -> None:
+    """A named graph's node, compacted with the shipped context, given its IRI and its subjects' triples
+    one subject at a time (in shard order): byte for byte :func:`compact_node` of the graph object
+    Oxigraph's expanded JSON-LD writes for its quads, an element of the document's ``@graph``
+    (:func:`write_document`). The triples are compacted as they are (:meth:`Compactor.subject`),
+    never written as expanded JSON-LD and read back."""
+    compactor = _shipped_compactor()
+    compacted = (_dumps(compactor.subject(subject, triples)) for subject, triples in subjects)
     first, second = next(compacted), next(compacted, None)
     if second is None:  # a list of one is written as its element
         stream.write(b'{"@graph":' + first)
@@ -145,7 +222,7 @@ def write_graph_node(graph: str, nodes: Iterable[Json], stream: BinaryIO) -> Non
         for node in compacted:
             stream.write(b"," + node)
         stream.write(b"]")
-    stream.write(b',"@id":' + _dumps(_shipped_compactor().iri(graph)) + b"}")  # keys sorted, as node() does
+    stream.write(b',"@id":' + _dumps(compactor.iri(graph)) + b"}")  # keys sorted, as node() does
 
 
 def compact_jsonld(expanded: bytes, context: Json | None = None) -> bytes:

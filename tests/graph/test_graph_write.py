@@ -113,6 +113,26 @@ def test_fragments_of_a_graph(tmp_path) -> None:
         assert pickle.load(stream) == [(str(s), turtle_block(q.triple for q in quads[:3]))]
 
 
+def test_a_small_nt_fragment_is_sorted_as_sort_sorts_it(tmp_path, monkeypatch) -> None:
+    """In the worker (small fragments) or by ``sort`` (large ones): the same bytes, C-locale byte order."""
+    from kg.graph import fragments
+
+    g, p = (ox.NamedNode(f"https://w3id.org/policykg/id/{n}") for n in ("graph/x", "p"))
+    subjects = [ox.NamedNode(f"https://w3id.org/policykg/id/{n}") for n in ("doc/x", "doc/x/p/1", "Z", "é", "甲")]
+    values = [ox.Literal(v) for v in ("a", "a b", "a\tb", "A", "乙", "")] + [ox.Literal("3", language="zh"), subjects[0]]
+    quads = sorted((ox.Quad(s, p, v, g) for s in subjects for v in values), key=quad_key)
+    written = {}
+    for limit in (fragments.IN_MEMORY, 0):
+        monkeypatch.setattr(fragments, "IN_MEMORY", limit)
+        shard = tmp_path / f"{limit}.nq"
+        write_shard(quads, shard)
+        write_fragments(shard)
+        written[limit] = fragment_path(shard, ".nt").read_bytes()
+    lines = written[0].split(b"\n")
+    assert written[fragments.IN_MEMORY] == written[0] and len(lines) == len(quads) + 1
+    assert lines[:-1] == sorted(lines[:-1])
+
+
 def test_a_graph_asserting_inside_another_document_is_refused(tmp_path) -> None:
     g, p = (ox.NamedNode(f"https://w3id.org/policykg/id/{n}") for n in ("graph/x", "p"))
     shard = tmp_path / "x.nq"
