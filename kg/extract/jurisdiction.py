@@ -93,6 +93,7 @@ def own_bodies(text: str, division: PlaceRecord, boundaries: frozenset[int],
     level = level_word(division)
     if level is None:
         return []
+    government = next((s for s in suffixes if s.suffix == GOVERNMENT), None)  # before a list of its fields
     found = []
     for match in re.finditer(re.escape(level), text):
         start, end = match.start(), match.end()
@@ -106,7 +107,6 @@ def own_bodies(text: str, division: PlaceRecord, boundaries: frozenset[int],
         if suffix is not None and suffix_at + len(suffix.suffix) in boundaries:
             mention_end = end if shared else end + len(suffix.suffix)
             found.append((PlaceMention(start, end, text[start:end], division), suffix, mention_end))
-        elif not shared and field_departments(text, end):  # 市发展改革、教育等部门: the government's departments
-            government = next((s for s in suffixes if s.suffix == GOVERNMENT), None)
-            found += [(PlaceMention(start, end, text[start:end], division), government, end)] if government else []
+        elif government is not None and not shared and field_departments(text, end):  # 市发展改革、教育等部门
+            found.append((PlaceMention(start, end, text[start:end], division), government, end))
     return found

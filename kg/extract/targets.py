@@ -57,7 +57,7 @@ _COUNTERPART_AFTER = re.compile(r"(?:地区)?(?:金融)?(?:同业|同胞|居民|
 # People, bodies and vehicles of a place outside the zone a measure acts in (澳门青年, 新加坡金融机构, 澳门的
 #保险机构, 澳门机动车辆): their home, not a target; a zone's own enterprises are in the zone it targets.
 _MEMBERS_AFTER = re.compile(r"的?(?:金融|保险|科研)?(?:青年|人士|机构|企业|高等学校|高校|机动车辆)")
-_ZONE_KINDS = ("park", "new-area", "area")
+_ZONE_KINDS = ("park", "new-area")
 
 
 # A place written as a model to follow (借鉴X…经验, 参照德国、日本等国家的做法) is no target.
