@@ -6,7 +6,9 @@ congress's regulation says ``市人民政府``, ``本市公安局``, ``市委、
 issuer (``上海市人民代表大会常务委员会``) or, failing that, its title (``北京市…办法``). A level word that
 matches that division's level (省, 市, 县, 区, 自治区, 旗, 州) followed by a local body suffix is then
 that division's body, written ``surface``; so is the level word before another level that shares the
-suffix (``市和相关区人民政府``: the city's government, and the districts' in general). The level word of
+suffix (``市和相关区人民政府``: the city's government, and the districts' in general; ``市、县（市、区）人民政府``
+with the levels the other one stands for in brackets), or a list of fields (``市、县（市、区）交通运输、
+农业农村等行政主管部门``: the city's departments of those fields). The level word of
 a division containing the text's own (省 in a city's regulation, 市 in a district's notice) names that
 division's body in the same way (``经省人民政府批准`` in a city of 浙江省 is 浙江省人民政府). The own
 division written with 本 and its level word alone (``本市``) is a mention of that division; written as an
@@ -33,7 +35,10 @@ from kg.structure.model import HeaderField
 LEVEL_WORDS = ("自治区", "自治州", "自治县", "省", "市", "县", "区", "旗", "州")
 OWN = "本"
 _GENERAL_BEFORE = re.compile(r"(?:[省市县区州旗][、和及与]|[各的级])$")
-_OTHER_LEVEL = re.compile(r"[、和及与](?:相关|有关|各)?(?:自治区|自治州|自治县|[省市县区州旗])(?![\u4e00-\u9fff]{0,1}[、和及与])")
+_LEVEL = r"(?:自治区|自治州|自治县|[省市县区州旗])"
+# Another level after the own one, with the levels it stands for in brackets (县（市、区）, 区（县）).
+_OTHER_LEVEL = re.compile(rf"[、和及与](?:相关|有关|各)?{_LEVEL}(?:（{_LEVEL}(?:、{_LEVEL})*）)?"
+                          r"(?![\u4e00-\u9fff]{0,1}[、和及与])")
 
 
 def level_word(division: PlaceRecord) -> str | None:
@@ -107,6 +112,6 @@ def own_bodies(text: str, division: PlaceRecord, boundaries: frozenset[int],
         if suffix is not None and suffix_at + len(suffix.suffix) in boundaries:
             mention_end = end if shared else end + len(suffix.suffix)
             found.append((PlaceMention(start, end, text[start:end], division), suffix, mention_end))
-        elif government is not None and not shared and field_departments(text, end):  # 市发展改革、教育等部门
-            found.append((PlaceMention(start, end, text[start:end], division), government, end))
+        elif government is not None and field_departments(text, suffix_at):  # 市、县（市、区）发展改革、教育等部门
+            found.append((PlaceMention(start, end, text[start:end], division), government, suffix_at))
     return found

@@ -67,3 +67,15 @@ def test_only_the_own_division_is_written_with_ben(run) -> None:
     found = _actors(run, "杭州市某某管理条例\n\n第三条 本省公安机关和本市公安局按照职责负责。")
     assert ("本市公安局", "杭州市公安局") in found
     assert not any(name.startswith("浙江省") for _, name in found)
+
+
+def test_the_own_level_before_a_bracketed_level_list_shares_its_suffix(run) -> None:
+    found = _actors(run, "宜昌市某某条例\n\n第四条 市、县（市、区）人民政府应当加强领导，"
+                         "市、区（县）教育行政主管部门负责监督。")
+    assert ("市", "宜昌市人民政府") in found and ("市", "宜昌市教育局") in found
+
+
+def test_the_own_level_before_another_level_and_a_list_of_fields(run) -> None:
+    found = dict((name, surface) for surface, name in _actors(
+        run, "宜昌市某某条例\n\n第五条 市、县（市、区）交通运输、农业农村等行政主管部门按照职责做好相关工作。"))
+    assert found == {"宜昌市交通运输局": "市、县（市、区）交通运输", "宜昌市农业农村局": "农业农村"}
