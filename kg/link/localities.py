@@ -4,6 +4,9 @@ The gazetteer stops at county level; a name of two to four characters ending in 
 that directly follows a county-level place (or another such locality) is a place inside it. So is
 one directly after a prefecture-level city without county-level divisions, which administers its
 towns itself (东莞市虎门镇). A name ending in a generic head (集镇 "market town of", 乡镇, 村镇) is none.
+A list continues a locality with its siblings: after a locality found so, a joiner (、和及与) and another
+name with the same head (嘉善县西塘镇、姚庄镇) name a locality of the same county, unless the name before
+the head is a common word of jieba's dictionary (重点镇, 中心镇: a class of towns, not a name).
 Once a document has named a locality after its county, the same name written alone elsewhere in it
 (做好马鬃山村…的监测工作, before or after) is that locality.
 """
@@ -15,10 +18,13 @@ import re
 from collections.abc import Collection, Sequence
 
 from kg.link.records import PlaceMention, PlaceRecord
+from kg.text.segment import dictionary_entry, is_proper_name
 
 _LOCALITY = re.compile(r"(?:(?![的和与及等各省市县区])[\u4e00-\u9fff]){2,4}?(?:街道|镇|乡|村)")
 _GENERIC = frozenset({"城镇", "乡镇", "乡村", "农村", "城乡", "新农村", "村镇", "集镇", "小城镇", "特色小镇", "城中村"})
 _GENERIC_HEADS = ("集镇", "乡镇", "村镇")
+_HEADS = ("街道", "镇", "乡", "村")
+_JOINER = "、和及与"
 HOSTS = ("district", "county", "locality")
 
 
@@ -38,12 +44,37 @@ def find_localities(text: str, mentions: Sequence[PlaceMention],
             match = _LOCALITY.match(text, host.end)
             if match is None or match.group() in _GENERIC or match.group().endswith(_GENERIC_HEADS):
                 break
-            name = match.group()
-            record = PlaceRecord(id=locality_id(host.place.id, name), name=name, kind="locality", code=None,
-                                 parent=host.place.id, aliases=(), members=(), lon=None, lat=None)
-            host = PlaceMention(match.start(), match.end(), name, record)
+            host = _locality(host.place.id, match)
             found.append(host)
+            found += _siblings(text, host)
     return found
+
+
+def _locality(parent_id: str, match: re.Match[str]) -> PlaceMention:
+    """The locality named by ``match`` inside the place ``parent_id``."""
+    name = match.group()
+    record = PlaceRecord(id=locality_id(parent_id, name), name=name, kind="locality", code=None,
+                         parent=parent_id, aliases=(), members=(), lon=None, lat=None)
+    return PlaceMention(match.start(), match.end(), name, record)
+
+
+def _siblings(text: str, locality: PlaceMention) -> list[PlaceMention]:
+    """The localities listed after ``locality`` with its head (西塘镇、姚庄镇), inside the same place."""
+    head = next(h for h in _HEADS if locality.place.name.endswith(h))
+    found: list[PlaceMention] = []
+    at = locality.end
+    while at < len(text) and text[at] in _JOINER:
+        match = _LOCALITY.match(text, at + 1)
+        if match is None or not match.group().endswith(head) or _is_class(match.group()[:-len(head)]):
+            break
+        found.append(_locality(locality.place.parent, match))
+        at = match.end()
+    return found
+
+
+def _is_class(stem: str) -> bool:
+    """Whether ``stem`` is a common word of the dictionary (重点, 中心), so ``stem`` + head names a class."""
+    return dictionary_entry(stem)[1] > 0 and not is_proper_name(stem)
 
 
 def repeated_localities(text: str, localities: Sequence[PlaceMention],

@@ -44,3 +44,16 @@ def test_a_locality_named_after_its_county_is_found_alone_elsewhere_in_the_text(
     assert found.count(("马鬃山村", "locality")) == 2
     ids = {m.place.id for m in PlaceLinker().find(text) if m.surface == "马鬃山村"}
     assert len(ids) == 1
+
+
+def test_a_list_continues_a_locality_with_its_siblings():
+    found = PlaceLinker().find("范围包括青浦区金泽镇、朱家角镇，嘉善县西塘镇和姚庄镇各一部分")
+    by_name = {m.place.name: m.place for m in found}
+    assert list(by_name) == ["青浦区", "金泽镇", "朱家角镇", "嘉善县", "西塘镇", "姚庄镇"]
+    assert by_name["朱家角镇"].parent == by_name["青浦区"].id
+    assert by_name["姚庄镇"].parent == by_name["嘉善县"].id
+
+
+def test_a_class_of_towns_in_the_list_is_no_sibling():
+    found = PlaceLinker().find("巴东县官渡口镇、重点镇和中心镇")
+    assert [m.place.name for m in found] == ["巴东县", "官渡口镇"]

@@ -22,3 +22,9 @@ def test_a_form_ending_inside_a_token_counts_before_a_division_suffix_or_separat
     assert on_word("保定市", 0, 2, frozenset({0, 3}), RULES)
     assert on_word("保定、", 0, 2, frozenset({0, 3}), RULES)
     assert not on_word("保定时", 0, 2, frozenset({0, 3}), RULES)
+
+
+def test_people_of_a_place_joined_in_one_token_name_the_place() -> None:
+    # jieba's dictionary holds 台湾同胞 as one word
+    assert on_word("台湾同胞", 0, 2, frozenset({0, 4}), RULES)
+    assert on_word("台湾居民", 0, 2, frozenset({0, 4}), RULES)
