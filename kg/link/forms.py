@@ -29,7 +29,8 @@ listed place of the same extent win (晋中 is the city, 湘西 the prefecture).
   abbreviations, an orientation (南北, 东西) or, before a geological ending or a group of rivers, a
   rare word jieba's dictionary tags as a place name; optionally a direction; then a feature ending:
   geological belts and blocks (祁连山地震带, 龙门山断裂带, 川滇构造带), groups of rivers or lakes (X四河,
-  X三江), reservoirs (X水库), regions around a place (X库区, X都市圈) and, after a listed feature or
+  X三江), after a run of abbreviations the area where those provinces meet (晋陕蒙接壤地区, 湘鄂赣毗邻地区),
+  reservoirs (X水库), regions around a place (X库区, X都市圈) and, after a listed feature or
   a basin only, river systems and parts (X水系, X流域, X中下游地区, X沿线); optionally 地区. It must
   end on a word boundary. The place inside stays a mention of its own (a place named inside another
   name counts), as with parks.
@@ -59,6 +60,7 @@ RUN_HEADS = ("交界", "边界", "边境", "接壤", "毗邻", "地区", "区域
 GEOLOGICAL_ENDINGS = ("地震带", "构造带", "断裂带", "构造块体")
 RIVER_ENDINGS = ("流域", "水系", "中下游", "上中游", "中上游", "上游", "中游", "下游", "沿线", "沿岸")
 AREA_ENDINGS = ("水库", "库区", "都市圈", "城市圈", "经济圈")
+BORDER_AREA_ENDINGS = ("接壤地区", "交界地区", "毗邻地区", "边界地区", "边境地区")   # after a run of abbreviations
 RIVER_GROUP = "[两二三四五六七八九]+[河江湖水]"   # a named group of rivers or lakes (X四河, X三江)
 ORIENTATIONS = ("南北", "东西")    # belts named by their orientation (南北构造带)
 WORD_TAGS = frozenset({"a", "ad", "an", "d", "v", "vn", "z", "t"})   # jieba tags of ordinary words
@@ -264,6 +266,8 @@ def named_features(text: str, mentions: Sequence[PlaceMention], boundaries: froz
     found: list[PlaceMention] = []
     for start, host_end, place in sorted(chosen, key=lambda h: (h[0], -h[1])):
         endings = GEOLOGICAL_ENDINGS
+        if place is None and _run_pattern().fullmatch(text, start, host_end):
+            endings += BORDER_AREA_ENDINGS
         if place is not None:
             endings += AREA_ENDINGS + (RIVER_ENDINGS if _is_river(place) else ())
         ending = _ending_pattern(endings).match(text, host_end)
@@ -281,4 +285,5 @@ def ending_kind(name: str) -> str:
     """The kind of a place found by its ending: a basin, a reach or an area around a place is a
     region (长江流域, 黄河上游, 三峡库区), any other feature a natural feature (三门峡水库, 柴达木盆地)."""
     stem = name.removesuffix("地区")
-    return "region" if any(stem.endswith(e) for e in _REGION_ENDINGS) else "natural-feature"
+    return "region" if any(stem.endswith(e) for e in _REGION_ENDINGS) or name.endswith(BORDER_AREA_ENDINGS) \
+        else "natural-feature"
