@@ -13,6 +13,8 @@ park (苏州|工业园区, 宁波|高新区). One character is an abbreviation m
 A park name with no host the gazetteer knows is still a name when the text defines a short form for
 it (``横琴粤澳深度合作区（以下简称合作区）``): it runs back from its ending over the words before it up to
 a verb, preposition, conjunction, particle or punctuation (up to ``MAX_PARK_CHARS``).
+A defined short form is the park itself wherever it stands alone: after a verb (成立合作区, 进入合作区) it
+is the verb's object, not the ending of a new park name running from a place before the verb.
 A park ending written alone as the next item of a list (``X高新技术产业开发区、经济技术开发区``) is a park
 of the same host.
 """
@@ -103,10 +105,20 @@ def _opens_clause(text: str, pos: int, boundaries: frozenset[int] | None) -> boo
     return end is not None and end - pos >= 2 and dictionary_entry(text[pos:end])[0] in CLAUSE_TAGS
 
 
+def _verb_before(text: str, pos: int, boundaries: frozenset[int] | None) -> bool:
+    """Whether the word ending at ``pos`` has two or more characters and is tagged as a verb; False
+    without boundaries."""
+    if boundaries is None or pos not in boundaries:
+        return False
+    start = next((b for b in range(pos - 2, max(-1, pos - MAX_WORD - 1), -1) if b in boundaries), None)
+    return start is not None and dictionary_entry(text[start:pos])[0] == "v"
+
+
 def find_parks(text: str, mentions: Sequence[PlaceMention], rules: Rules,
                boundaries: frozenset[int] | None = None) -> list[PlaceMention]:
     """Park mentions hosted by the given place mentions (which must be sorted by start); ``boundaries``
     are the segmentation's word boundaries (None: the word after the host is not checked)."""
+    defined = {m.group(1) for m in DEFINITION.finditer(text)}
     parks: list[PlaceMention] = []
     taken_until = -1
     for i, host in enumerate(mentions):
@@ -124,6 +136,8 @@ def find_parks(text: str, mentions: Sequence[PlaceMention], rules: Rules,
         suffix_start, end = found
         if boundaries is not None and end < len(text) and _is_han(text[end]) and end not in boundaries:
             continue  # the ending runs on into a longer word (生态城 in 生态城市)
+        if text[suffix_start:end] in defined and _verb_before(text, suffix_start, boundaries):
+            continue  # 成立合作区: the defined short form as a verb's object
         if start == host.start:
             start = _bare_bilateral_start(text, start, boundaries)
         inner = [m for m in mentions[i + 1:] if m.start < end]

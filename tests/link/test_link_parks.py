@@ -100,3 +100,11 @@ def test_a_special_economic_zone_and_a_zone_named_by_its_short_form_definition(f
     found = parks("为了推动横琴粤澳深度合作区（以下简称合作区）建设，根据有关法律，制定本条例。合作区应当发展。")
     assert found[0] == ("横琴粤澳深度合作区", None)  # no host the gazetteer knows: the definition makes it a name
     assert parks("支持设立国家级合作区（以下简称合作区）。") == []  # a generic phrase, not a name
+
+
+def test_a_defined_short_form_after_a_verb_is_no_park_ending(find_places) -> None:
+    def parks(text: str) -> list[str]:
+        return [m.surface for m in find_places(text) if m.place.kind == "park"]
+    defined = "为了推动横琴粤澳深度合作区（以下简称合作区）建设，制定本条例。"
+    assert parks(defined + "广东省派出机构成立合作区管理机构。") == ["横琴粤澳深度合作区", "合作区"]
+    assert parks(defined + "允许澳门机动车辆进入合作区。") == ["横琴粤澳深度合作区", "合作区"]
