@@ -59,6 +59,13 @@ class _Match:
         return 0 if self.blocks else 2 if self.found is not None else 1
 
 
+def _is_head_of(mention: PlaceMention, headed: Sequence[PlaceMention]) -> bool:
+    """Whether ``mention`` is the head word ending a name found by its head (运河 in 江南运河 is the canal's
+    head, not the district 运河区)."""
+    return mention.surface in place_heads() and any(
+        h.start < mention.start and h.end == mention.end for h in headed)
+
+
 def _rank(entry: Entry) -> tuple[int, int, str]:
     return FORM_RANK[entry.form], KIND_RANK[entry.place.kind], entry.place.id
 
@@ -154,7 +161,7 @@ class PlaceLinker:
         mentions += repeated_localities(text, localities, mentions)
         mentions += named_features(text, sorted(mentions, key=lambda m: (m.start, -m.end)), boundaries)
         headed = headed_names(text, sorted(mentions, key=lambda m: (m.start, -m.end)), boundaries)
-        mentions += headed  # a river found by its head names its basin too (X河流域)
+        mentions = [m for m in mentions if not _is_head_of(m, headed)] + headed  # (X河流域: the basin too)
         mentions += named_features(text, sorted(mentions, key=lambda m: (m.start, -m.end)), boundaries,
                                    hosts=headed)
         mentions += shared_head_places(text, sorted(mentions, key=lambda m: (m.start, -m.end)), self._list_heads,

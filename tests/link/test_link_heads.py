@@ -67,3 +67,9 @@ def test_a_water_head_before_chief_is_an_office(segmented) -> None:
 
 def test_two_ordinary_words_jieba_tags_as_a_name_open_no_feature(find_places) -> None:
     assert not any(m.place.name.startswith("建立健全") for m in find_places("建立健全河长制，加强河道管理。"))
+
+
+def test_the_head_of_a_name_found_by_its_head_is_no_division(find_places) -> None:
+    # 运河 is also the short form of 运河区 (沧州); in a list with confident places it would be read so
+    names = [m.place.name for m in find_places("推动建设江南运河、太湖－黄浦江、嘉兴－吴淞江等历史文化带")]
+    assert "运河区" not in names and "江南运河" in names

@@ -136,3 +136,11 @@ def test_a_list_holds_its_places_across_items_that_are_no_places(find_places) ->
 
 def test_items_between_places_join_a_list_only_between_list_marks(find_places) -> None:
     assert "潼关" not in {m.surface for m in find_places("潼关附近的管理，由济南负责。")}
+
+
+def test_a_feature_named_as_a_counties_short_form_is_the_feature_unless_its_parent_comes_first(
+        linker: PlaceLinker) -> None:
+    names = [m.place.name for m in linker.find("改善太湖水质，加强东海、南海渔业资源保护")]
+    assert names == ["太湖", "东海", "南海"]
+    names = [m.place.name for m in linker.find("安庆市太湖、宿松等县，连云港市东海县")]
+    assert names == ["安庆市", "太湖县", "宿松县", "连云港市", "东海县"]

@@ -108,3 +108,8 @@ def test_a_defined_short_form_after_a_verb_is_no_park_ending(find_places) -> Non
     defined = "为了推动横琴粤澳深度合作区（以下简称合作区）建设，制定本条例。"
     assert parks(defined + "广东省派出机构成立合作区管理机构。") == ["横琴粤澳深度合作区", "合作区"]
     assert parks(defined + "允许澳门机动车辆进入合作区。") == ["横琴粤澳深度合作区", "合作区"]
+
+
+def test_the_sections_of_a_zone_named_after_their_city(find_places) -> None:
+    found = [(m.surface, m.place.kind) for m in find_places("自贸试验区包括济南片区、青岛片区，各片区应当错位发展。")]
+    assert found == [("济南片区", "park"), ("济南", "city"), ("青岛片区", "park"), ("青岛", "city")]
