@@ -16,7 +16,7 @@ from kg.link.gazetteer import Entry, Gazetteer
 from kg.link.forms import (AREA_ENDINGS, GEOLOGICAL_ENDINGS, RIVER_ENDINGS, abbreviation_runs, border_countries,
                            feature_after, fused_abbreviations, informal_regions, named_features, sea_part)
 from kg.link.heads import headed_names, place_heads
-from kg.link.lists import feature_heads, shared_head_places
+from kg.link.lists import feature_heads, shared_head_places, sibling_waters
 from kg.link.short_forms import defined_short_forms
 from kg.link.localities import find_localities, repeated_localities
 from kg.link.parks import defined_parks, find_parks
@@ -166,6 +166,7 @@ class PlaceLinker:
                                    hosts=headed)
         mentions += shared_head_places(text, sorted(mentions, key=lambda m: (m.start, -m.end)), self._list_heads,
                                        boundaries, self._listed)
+        mentions += sibling_waters(text, mentions) if boundaries is not None else []
         mentions += defined_short_forms(text, mentions, boundaries)
         return sorted(mentions, key=lambda m: (m.start, -m.end, m.place.id))
 

@@ -10,6 +10,11 @@ keeps its own mention (三门峡 the city and 三门峡水库). A list closed by
 (``X、Y、Z等水库``: reservoirs X, Y, Z and others) names the place of each item and the head in the same
 way, when it has two items or more and one of them is a place mention or a proper-name word (``大型、
 中型等水库`` names no reservoir); a head after 等 with one item before it (``X等水库``) is left alone.
+
+Rivers and lakes listed beside a known one each with a head of their own (``太湖、太浦河、新孟河``) are
+rivers and lakes too (``sibling_waters``): an item of three to six characters ending in a water head,
+standing between joiners or punctuation, whose part before the head is no common word of the dictionary
+(内河, 江河, 其他河流 name classes).
 """
 
 from __future__ import annotations
@@ -114,3 +119,52 @@ def feature_heads(name_heads: Sequence[str]) -> tuple[str, ...]:
     feature endings of the forms (水库, 流域, 盆地 …), longest first."""
     return tuple(sorted({*name_heads, *AREA_ENDINGS, *GEOGRAPHIC_ENDINGS, *RIVER_ENDINGS} - NOT_SHARED,
                         key=lambda h: (-len(h), h)))
+
+
+WATER_HEADS = ("运河", "河", "江", "湖", "溪")
+_ITEM_END = re.compile(r"[、和及与，。；：,;:）)\s]|等|$")
+WATER_ITEM = (3, 6)
+
+
+def _water_item(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a river or lake name as a list item (see the module docstring)."""
+    word = text[start:end]
+    head = next((h for h in WATER_HEADS if word.endswith(h)), None)
+    if head is None or not WATER_ITEM[0] <= len(word) <= WATER_ITEM[1] \
+            or not all("\u4e00" <= ch <= "\u9fff" and ch not in LIST_JOINERS for ch in word):
+        return False
+    tag, frequency = dictionary_entry(word[:-len(head)])
+    return frequency == 0 or tag in NAME_TAGS
+
+
+def sibling_waters(text: str, mentions: Sequence[PlaceMention]) -> list[PlaceMention]:
+    """Rivers and lakes listed beside a listed or found river or lake (see the module docstring)."""
+    taken = {(m.start, m.end) for m in mentions}
+    found: list[PlaceMention] = []
+    for known in mentions:
+        if known.place.kind != "natural-feature" or not known.place.name.endswith(WATER_HEADS):
+            continue
+        pos = known.end  # forward: 太湖、太浦河、新孟河
+        while pos < len(text) and text[pos] in LIST_JOINERS:
+            end = next((e for e in range(min(len(text), pos + 1 + WATER_ITEM[1]), pos + WATER_ITEM[0], -1)
+                        if _ITEM_END.match(text, e) and _water_item(text, pos + 1, e)), None)
+            if end is None:
+                break
+            found += [] if (pos + 1, end) in taken else [_water(text, pos + 1, end)]
+            taken.add((pos + 1, end))
+            pos = end
+        pos = known.start  # backward: 太浦河、太湖
+        while pos > 0 and text[pos - 1] in LIST_JOINERS:
+            start = next((b for b in range(pos - 1 - WATER_ITEM[1], pos - WATER_ITEM[0])
+                          if b > 0 and _ITEM_END.match(text, b - 1) and _water_item(text, b, pos - 1)),
+                         None)
+            if start is None:
+                break
+            found += [] if (start, pos - 1) in taken else [_water(text, start, pos - 1)]
+            taken.add((start, pos - 1))
+            pos = start
+    return found
+
+
+def _water(text: str, start: int, end: int) -> PlaceMention:
+    return PlaceMention(start, end, text[start:end], form_record(text[start:end], "natural-feature"))

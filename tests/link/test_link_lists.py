@@ -35,3 +35,15 @@ def test_an_item_with_its_own_head_names_nothing_more(find_places) -> None:
 def test_rivers_closed_by_deng_before_a_basin_name_their_basins(find_places) -> None:
     found = {(m.surface, m.place.name) for m in find_places("流域管理机构所属的淮河、海河、辽河等流域机构负责协调。")}
     assert {("淮河", "淮河流域"), ("海河", "海河流域"), ("辽河", "辽河流域")} <= found
+
+
+def test_rivers_listed_beside_a_known_river_are_rivers(find_places) -> None:
+    names = [m.place.name for m in find_places("海河流域的永定河、大清河、漳卫南运河和北三河")]
+    assert "漳卫南运河" in names and "北三河" in names
+    names = [m.place.name for m in find_places("应当明确太湖、太浦河、新孟河岸线")]
+    assert names[:2] == ["太湖", "太浦河"]  # the last item runs on into 岸线: no item
+
+
+def test_classes_of_rivers_in_a_list_are_no_rivers(find_places) -> None:
+    names = [m.place.name for m in find_places("加强黄河、其他河和主要河流管理")]
+    assert names == ["黄河流域"]
