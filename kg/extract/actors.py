@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import re
 from bisect import bisect_left, bisect_right, insort
 from collections import Counter
@@ -17,7 +16,7 @@ from kg.extract.jurisdiction import own_bodies
 from kg.extract.lexicon import GOVERNMENT, LocalBodySuffix, actors, local_body_suffixes, period_readings, reading_in, surface_index
 from kg.extract.matcher import TermMatch, TermMatcher
 from kg.extract.model import Entity
-from kg.extract.organisations import named_organisations
+from kg.extract.organisations import named_organisations, organisation_entity
 from kg.extract.shared_heads import LISTABLE_KINDS, shared_head_bodies
 from kg.link import PlaceMention, PlaceRecord
 from kg.link.short_forms import DEFINITION as SHORT_FORM  # a short form defined for what precedes it
@@ -155,7 +154,7 @@ class ActorFinder:
         grouped = frozenset(span for span, count in spans.items() if count > 1)  # 四省 for a list defined before
         single = [p for p in places if (p.start, p.end) not in grouped]
         place_starts = frozenset(p.start for p in places)
-        organised = [m for place in single
+        organised = [_from_park(text, m, places) for place in single
                      if (m := self._place_organisation(text, place, boundaries, place_starts)) is not None]
         longest_organised: dict[int, int] = {}
         for o in organised:
@@ -208,8 +207,7 @@ class ActorFinder:
             start = match.start() + match.group().rfind(head)  # the innermost name: 国家药监局组成国家…小组
             name = text[start:match.end()]
             known = self._index.get(name)
-            entity = known or Entity(id="actor/org-" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:10],
-                                     name=name, kind="agency" if name.startswith(_STATE_PREFIXES) else "enterprise")
+            entity = known or organisation_entity(name, "agency" if name.startswith(_STATE_PREFIXES) else "enterprise")
             found.append(TermMatch(start, match.end(), name, entity))
         return found
 
@@ -236,8 +234,7 @@ class ActorFinder:
             if start is None:
                 continue
             surface = text[start:ending.end()]
-            entity = Entity(id="actor/org-" + hashlib.sha1(surface.encode("utf-8")).hexdigest()[:10], name=surface,
-                            kind="enterprise")
+            entity = organisation_entity(surface, "enterprise")
             found.append(TermMatch(start, ending.end(), surface, entity))
         return found
 
@@ -274,7 +271,7 @@ class ActorFinder:
         if _has_preposition(text, place.end, end, boundaries):
             return None  # a clause whose agent follows (长江采砂规划由长江水利委员会…), not one name
         kind = "agency" if name.endswith(_GOVERNMENT_SUFFIX) else "enterprise"
-        entity = Entity(id="actor/org-" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:10], name=name, kind=kind)
+        entity = organisation_entity(name, kind)
         return TermMatch(place.start, end, name, entity)
 
     @staticmethod
@@ -302,8 +299,7 @@ def _with_unit(text: str, match: TermMatch[Entity]) -> TermMatch[Entity]:
     if match.value.kind != "enterprise" or unit is None:
         return match
     name = text[match.start:unit.end()]
-    return TermMatch(match.start, unit.end(), name, Entity(id="actor/org-" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:10],
-                                                           name=name, kind="enterprise"))
+    return TermMatch(match.start, unit.end(), name, organisation_entity(name, "enterprise"))
 
 
 # An office of a body named by its short form (协调委办公室) is the office of that body.
@@ -323,8 +319,7 @@ def _short_forms(text: str, boundaries: frozenset[int], matches: Sequence[TermMa
             continue  # a short form defined again finds nothing new: every later mention is already taken
         short = definition.group(1)
         scanned.add(short)
-        office = Entity(id="actor/org-" + hashlib.sha1((match.value.name + _OFFICE).encode("utf-8")).hexdigest()[:10],
-                        name=match.value.name + _OFFICE, kind=match.value.kind)
+        office = organisation_entity(match.value.name + _OFFICE, match.value.kind)
         position = text.find(short, definition.end())
         while position >= 0:
             end = position + len(short)
@@ -385,6 +380,17 @@ def _has_verb_word(text: str, start: int, end: int, boundaries: frozenset[int]) 
     (煤管站) more often than a verb."""
     cuts = [b for b in range(start, end) if b in boundaries]
     return any(len(word) >= 2 and dictionary_entry(word)[0] == "v" for word in _words(text, cuts))
+
+
+def _from_park(text: str, organisation: TermMatch[Entity], places: Sequence[PlaceMention]) -> TermMatch[Entity]:
+    """``organisation`` named after a place inside a park's name (山东 in 中国（山东）自由贸易试验区工作办公室)
+    runs from the start of the park's name."""
+    park = next((p for p in places if p.place.kind == "park" and p.start < organisation.start < p.end
+                 and p.end < organisation.end), None)
+    if park is None:
+        return organisation
+    name = text[park.start:organisation.end]
+    return TermMatch(park.start, organisation.end, name, organisation_entity(name, organisation.value.kind))
 
 
 def _body_at(text: str, place: PlaceMention, suffix: LocalBodySuffix, end: int) -> list[TermMatch[Entity]]:

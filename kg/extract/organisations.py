@@ -42,6 +42,12 @@ _TRIGGER_WORDS = frozenset(TRIGGERS)
 _GENERIC = re.compile(r"有关|相关|其他|所属|下属|各类|各级|上述|该")
 
 
+def organisation_entity(name: str, kind: str) -> Entity:
+    """The actor an organisation's name found in a text makes: ``actor/org-`` and 10 hex digits of sha1
+    of the name (the same name is the same actor in every document)."""
+    return Entity(id="actor/org-" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:10], name=name, kind=kind)
+
+
 @dataclass(frozen=True)
 class OrganisationHead:
     """A head word that ends an organisation's name, the kind it gives, and whether the words before it
@@ -81,8 +87,7 @@ def named_organisations(text: str, boundaries: frozenset[int], places: Sequence[
             continue
         end = _campus_end(text, match.end(), places) if head.head in _CAMPUS_HEADS else match.end()
         name = text[start:end]
-        entity = Entity(id="actor/org-" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:10], name=name,
-                        kind=head.kind)
+        entity = organisation_entity(name, head.kind)
         found.append(TermMatch(start, end, name, entity))
     kept: list[TermMatch[Entity]] = []
     for candidate in sorted(found, key=lambda m: (m.start - m.end, m.start)):

@@ -166,7 +166,7 @@ class PlaceLinker:
                                    hosts=headed)
         mentions += shared_head_places(text, sorted(mentions, key=lambda m: (m.start, -m.end)), self._list_heads,
                                        boundaries, self._listed)
-        mentions += sibling_waters(text, mentions) if boundaries is not None else []
+        mentions += sibling_waters(text, mentions, boundaries) if boundaries is not None else []
         mentions += defined_short_forms(text, mentions, boundaries)
         return sorted(mentions, key=lambda m: (m.start, -m.end, m.place.id))
 

@@ -137,31 +137,38 @@ def _water_item(text: str, start: int, end: int) -> bool:
     return frequency == 0 or tag in NAME_TAGS
 
 
-def sibling_waters(text: str, mentions: Sequence[PlaceMention]) -> list[PlaceMention]:
-    """Rivers and lakes listed beside a listed or found river or lake (see the module docstring)."""
-    taken = {(m.start, m.end) for m in mentions}
+def sibling_waters(text: str, mentions: Sequence[PlaceMention], boundaries: frozenset[int]) -> list[PlaceMention]:
+    """Rivers and lakes listed beside a listed or found river or lake (see the module docstring); a place
+    already found is an item of its own, and a new item starts on a word boundary."""
+    by_start = {m.start: m.end for m in mentions}
+    by_end = {m.end: m.start for m in mentions}
     found: list[PlaceMention] = []
-    for known in mentions:
-        if known.place.kind != "natural-feature" or not known.place.name.endswith(WATER_HEADS):
-            continue
+
+    def add(start: int, end: int) -> None:
+        found.append(_water(text, start, end))
+        by_start[start], by_end[end] = end, start
+
+    for known in [m for m in mentions if m.place.kind == "natural-feature" and m.place.name.endswith(WATER_HEADS)]:
         pos = known.end  # forward: 太湖、太浦河、新孟河
         while pos < len(text) and text[pos] in LIST_JOINERS:
-            end = next((e for e in range(min(len(text), pos + 1 + WATER_ITEM[1]), pos + WATER_ITEM[0], -1)
-                        if _ITEM_END.match(text, e) and _water_item(text, pos + 1, e)), None)
-            if end is None:
+            end = by_start.get(pos + 1) or next(
+                (e for e in range(min(len(text), pos + 1 + WATER_ITEM[1]), pos + WATER_ITEM[0], -1)
+                 if _ITEM_END.match(text, e) and _water_item(text, pos + 1, e)), None)
+            if end is None or pos + 1 not in boundaries:
                 break
-            found += [] if (pos + 1, end) in taken else [_water(text, pos + 1, end)]
-            taken.add((pos + 1, end))
+            if pos + 1 not in by_start:
+                add(pos + 1, end)
             pos = end
         pos = known.start  # backward: 太浦河、太湖
         while pos > 0 and text[pos - 1] in LIST_JOINERS:
-            start = next((b for b in range(pos - 1 - WATER_ITEM[1], pos - WATER_ITEM[0])
-                          if b > 0 and _ITEM_END.match(text, b - 1) and _water_item(text, b, pos - 1)),
-                         None)
+            start = by_end.get(pos - 1)
             if start is None:
-                break
-            found += [] if (start, pos - 1) in taken else [_water(text, start, pos - 1)]
-            taken.add((start, pos - 1))
+                start = next((b for b in range(pos - 1 - WATER_ITEM[1], pos - WATER_ITEM[0])
+                              if b > 0 and b in boundaries and _ITEM_END.match(text, b - 1)
+                              and _water_item(text, b, pos - 1)), None)
+                if start is None:
+                    break
+                add(start, pos - 1)
             pos = start
     return found
 

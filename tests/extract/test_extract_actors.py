@@ -181,3 +181,8 @@ def test_the_issuer_of_a_law_is_the_body_whose_meeting_adopted_it(run) -> None:
 def test_a_preposition_inside_ends_a_place_organisation(extractor) -> None:
     assert _names(extractor, "长江采砂规划由长江水利委员会会同有关省人民政府编制。") == ["长江水利委员会"]
     assert _names(extractor, "北京市对外经济贸易委员会负责。") == ["北京市对外经济贸易委员会"]
+
+
+def test_an_organisation_named_after_a_park_starts_with_the_parks_name(run) -> None:
+    found = dict(actor_mentions(run, "中国（四川）自由贸易试验区工作办公室负责日常工作。"))
+    assert list(found) == ["中国（四川）自由贸易试验区工作办公室"]
