@@ -97,6 +97,7 @@ def title_after(text: str, pos: int) -> int:
 
 def _cuts(line: str) -> list[int]:
     cuts = {m.end() for m in re.finditer(r"[。；;：:！？]", line)}
+    cuts.update(act.date_span.start for act in promulgation_acts(line))  # …条例2020年9月25日…通过
     for found in DOC_NUMBER.finditer(line):
         cuts.update((found.start() + _number_prefix_start(found.group()), found.end()))
     for found in standalone_dates(line):
@@ -203,12 +204,33 @@ def parse_header(text: str, *, scan_lines: int = 40) -> Header:
     header.title = _find_title(head, header)
     _find_signature(text, header)
     head_end = head[first_heading][0] if first_heading < len(head) else (head[-1][0] + len(head[-1][1]) if head else 0)
-    _from_record(text[:head_end], header)
+    body = law_body_start(text)
+    _from_record(text[:head_end if body is None else min(head_end, body)], header)
     if not header.issuers and header.title:
         header.issuers = _issuers_from_title(header.title)
     if not header.issuers and header.number:
         header.issuers = _issuers_from_order(header.number)
     return header
+
+
+# The first chapter (or part) of a law and its first article, a short title between (第一章总则第一条).
+_LAW_BODY = re.compile(r"第[一1]\s*[编章][^。；;，,：:\n]{0,30}?第[一1]\s*条")
+_FIRST_ARTICLE = re.compile(r"第[一1]\s*条")
+_CITED = re.compile(r"(?:》|本(?:法|条例|规定|办法|细则|决定))\s*$")   # 《…》第一条, 本条例第一条: a citation
+
+
+def law_body_start(text: str) -> int | None:
+    """Where a law's body opens: its first chapter (or part) followed by its first article, or else its
+    first article, not written as a citation (``…会议通过第一章总则第一条…``, ``…批准）第一条为了…`` in a
+    text run together); a table of contents before it (chapters without articles) does not count. None
+    when the head has no first article."""
+    first = _FIRST_ARTICLE.search(text, 0, HEAD_CHARS)
+    if first is None:
+        return None
+    chapter = _LAW_BODY.search(text, 0, first.end())
+    if chapter is not None and chapter.end() == first.end():
+        return chapter.start()
+    return None if _CITED.search(text, max(0, first.start() - 8), first.start()) else first.start()
 
 
 def _find_number(head: list[tuple[int, str]]) -> HeaderField | None:
@@ -297,9 +319,13 @@ def _find_signature(text: str, header: Header) -> None:
 def _from_record(head: str, header: Header) -> None:
     """A text whose signature names no issuer (a law or regulation has none) is issued as its
     promulgation record says: on the date of its publication, by the body that published it (or
-    adopted it, where no publication is recorded)."""
+    adopted it, where no publication is recorded). A text signed and dated before its record (an
+    order signed by the premier above the regulation it promulgates) is issued on that date: the
+    record under the regulation's title is the regulation's history."""
     header.record = promulgation_acts(head)
-    if header.issuers:
+    signed_before = bool(header.record) and header.signature is not None \
+        and header.signature.end <= header.record[0].span.start
+    if header.issuers or signed_before:
         return
     act = issuing_act(header.record)
     if act is None:

@@ -10,7 +10,8 @@ history, not the issue.
 
 An act counts only where it stands on its own — after the start of a line, a bracket or a space, and
 followed by the end of the line, a bracket or another act — so ``已经…会议通过，现予公布`` in a sentence
-is none.
+is none. In a text run together the record follows the title and precedes the body's first heading
+(``…条例2020年9月25日…会议通过第一章总则``); the header reads it only before the body starts.
 """
 
 from __future__ import annotations
@@ -22,9 +23,15 @@ from kg.structure.model import HeaderField, Span
 
 _YEAR = r"(?:19|20)\d{2}"
 _DATE = rf"(?P<y>{_YEAR})\s*年\s*(?P<m>\d{{1,2}})\s*月\s*(?P<d>\d{{1,2}})\s*日"
-_ACT = re.compile(rf"(?:^|(?<=[\n（(\s\u3000]))[ \t\u3000]*{_DATE}[ \t\u3000]*"
+# An act stands after a line start, a bracket or a space, or — in a text run together — right after the
+# title's kind-of-document word or another act; it is followed by a line end, a bracket or a space, or by
+# the next act, an amendment record (《…》), the entry into force (公布之日施行, 自2020年…) or the first
+# heading of the body.
+_ACT = re.compile(rf"(?:^|(?<=[\n（(\s\u3000])|(?<=[例法定则令案见知过布准订正]))[ \t\u3000]*{_DATE}[ \t\u3000]*"
                   r"(?P<body>(?:(?!\d{4}\s*年)[^\n，。；;：:（）()《》])*?)[ \t\u3000]*"
-                  r"(?P<act>公布|发布|颁布|通过|批准)(?=$|[\n）)\s\u3000])", re.M)
+                  r"(?P<act>公布|发布|颁布|通过|批准)"
+                  r"(?=$|[\n）)\s\u3000《]|自?(?:19|20)\d{2}\s*年|(?:公布|发布)之日|第[一二三四五六七八九十百零〇\d]+\s*[编章条])",
+                  re.M)
 _PUBLISHED = ("公布", "发布", "颁布")
 # Where a meeting adopted the text, the body is the one that met: 第十五届 and 第十八次会议 are not its name.
 _TERM = re.compile(r"第[一二三四五六七八九十百\d]+届")
