@@ -73,3 +73,8 @@ def test_the_head_of_a_name_found_by_its_head_is_no_division(find_places) -> Non
     # 运河 is also the short form of 运河区 (沧州); in a list with confident places it would be read so
     names = [m.place.name for m in find_places("推动建设江南运河、太湖－黄浦江、嘉兴－吴淞江等历史文化带")]
     assert "运河区" not in names and "江南运河" in names
+
+
+def test_a_fishing_ground_named_after_its_sea_or_coast(find_places) -> None:
+    names = [m.place.name for m in find_places("渤海渔场对虾汛，近海渔场与外海渔场的划分")]
+    assert names[:2] == ["渤海渔场", "渤海"] and len(names) == 2  # 近海, 外海 are no names
