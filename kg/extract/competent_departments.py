@@ -3,7 +3,7 @@
 Laws, regulations and State Council documents name the national competent department by the field it
 governs, not by its name; ``国务院财政、税务主管部门`` names two bodies. The construction is ``国务院``
 (or ``国家`` before a head that says it is the competent one), one field or a list of fields joined by
-``、``/``和``/``及``, and a department head (``行政主管部门``, ``主管部门``, ``行政部门``, ``部门``, ``机构`` …).
+``、``/``和``/``及`` (after 国务院 perhaps closed by 等: ``国务院水行政、环境保护等部门``), and a department head (``行政主管部门``, ``主管部门``, ``行政部门``, ``部门``, ``机构`` …).
 Which body governs a field in a year is data (``kg/data/actors/competent_departments.tsv``); a field
 with no body in the document's year names none. Generic phrases (国务院有关部门, 国务院各部门) have no
 field and are not matched.
@@ -75,7 +75,8 @@ def _pattern() -> re.Pattern[str]:
     run = rf"(?:{fields})(?:(?:{joiners})(?:{fields}))*"
     council_heads = "|".join(STATE_COUNCIL_HEADS)
     state_heads = "|".join(STATE_HEADS)
-    return re.compile(rf"国务院(?P<council>{run})(?:{council_heads})|国家(?P<state>{run})(?P<head>{state_heads})")
+    return re.compile(rf"国务院(?P<council>{run})(?:等(?:有关|相关)?)?(?:{council_heads})"
+                      rf"|国家(?P<state>{run})(?P<head>{state_heads})")
 
 
 @cache

@@ -68,3 +68,9 @@ def test_a_field_and_head_joined_after_a_construction_of_the_state_council_is_na
 def test_the_environment_department_before_1998_is_the_state_environmental_protection_bureau(run) -> None:
     _, extraction = run("国务院关于某事的通知\n\n一、国务院环境保护行政主管部门负责监督。\n\n国务院\n1995年8月8日\n")
     assert "国家环境保护局" in [m.entity.name for m in extraction.mentions]
+
+
+def test_a_list_of_fields_closed_by_deng_names_each_body() -> None:
+    assert _named("国务院水行政、环境保护等部门依照法律规定履行职责。", 2011) == [
+        ("国务院水行政", "水利部"), ("环境保护等部门", "环境保护部")]
+    assert _named("国务院有关部门负责。", 2011) == []
