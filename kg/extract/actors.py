@@ -154,7 +154,8 @@ class ActorFinder:
         grouped = frozenset(span for span, count in spans.items() if count > 1)  # 四省 for a list defined before
         single = [p for p in places if (p.start, p.end) not in grouped]
         place_starts = frozenset(p.start for p in places)
-        organised = [_from_park(text, m, places) for place in single
+        parks = [p for p in places if p.place.kind == "park"]
+        organised = [_from_park(text, m, parks) for place in single
                      if (m := self._place_organisation(text, place, boundaries, place_starts)) is not None]
         longest_organised: dict[int, int] = {}
         for o in organised:
@@ -382,11 +383,10 @@ def _has_verb_word(text: str, start: int, end: int, boundaries: frozenset[int]) 
     return any(len(word) >= 2 and dictionary_entry(word)[0] == "v" for word in _words(text, cuts))
 
 
-def _from_park(text: str, organisation: TermMatch[Entity], places: Sequence[PlaceMention]) -> TermMatch[Entity]:
+def _from_park(text: str, organisation: TermMatch[Entity], parks: Sequence[PlaceMention]) -> TermMatch[Entity]:
     """``organisation`` named after a place inside a park's name (山东 in 中国（山东）自由贸易试验区工作办公室)
-    runs from the start of the park's name."""
-    park = next((p for p in places if p.place.kind == "park" and p.start < organisation.start < p.end
-                 and p.end < organisation.end), None)
+    runs from the start of the park's name (``parks``: the park mentions)."""
+    park = next((p for p in parks if p.start < organisation.start < p.end < organisation.end), None)
     if park is None:
         return organisation
     name = text[park.start:organisation.end]

@@ -75,7 +75,8 @@ def find_clusters(text: str, measures: Sequence[MeasureFact], places: Sequence[P
 
     ``reader`` reads the industries of a phrase, including those the scheme lacks. A place
     inside an organisation's name (``names``: 上海市医药集中招标采购事务管理所) or written as a model
-    (借鉴X…) qualifies no industry, nor does one that begins a longer place name (太湖 in 太湖流域).
+    (借鉴X…) qualifies no industry, nor does one that begins a longer place name other than a park's (太湖
+    in 太湖流域: what follows it is the rest of that name).
     """
     found: dict[tuple[str, str, int], ClusterFact] = {}
 
@@ -86,12 +87,16 @@ def find_clusters(text: str, measures: Sequence[MeasureFact], places: Sequence[P
 
     by_start = {m.start: m for m in industries}
     place_at = {m.start: m for m in places}
+    name_ends: dict[int, int] = {}  # start → end of the longest place name other than a park's starting there
+    for other in places:
+        if other.place.kind != "park":
+            name_ends[other.start] = max(other.end, name_ends.get(other.start, other.end))
     industry_index, park_index, name_index = SpanIndex(industries), SpanIndex(park_industries), SpanIndex(names)
     for mention in places:
         if name_index.covers(mention.start, mention.end) or is_model(
                 text, Span(_clause_start(text, mention.start), mention.end), mention):
             continue  # a model to follow is not where the industry is: 借鉴北京市服务业扩大开放…经验
-        opening = None if _inside_name(mention, places) else _after_list(text, mention, place_at)
+        opening = None if name_ends.get(mention.start, 0) > mention.end else _after_list(text, mention, place_at)
         for inner in _qualified(text, mention, opening, by_start, reader, places) if opening is not None else ():
             add(mention.place, inner.value, Span(mention.start, inner.end))
         if mention.place.kind == "park":
@@ -166,13 +171,6 @@ def _after_list(text: str, mention: PlaceMention, place_at: dict[int, PlaceMenti
         pos = place_at[pos + 1].end
     tail = _LIST_TAIL.match(text, pos)
     return None if pos > mention.end and tail.end() == pos else tail.end()
-
-
-def _inside_name(mention: PlaceMention, places: Sequence[PlaceMention]) -> bool:
-    """Whether ``mention`` begins a longer place name other than a park's (太湖 in 太湖流域): what follows
-    it is the rest of that name, not an industry it qualifies."""
-    return any(other.start == mention.start and other.end > mention.end and other.place.kind != "park"
-               for other in places)
 
 
 def _qualified(text: str, mention: PlaceMention, opening: int, by_start: dict[int, TermMatch[Entity]],

@@ -59,11 +59,10 @@ class _Match:
         return 0 if self.blocks else 2 if self.found is not None else 1
 
 
-def _is_head_of(mention: PlaceMention, headed: Sequence[PlaceMention]) -> bool:
+def _is_head_of(mention: PlaceMention, headed_starts: dict[int, int]) -> bool:
     """Whether ``mention`` is the head word ending a name found by its head (运河 in 江南运河 is the canal's
-    head, not the district 运河区)."""
-    return mention.surface in place_heads() and any(
-        h.start < mention.start and h.end == mention.end for h in headed)
+    head, not the district 运河区); ``headed_starts`` maps the end of each such name to its start."""
+    return headed_starts.get(mention.end, mention.start) < mention.start and mention.surface in place_heads()
 
 
 def _rank(entry: Entry) -> tuple[int, int, str]:
@@ -161,7 +160,8 @@ class PlaceLinker:
         mentions += repeated_localities(text, localities, mentions)
         mentions += named_features(text, sorted(mentions, key=lambda m: (m.start, -m.end)), boundaries)
         headed = headed_names(text, sorted(mentions, key=lambda m: (m.start, -m.end)), boundaries)
-        mentions = [m for m in mentions if not _is_head_of(m, headed)] + headed  # (X河流域: the basin too)
+        headed_starts = {h.end: h.start for h in headed}  # one name found by its head ends at each end
+        mentions = [m for m in mentions if not _is_head_of(m, headed_starts)] + headed  # (X河流域: the basin too)
         mentions += named_features(text, sorted(mentions, key=lambda m: (m.start, -m.end)), boundaries,
                                    hosts=headed)
         mentions += shared_head_places(text, sorted(mentions, key=lambda m: (m.start, -m.end)), self._list_heads,
