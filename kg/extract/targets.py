@@ -49,10 +49,11 @@ _NAMED_AFTER = re.compile(r"(?:第[0-9一二三四五六七八九十]+届)?([\u4
                           r"(?:[奥运博展交洽峰委]会|论坛|天文台|气象台|海关|大学|学院|研究院|研究所|医院|公司|集团|协会|商会"
                           r"|[中小]学|学校|(?<![航专])班(?![列子次]))")
 _VERB_IN_NAME = re.compile("|".join(sorted(TRIGGERS, key=len, reverse=True)) + r"|办|[的和与及等在对向为]")
-# A place named as where goods come from (X生产的棉花, 产自X) or as the home of a counterpart
-# (向X金融同业拆出, X同胞) is no target of the measure.
+# A place named as where goods come from (X生产的棉花, 产自X), where what a place takes over moves from
+# (承接X产业转移, 承接X非首都功能疏解) or as the home of a counterpart (向X金融同业拆出, X同胞) is no target
+# of the measure.
 _ORIGIN_AFTER = re.compile(r"(?:地区)?(?:生产|出产|原产|产|种植|养殖|制造|加工)(?:的|且|并)")
-_ORIGIN_BEFORE = re.compile(r"(?:产自|原产于|原产地为|产于|来自|源自|进口自)$")
+_ORIGIN_BEFORE = re.compile(r"(?:产自|原产于|原产地为|产于|来自|源自|进口自|承接)$")
 _COUNTERPART_AFTER = re.compile(r"(?:地区)?(?:金融)?(?:同业|同胞|居民|投资者|客商)")
 # People, bodies and vehicles of a place outside the zone a measure acts in (澳门青年, 新加坡金融机构, 澳门的
 #保险机构, 澳门机动车辆): their home, not a target; a zone's own enterprises are in the zone it targets.

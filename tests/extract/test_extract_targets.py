@@ -199,6 +199,8 @@ def test_the_origin_of_goods_or_a_counterpart_is_no_target(run) -> None:
     assert measure_targets(run, "允许进口产自智利的车厘子。") == [[]]
     assert measure_targets(run, "允许区内金融机构向香港地区金融同业拆借资金。") == [[]]
     assert measure_targets(run, "在新疆开展长绒棉种植补贴试点。") == [["新疆维吾尔自治区"]]
+    # where the industries or functions a place takes over come from
+    assert measure_targets(run, "支持安徽省承接长三角产业转移。") == [["安徽省"]]
 
 
 def test_people_and_bodies_of_another_place_are_no_target_but_a_zones_own_are(run) -> None:
