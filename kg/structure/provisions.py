@@ -15,10 +15,16 @@ _HEADING_END = re.compile(r"[。：:]")
 _NOTE = re.compile(r"[（(][^（()）]*[)）]")
 
 
+_DECISION = re.compile(r"\s*(?:原则)?同意")
+
+
 def _heading_length(body: str, line_end: int) -> int:
     """Length of the provision's title at the start of ``body`` (its text up to the next marker; the
     first ``line_end`` characters are its line): all the line for ``总体要求``, the first sentence for
-    ``指导思想。以…`` when more text follows it, line break or not; 0 for running text."""
+    ``指导思想。以…`` when more text follows it, line break or not; 0 for running text, and for a reply's
+    decision (``同意将X列为…。``, ``原则同意…``), which is never a title."""
+    if _DECISION.match(body):
+        return 0
     line = body[:line_end]
     stop = _HEADING_END.search(line)
     if stop is None:  # the whole line is the title: 一、坚持创新引领，增强产业核心竞争力

@@ -194,3 +194,12 @@ def test_a_law_without_line_breaks_keeps_its_header_and_provisions(path):
     assert original.title is not None and original.issued is not None
     assert _header(one_line) == _header(original)
     assert _paths(one_line) == _paths(original)
+
+
+def test_a_replys_decision_opening_an_item_is_no_title():
+    doc = parse_document("国务院关于同意某事的批复\n\n山东省人民政府：\n现批复如下：\n"
+                         "一、同意将潍坊市列为国家历史文化名城。潍坊市历史悠久。\n二、加强保护。\n")
+    first = next(p for p in doc.provisions if p.number == "一")
+    assert first.heading is None
+    doc = parse_document("国务院关于某事的意见\n\n一、总体要求。以改革创新为动力。\n")
+    assert next(p for p in doc.provisions if p.number == "一").heading == "总体要求"
