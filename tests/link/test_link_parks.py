@@ -113,3 +113,8 @@ def test_a_defined_short_form_after_a_verb_is_no_park_ending(find_places) -> Non
 def test_the_sections_of_a_zone_named_after_their_city(find_places) -> None:
     found = [(m.surface, m.place.kind) for m in find_places("自贸试验区包括济南片区、青岛片区，各片区应当错位发展。")]
     assert found == [("济南片区", "park"), ("济南", "city"), ("青岛片区", "park"), ("青岛", "city")]
+
+
+def test_a_free_trade_port_is_a_zone_of_its_host(find_places) -> None:
+    found = [(m.surface, m.place.kind) for m in find_places("推进海南自由贸易港建设")]
+    assert found == [("海南自由贸易港", "park"), ("海南", "province")]
