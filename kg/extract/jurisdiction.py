@@ -35,7 +35,7 @@ from kg.structure.model import HeaderField
 LEVEL_WORDS = ("自治区", "自治州", "自治县", "省", "市", "县", "区", "旗", "州")
 OWN = "本"
 _GENERAL_BEFORE = re.compile(r"(?:[省市县区州旗][、和及与]|[各的级])$")
-_LEVEL = r"(?:自治区|自治州|自治县|[省市县区州旗])"
+_LEVEL = f"(?:{'|'.join(LEVEL_WORDS)})"
 # Another level after the own one, with the levels it stands for in brackets (县（市、区）, 区（县）).
 _OTHER_LEVEL = re.compile(rf"[、和及与](?:相关|有关|各)?{_LEVEL}(?:（{_LEVEL}(?:、{_LEVEL})*）)?"
                           r"(?![\u4e00-\u9fff]{0,1}[、和及与])")

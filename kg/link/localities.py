@@ -17,6 +17,7 @@ import hashlib
 import re
 from collections.abc import Collection, Sequence
 
+from kg.link.lists import LIST_JOINERS
 from kg.link.records import PlaceMention, PlaceRecord
 from kg.text.segment import dictionary_entry, is_proper_name
 
@@ -24,7 +25,6 @@ _LOCALITY = re.compile(r"(?:(?![的和与及等各省市县区])[\u4e00-\u9fff])
 _GENERIC = frozenset({"城镇", "乡镇", "乡村", "农村", "城乡", "新农村", "村镇", "集镇", "小城镇", "特色小镇", "城中村"})
 _GENERIC_HEADS = ("集镇", "乡镇", "村镇")
 _HEADS = ("街道", "镇", "乡", "村")
-_JOINER = "、和及与"
 HOSTS = ("district", "county", "locality")
 
 
@@ -63,7 +63,7 @@ def _siblings(text: str, locality: PlaceMention) -> list[PlaceMention]:
     head = next(h for h in _HEADS if locality.place.name.endswith(h))
     found: list[PlaceMention] = []
     at = locality.end
-    while at < len(text) and text[at] in _JOINER:
+    while at < len(text) and text[at] in LIST_JOINERS:
         match = _LOCALITY.match(text, at + 1)
         if match is None or not match.group().endswith(head) or _is_class(match.group()[:-len(head)]):
             break

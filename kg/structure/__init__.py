@@ -5,7 +5,7 @@ from __future__ import annotations
 from kg.structure.annexes import Annex, find_annexes
 from kg.structure.closing import closing_start
 from kg.structure.contents import find_contents
-from kg.structure.header import law_body_start, parse_header, standalone_dates, title_after
+from kg.structure.header import parse_header, standalone_dates, title_after
 from kg.structure.model import DocumentStructure, HeaderField, Provision, Sentence, Span
 from kg.structure.provisions import assign_sentences, build_provisions, close_spans, numbered_tree, trimmed
 from kg.structure.scan import TextScan
@@ -34,8 +34,8 @@ def parse_document(text: str, *, sentences: bool = True) -> DocumentStructure:
         fields.append(header.issued_span)
     dates = [found.end() for found in standalone_dates(text)]  # a signature date ends a block, and so
     dates += [title_after(text, end) for end in dates]  # does the title of a plan after it
-    body = law_body_start(text)  # a provision may begin there with no line break or sentence end before
-    scan = TextScan(text, [*(span.end for span in fields), *dates, *([body] if body is not None else [])])
+    body = [header.body_start] if header.body_start is not None else []  # a provision may begin there, with no
+    scan = TextScan(text, [*(span.end for span in fields), *dates, *body])  # line break or sentence end before
     annexes = find_annexes(text, scan, header.signature)
     contents = find_contents(text, scan)
     main_end = annexes.bodies[0].span.start if annexes.bodies else len(text)

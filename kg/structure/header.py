@@ -48,6 +48,7 @@ class Header:
     issued_span: Span | None = None
     signature: Span | None = None  # the date closing the signature (or standing in its place)
     record: list[Act] = field(default_factory=list)  # the promulgation record's dated acts (laws)
+    body_start: int | None = None  # where a law's body opens (``law_body_start``), if the head shows it
 
 
 def _to_int(value: str) -> int:
@@ -204,8 +205,8 @@ def parse_header(text: str, *, scan_lines: int = 40) -> Header:
     header.title = _find_title(head, header)
     _find_signature(text, header)
     head_end = head[first_heading][0] if first_heading < len(head) else (head[-1][0] + len(head[-1][1]) if head else 0)
-    body = law_body_start(text)
-    _from_record(text[:head_end if body is None else min(head_end, body)], header)
+    header.body_start = law_body_start(text)
+    _from_record(text[:head_end if header.body_start is None else min(head_end, header.body_start)], header)
     if not header.issuers and header.title:
         header.issuers = _issuers_from_title(header.title)
     if not header.issuers and header.number:
