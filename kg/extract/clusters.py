@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from kg.annotate.spans import SpanIndex
-from kg.extract.industries import IndustryReader
+from kg.extract.industries import CLASS_AFTER_LIST, IndustryReader
 from kg.extract.matcher import TermMatch
 from kg.extract.model import ClusterFact, Entity, MeasureFact
 from kg.extract.targets import is_model
@@ -30,7 +30,9 @@ _DEVELOP = re.compile(r"(?:大力|加快|积极|重点|着力|继续|优先|率�
 # (以市场为主导的机制 names no industry: 主导 without 产业 is no pillar.)
 _PILLAR = re.compile(r"以([^，,；;。以]{2,40}?)为(?:(?:支柱|主导|龙头|特色|优势)产业|支柱)")
 # A row of a list that names industries (（三）金融、商贸、物流等产业): the items before 等…产业.
-_ROW_INDUSTRIES = re.compile(r"([\u4e00-\u9fff、和及与]{2,80}?)等(?:新兴|优势|特色|重点|相关)?(?:产业|行业)")
+_ROW_INDUSTRIES = re.compile(r"([\u4e00-\u9fff、和及与]{2,80}?)" + CLASS_AFTER_LIST)
+# Verbs and adverbs that open such a row before its first industry: 鼓励开展转口贸易、…等新业态.
+_ROW_LEAD = re.compile(r"(?:推动|引导|促进|鼓励|支持|加快|推进|吸引|开展|发展|培育|引进|大力|积极|重点)+")
 # A measure that announces the rows of its colon as industries (重点发展下列产业：): each row is one industry phrase,
 # after its number (（一）生物医药与大健康产业；).
 _ROWS_ARE_INDUSTRIES = re.compile(r"(?:下列|以下|如下)(?:重点|主要)?(?:产业|行业)$")
@@ -109,10 +111,6 @@ def find_clusters(text: str, measures: Sequence[MeasureFact], places: Sequence[P
             topics.setdefault(measure.sentence.start, measure.targets)
         if not targets:
             continue
-        for pillar in _PILLAR.finditer(text, measure.span.start, measure.span.end) if reader else ():
-            for inner in reader.in_phrase(pillar.start(1), pillar.end(1), declared=True):
-                for place in targets:
-                    add(place, inner.value, Span(pillar.start(), pillar.end()))
         rows_are_industries = _ROWS_ARE_INDUSTRIES.search(text, measure.span.start, measure.span.end) is not None
         for row in measure.rows if reader else ():  # 兴办以下项目：…（三）金融、商贸、物流等产业
             whole = _ROW_PHRASE.match(text, row.start, row.end) if rows_are_industries else None
@@ -120,21 +118,14 @@ def find_clusters(text: str, measures: Sequence[MeasureFact], places: Sequence[P
                 for place in targets:
                     add(place, inner.value, Span(row.start, row.end))
             for listed in _ROW_INDUSTRIES.finditer(text, row.start, row.end):
-                for inner in reader.in_phrase(listed.start(1), listed.end(1), declared=True):
+                lead = _ROW_LEAD.match(text, listed.start(1), listed.end(1))
+                for inner in reader.in_phrase(lead.end() if lead else listed.start(1), listed.end(1), declared=True):
                     for place in targets:
                         add(place, inner.value, Span(row.start, listed.end()))
-        for base in _BASE.finditer(text, measure.span.start, measure.span.end):
-            inside = reader.in_phrase(*_object(text, base.start(1), base.end(1))) if reader is not None else []
-            inside = inside or list(industry_index.within(base.start(), base.end()))
-            for inner in inside:
+        for span in [measure.span, *measure.rows]:  # a row of the measure's list does what it announces
+            for statement, inner in _statements(text, span, industry_index, reader):
                 for place in targets:
-                    add(place, inner.value, Span(base.start(), base.end()))
-        for develop in _DEVELOP.finditer(text, measure.span.start, measure.span.end) if reader else ():
-            start, end = develop.start(1), develop.end(1)
-            tail = re.search(_BASE_WORDS + r"?(?:建设|发展)?$", text[start:end])
-            for inner in reader.in_phrase(*_object(text, start, start + tail.start() if tail else end)):
-                for place in targets:
-                    add(place, inner.value, Span(develop.start(), inner.end))
+                    add(place, inner.value, statement)
     for mention in places if reader else ():
         window = text[max(0, mention.start - 6):mention.start]
         located = _LOCATED.search(window)
@@ -148,6 +139,24 @@ def find_clusters(text: str, measures: Sequence[MeasureFact], places: Sequence[P
         for inner in reader.in_phrase(start + (lead.end() if lead else 0), adverbs.start() if adverbs else phrase_end):
             add(mention.place, inner.value, Span(inner.start, mention.end))
     return sorted(found.values(), key=lambda c: (c.span.start, c.place.id, c.industry.id))
+
+
+def _statements(text: str, span: Span, industry_index: SpanIndex,
+                reader: IndustryReader | None) -> Iterator[tuple[Span, TermMatch[Entity]]]:
+    """The industries ``text[span]`` develops, builds a base of or names as pillars (constructions 2 of
+    :func:`find_clusters`), each with the span of its statement."""
+    for pillar in _PILLAR.finditer(text, span.start, span.end) if reader else ():
+        for inner in reader.in_phrase(pillar.start(1), pillar.end(1), declared=True):
+            yield Span(pillar.start(), pillar.end()), inner
+    for base in _BASE.finditer(text, span.start, span.end):
+        inside = reader.in_phrase(*_object(text, base.start(1), base.end(1))) if reader is not None else []
+        for inner in inside or industry_index.within(base.start(), base.end()):
+            yield Span(base.start(), base.end()), inner
+    for develop in _DEVELOP.finditer(text, span.start, span.end) if reader else ():
+        start, end = develop.start(1), develop.end(1)
+        tail = re.search(_BASE_WORDS + r"?(?:建设|发展)?$", text[start:end])
+        for inner in reader.in_phrase(*_object(text, start, start + tail.start() if tail else end)):
+            yield Span(develop.start(), inner.end), inner
 
 
 _NUMBER = re.compile(r"\s*(?:第[一二三四五六七八九十百零〇0-9]+条|[（(]?[一二三四五六七八九十0-9]+[）)、．.])?\s*")

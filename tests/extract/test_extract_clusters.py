@@ -196,3 +196,12 @@ def test_rows_a_measure_announces_as_industries_name_each_one(run) -> None:
     assert [(c.place.name, c.industry.id) for c in extraction.clusters] == [
         ("苏州工业园区", "industry/biomedicine"), ("苏州工业园区", "industry/health-industry"),
         ("苏州工业园区", "industry/next-generation-it")]  # not 其他…产业 nor 下列产业: they refer to others
+
+
+def test_rows_of_a_list_develop_industries_of_the_measures_place(run) -> None:
+    # the rows of a measure whose subject is a place do what it announces: 发展/培育 and a list closed by a class
+    text = ("某某开发区条例\n\n第一条 为了促进开发，制定本条例。\n"
+            "第二条 苏州工业园区通过以下方式推进转型升级：\n（一）培育总部经济，完善配套服务；\n"
+            "（二）鼓励开展期货经纪、资产托管等新业态。\n")
+    found = cluster_names(run, text)
+    assert {("苏州工业园区", "总部经济"), ("苏州工业园区", "期货经纪"), ("苏州工业园区", "资产托管")} <= found

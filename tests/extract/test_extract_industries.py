@@ -79,6 +79,13 @@ def test_phrase_splits_coordination_and_juxtaposition(extractor) -> None:
     assert [s for s, _ in in_phrase(extractor, "钢铁、有色等产业")] == ["钢铁", "有色"]
 
 
+def test_a_modified_class_after_deng_declares_the_list(extractor) -> None:
+    # a class of industries after 等 (not only a bare 产业) makes each short item an industry
+    assert [s for s, _ in in_phrase(extractor, "茶叶精制、竹木编织等山区特色产业")] == ["茶叶精制", "竹木编织"]
+    assert [s for s, _ in in_phrase(extractor, "期货经纪、资产托管等金融业态")] == ["期货经纪", "资产托管"]
+    assert in_phrase(extractor, "茶叶精制、竹木编织等为了发展的产业") == []  # a clause after 等, no class
+
+
 def test_phrase_mints_industries_by_form_only(extractor) -> None:
     [(surface, name)] = in_phrase(extractor, "特色林果产业")
     assert surface == name == "特色林果产业"
