@@ -271,9 +271,11 @@ class ActorFinder:
             return None
         if _has_preposition(text, place.end, end, boundaries):
             return None  # a clause whose agent follows (长江采砂规划由长江水利委员会…), not one name
+        start = _mission_start(text, place.start) if name.endswith(GROUP_SUFFIXES) else place.start
+        name = text[start:end]
         kind = "agency" if name.endswith(_GOVERNMENT_SUFFIX) else "enterprise"
         entity = organisation_entity(name, kind)
-        return TermMatch(place.start, end, name, entity)
+        return TermMatch(start, end, name, entity)
 
     @staticmethod
     def _local_body(text: str, place: PlaceMention, grouped: bool = False) -> list[TermMatch[Entity]]:
@@ -288,6 +290,19 @@ class ActorFinder:
                 end = place.end + len(suffix.suffix)
                 return _body_at(text, place, suffix, end) if grouped else _bodies_at(text, place, suffix, end)
         return []
+
+
+# A coordinating body's name may open with the verb of its task before the place (推动X一体化发展领导小组).
+_MISSION_VERB = re.compile(r"(?:推动|推进|促进|加快|深化|实施|支持)$")
+
+
+def _mission_start(text: str, start: int) -> int:
+    """Where a coordinating body's name begins that a place starts at ``start``: at a verb of its task
+    written right before the place when the verb itself opens a clause or a list item, else ``start``."""
+    verb = _MISSION_VERB.search(text, max(0, start - 2), start)
+    if verb is None or (verb.start() > 0 and text[verb.start() - 1] not in _LEFT_DELIMITERS):
+        return start
+    return verb.start()
 
 
 # A numbered unit of a company (…集团公司三矿, …有限公司二厂) is an enterprise of its own.

@@ -19,7 +19,7 @@ from kg.link.heads import headed_names, place_heads
 from kg.link.lists import feature_heads, shared_head_places, sibling_waters
 from kg.link.short_forms import defined_short_forms
 from kg.link.localities import find_localities, repeated_localities
-from kg.link.parks import defined_parks, find_parks
+from kg.link.parks import defined_parks, find_parks, sibling_parks
 from kg.link.records import PlaceMention, PlaceRecord
 from kg.link.rules import Rules
 from kg.link.words import DIVISION_SUFFIXES, on_word
@@ -155,6 +155,7 @@ class PlaceLinker:
         mentions = [PlaceMention(s.start, s.end, s.surface, s.place) for s in spans if s.place is not None]
         mentions += find_parks(text, mentions, self.rules, boundaries)
         mentions += defined_parks(text, mentions, self.rules, boundaries)
+        mentions += sibling_parks(text, mentions, self.rules, boundaries) if boundaries is not None else []
         localities = find_localities(text, mentions, self._undivided)
         mentions += localities
         mentions += repeated_localities(text, localities, mentions)

@@ -16,7 +16,10 @@ a verb, preposition, conjunction, particle or punctuation (up to ``MAX_PARK_CHAR
 A defined short form is the park itself wherever it stands alone: after a verb (成立合作区, 进入合作区) it
 is the verb's object, not the ending of a new park name running from a place before the verb.
 A park ending written alone as the next item of a list (``X高新技术产业开发区、经济技术开发区``) is a park
-of the same host.
+of the same host. A list item beside a park that ends as the park does and is a name (words that are not
+verbs, adverbs, prepositions, conjunctions, particles, pronouns or numerals) is a park of its own
+(``A深港科技创新合作区、B粤澳深度合作区等``), with or without a host the gazetteer knows. A section of a
+zone named in full follows its name directly (``中国（上海）自由贸易试验区临港新片区``).
 """
 
 from __future__ import annotations
@@ -40,6 +43,8 @@ _BILATERAL_BARE = re.compile(r"中[\u4e00-\u9fff]$")       # 中新 before the h
 _OPEN, _CLOSE = "（(", "）)"
 _TO_FULLWIDTH = str.maketrans({"(": "（", ")": "）"})
 CLAUSE_TAGS = frozenset({"v", "d", "ad", "p", "c"})  # jieba tags of a word that opens a predicate, not a name
+NOT_NAME_TAGS = (*CLAUSE_TAGS, "u", "r", "m")
+_SECTION = re.compile(r"[\u4e00-\u9fff]{1,6}?新?片区")  # 临港新片区 after the zone named in full
 MAX_WORD = 6
 
 
@@ -125,7 +130,8 @@ def find_parks(text: str, mentions: Sequence[PlaceMention], rules: Rules,
         if host.start < taken_until or host.place.kind not in HOST_KINDS:
             continue
         if host.surface == host.place.name and host.place.kind == "park":
-            continue  # a park named in full (宁东能源化工基地) hosts nothing further
+            parks += _section(text, host.start, host.end, host, rules, boundaries)
+            continue  # a park named in full (宁东能源化工基地) hosts nothing further but its sections
         start, pos = host.start, host.end
         bilateral = _BILATERAL.search(text, max(0, host.start - 4), host.start)
         if bilateral and host.end < len(text) and text[host.end] in _CLOSE:
@@ -151,12 +157,25 @@ def find_parks(text: str, mentions: Sequence[PlaceMention], rules: Rules,
             continue
         hosts = [host] + [m for m in inner if m.place.kind in ADMIN_KINDS]
         parks.append(PlaceMention(start, end, text[start:end], _park(text[start:end], hosts[-1])))
+        parks += _section(text, start, end, parks[-1], rules, boundaries)
         for item_start, item_end in _bare_items(text, end, rules, boundaries):
             parks.append(PlaceMention(item_start, item_end, text[item_start:item_end],
                                       _park(host.surface + text[item_start:item_end], hosts[-1])))
             end = item_end
         taken_until = end
     return parks
+
+
+def _section(text: str, start: int, end: int, zone: PlaceMention, rules: Rules,
+             boundaries: frozenset[int] | None) -> list[PlaceMention]:
+    """The section of the zone ``text[start:end]`` named right after it (…自由贸易试验区临港新片区), if any:
+    not after a section, not across a break word (济南片区和青岛片区 are two)."""
+    section = _SECTION.match(text, end)
+    if section is None or text.endswith("片区", start, end) or any(
+            word in section.group() for word in rules.park_break) or (
+            boundaries is not None and section.end() not in boundaries):
+        return []
+    return [PlaceMention(start, section.end(), text[start:section.end()], _park(text[start:section.end()], zone))]
 
 
 def _bare_bilateral_start(text: str, start: int, boundaries: frozenset[int] | None) -> int:
@@ -198,7 +217,7 @@ def _name_start(text: str, at: int, boundaries: frozenset[int]) -> int | None:
         if previous is None or at - previous > MAX_PARK_CHARS:
             return start
         word = text[previous:start]
-        if not all(_is_han(ch) for ch in word) or dictionary_entry(word)[0] in (*CLAUSE_TAGS, "u", "r", "m"):
+        if not all(_is_han(ch) for ch in word) or dictionary_entry(word)[0] in NOT_NAME_TAGS:
             return start
         start = previous
 
@@ -223,3 +242,40 @@ def _bare_items(text: str, pos: int, rules: Rules, boundaries: frozenset[int] | 
         items.append((start, start + len(suffix)))
         pos = start + len(suffix)
     return items
+
+
+def sibling_parks(text: str, mentions: Sequence[PlaceMention], rules: Rules,
+                  boundaries: frozenset[int]) -> list[PlaceMention]:
+    """Parks listed beside a park with its ending (see the module docstring), forward from each park
+    mention: an item starts after a list joiner on a word boundary, is a name, ends with the park's
+    ending on a word boundary and before a joiner, 等 or punctuation; a place already starting there
+    is an item of its own."""
+    by_start = {m.start: m.end for m in mentions}
+    found: list[PlaceMention] = []
+    for park in [m for m in mentions if m.place.kind == "park"]:
+        suffix = next((x for x in rules.park_suffix if park.surface.endswith(x)), None)
+        pos = park.end
+        while suffix is not None and pos < len(text) and text[pos] in LIST_JOINERS and pos + 1 in boundaries:
+            start = pos + 1
+            end = by_start.get(start) or _sibling_end(text, start, suffix, rules, boundaries)
+            if end is None:
+                break
+            if start not in by_start:
+                found.append(PlaceMention(start, end, text[start:end], _park(text[start:end], None)))
+                by_start[start] = end
+            pos = end
+    return found
+
+
+def _sibling_end(text: str, start: int, suffix: str, rules: Rules, boundaries: frozenset[int]) -> int | None:
+    """The end of a park name ending with ``suffix`` that opens at ``start`` as a list item, or None."""
+    at = text.find(suffix, start + 1, start + MAX_PARK_CHARS)
+    end = at + len(suffix)
+    if at < 0 or end not in boundaries or not _LIST_ITEM_END.match(text, end):
+        return None
+    if any(word in text[start:at] for word in (*rules.park_generic, *rules.park_break)):
+        return None
+    return end if _name_start(text, at, boundaries) == start else None
+
+
+_LIST_ITEM_END = re.compile(r"[、和及与，。；：,;:）)\s]|等|$")

@@ -172,6 +172,19 @@ def test_the_head_of_the_one_group_body_named_before_refers_to_it(run) -> None:
     assert "领导小组" not in [m.surface for m in extraction.mentions]
 
 
+def test_a_coordinating_bodys_name_opens_with_the_verb_of_its_task(run) -> None:
+    _, extraction = run("在西部大开发领导小组和推进成渝地区双城经济圈建设领导小组办公室统筹下开展工作。")
+    names = [m.entity.name for m in extraction.mentions if getattr(m.entity, "kind", "") == "agency"]
+    assert "推进成渝地区双城经济圈建设领导小组办公室" in names
+    _, extraction = run("要推进成渝地区双城经济圈建设。")
+    assert not [m for m in extraction.mentions if m.surface.startswith("推进")]
+
+
+def test_a_local_peoples_congress_is_a_body(run) -> None:
+    _, extraction = run("某某市条例\n\n第一条 市人民政府应当提请贵阳市人民代表大会或者其常务委员会作出决定。\n")
+    assert "贵阳市人民代表大会" in [m.entity.name for m in extraction.mentions if hasattr(m.entity, "kind")]
+
+
 def test_the_issuer_of_a_law_is_the_body_whose_meeting_adopted_it(run) -> None:
     structure, extraction = run("北京市某某条例\n\n2020年5月14日 北京市第十五届人民代表大会常务委员会第二十一次会议通过\n\n"
                                 "第一条 为了加强管理，制定本条例。\n")

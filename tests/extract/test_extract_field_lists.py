@@ -41,3 +41,9 @@ def test_the_level_word_alone_before_a_list_and_items_without_a_department(run) 
     _, extraction = run(text)
     roles = {r.actor.name for m in extraction.measures for r in m.roles}
     assert {"长沙市发展和改革委员会", "长沙市教育局", "长沙市财政局"} <= roles  # one group across 金融、税务
+
+
+def test_fields_named_by_their_work_investment_trade_financial_regulation(run) -> None:
+    found = _actors(run, "昆明市某某条例\n\n第一条 市投资、贸易、金融监管等主管部门应当按照规定职责推动实施。\n")
+    assert {name for _, name in found} >= {"昆明市发展和改革委员会", "昆明市商务局", "昆明市地方金融监督管理局"}
+

@@ -118,3 +118,19 @@ def test_the_sections_of_a_zone_named_after_their_city(find_places) -> None:
 def test_a_free_trade_port_is_a_zone_of_its_host(find_places) -> None:
     found = [(m.surface, m.place.kind) for m in find_places("推进海南自由贸易港建设")]
     assert found == [("海南自由贸易港", "park"), ("海南", "province")]
+
+
+def test_a_list_item_ending_as_the_park_beside_it_is_a_park(find_places) -> None:
+    def parks(text: str) -> list[str]:
+        return [m.surface for m in find_places(text) if m.place.kind == "park"]
+    assert parks("优先支持苏州工业园区、白沙滨海工业园区等。") == ["苏州工业园区", "白沙滨海工业园区"]
+    assert parks("优先支持苏州工业园区、积极发展的工业园区。") == ["苏州工业园区"]  # a clause, no name
+    assert parks("优先支持苏州工业园区、各类工业园区。") == ["苏州工业园区"]  # a generic qualifier
+
+
+def test_a_section_named_right_after_its_zone(find_places) -> None:
+    found = [m.surface for m in find_places("对中国（福建）自由贸易试验区平潭片区的项目加强管理。") if m.place.kind == "park"]
+    assert "中国（福建）自由贸易试验区平潭片区" in found
+    found = [m.surface for m in find_places("中国（福建）自由贸易试验区厦门片区和福州片区") if m.place.kind == "park"]
+    assert "中国（福建）自由贸易试验区厦门片区和福州片区" not in found
+
