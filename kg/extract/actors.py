@@ -19,6 +19,7 @@ from kg.extract.model import Entity
 from kg.extract.organisations import named_organisations, organisation_entity
 from kg.extract.shared_heads import LISTABLE_KINDS, shared_head_bodies
 from kg.link import PlaceMention, PlaceRecord
+from kg.link.lists import LIST_JOINERS
 from kg.link.short_forms import DEFINITION as SHORT_FORM  # a short form defined for what precedes it
 from kg.text.segment import dictionary_entry
 
@@ -173,7 +174,8 @@ class ActorFinder:
                   if not _holds(held, found.start)
                   and not longest_organised.get(found.start, found.end) > found.end]  # a unit of the body
         held = SpanIndex(local)
-        local += [m for m in self._named_bodies(text) if not _holds(held, m.start)]
+        local += [m for m in self._named_bodies(text)  # not from inside a park's name (新乡国家高新…管理委员会)
+                  if not _holds(held, m.start) and not any(p.start < m.start < p.end for p in parks)]
         held = SpanIndex(local)
         local += [replace(m, value=self._index.get(m.value.name, m.value))
                   for m in named_organisations(text, boundaries, places, self._body_words)
@@ -182,6 +184,8 @@ class ActorFinder:
         local += [m for m in organised if not _overlaps(held, m.start, m.end)]
         held = SpanIndex(local)
         local += [m for m in self._enterprises(text, boundaries) if not _overlaps(held, m.start, m.end)]
+        held = SpanIndex(local)
+        local += [m for m in _listed_park_bodies(text, local, parks) if not _overlaps(held, m.start, m.end)]
         local = [_with_unit(text, m) for m in local]
         listed = self._matcher.find(text, boundaries)
         wider = SpanIndex(listed)
@@ -396,6 +400,23 @@ def _has_verb_word(text: str, start: int, end: int, boundaries: frozenset[int]) 
     (煤管站) more often than a verb."""
     cuts = [b for b in range(start, end) if b in boundaries]
     return any(len(word) >= 2 and dictionary_entry(word)[0] == "v" for word in _words(text, cuts))
+
+
+def _listed_park_bodies(text: str, organised: Sequence[TermMatch[Entity]],
+                        parks: Sequence[PlaceMention]) -> list[TermMatch[Entity]]:
+    """The same body of each park listed right before the park an organisation is named after
+    (郑州、洛阳、新乡国家高新技术产业开发区管理委员会: a committee of each zone), at the listed park's mention."""
+    ending_at = {p.end: p for p in parks}
+    found = []
+    for organisation in organised:
+        park = next((p for p in parks if p.start == organisation.start and p.end < organisation.end), None)
+        pos = park.start if park is not None else 0
+        while pos > 0 and text[pos - 1] in LIST_JOINERS and (listed := ending_at.get(pos - 1)) is not None:
+            name = listed.place.name + text[park.end:organisation.end]
+            found.append(TermMatch(listed.start, listed.end, listed.surface,
+                                   organisation_entity(name, organisation.value.kind)))
+            pos = listed.start
+    return found
 
 
 def _from_park(text: str, organisation: TermMatch[Entity], parks: Sequence[PlaceMention]) -> TermMatch[Entity]:

@@ -124,6 +124,7 @@ def find_parks(text: str, mentions: Sequence[PlaceMention], rules: Rules,
     """Park mentions hosted by the given place mentions (which must be sorted by start); ``boundaries``
     are the segmentation's word boundaries (None: the word after the host is not checked)."""
     defined = {m.group(1) for m in DEFINITION.finditer(text)}
+    ends = {m.end: m for m in mentions if m.place.kind in ADMIN_KINDS}
     parks: list[PlaceMention] = []
     taken_until = -1
     for i, host in enumerate(mentions):
@@ -158,12 +159,24 @@ def find_parks(text: str, mentions: Sequence[PlaceMention], rules: Rules,
         hosts = [host] + [m for m in inner if m.place.kind in ADMIN_KINDS]
         parks.append(PlaceMention(start, end, text[start:end], _park(text[start:end], hosts[-1])))
         parks += _section(text, start, end, parks[-1], rules, boundaries)
+        if start == host.start:
+            parks += _listed_hosts(text, host, text[host.end:end], ends)
         for item_start, item_end in _bare_items(text, end, rules, boundaries):
             parks.append(PlaceMention(item_start, item_end, text[item_start:item_end],
                                       _park(host.surface + text[item_start:item_end], hosts[-1])))
             end = item_end
         taken_until = end
     return parks
+
+
+def _listed_hosts(text: str, host: PlaceMention, ending: str, ends: dict[int, PlaceMention]) -> list[PlaceMention]:
+    """Parks of the places listed right before ``host`` that share its park's ``ending``
+    (郑州、洛阳、新乡国家高新技术产业开发区: one such park of each city), each at its place's mention."""
+    found, pos = [], host.start
+    while pos > 0 and text[pos - 1] in LIST_JOINERS and (item := ends.get(pos - 1)) is not None:
+        found.append(PlaceMention(item.start, item.end, item.surface, _park(item.surface + ending, item)))
+        pos = item.start
+    return found[::-1]
 
 
 def _section(text: str, start: int, end: int, zone: PlaceMention, rules: Rules,
@@ -202,24 +215,46 @@ def defined_parks(text: str, mentions: Sequence[PlaceMention], rules: Rules,
         start = _name_start(text, end - len(suffix), boundaries)
         if start is not None and end - start > len(suffix) and not any(
                 word in text[start:end - len(suffix)] for word in (*rules.park_generic, *rules.park_break)):
-            found.append(PlaceMention(start, end, text[start:end], _park(text[start:end], None)))
+            found += _occurrences(text, text[start:end], known)
+    return sorted(set(found), key=lambda m: m.start)
+
+
+def _occurrences(text: str, name: str, known: SpanIndex) -> list[PlaceMention]:
+    """Every mention of a park's ``name`` in ``text`` (before its definition too) that no known place covers."""
+    found, at = [], text.find(name)
+    while at >= 0:
+        if not known.covers(at, at + len(name)):
+            found.append(PlaceMention(at, at + len(name), name, _park(name, None)))
+        at = text.find(name, at + len(name))
     return found
 
 
 def _name_start(text: str, at: int, boundaries: frozenset[int]) -> int | None:
     """Where the words before ``at`` that may form a name begin: back over Chinese words that are not
-    verbs, adverbs, prepositions, conjunctions or particles; None when ``at`` is no word boundary."""
+    verbs, adverbs, prepositions, conjunctions or particles — except the words zones are named by
+    (``NAME_VERBS``: 自主创新示范区, 综合配套改革试验区), which a name holds but never opens with; None when
+    ``at`` is no word boundary."""
     if at not in boundaries:
         return None
-    start = at
+    start, words = at, []
     while True:
         previous = max((b for b in range(max(0, start - MAX_WORD), start) if b in boundaries), default=None)
         if previous is None or at - previous > MAX_PARK_CHARS:
-            return start
+            break
         word = text[previous:start]
-        if not all(_is_han(ch) for ch in word) or dictionary_entry(word)[0] in NOT_NAME_TAGS:
-            return start
+        if not all(_is_han(ch) for ch in word) or (
+                word not in NAME_VERBS and dictionary_entry(word)[0] in NOT_NAME_TAGS):
+            break
         start = previous
+        words.append(word)
+    while words and words[-1] in NAME_VERBS:  # the first word of the name is no verb
+        start += len(words.pop())
+    return start
+
+
+# Words tagged as verbs that zones are named by (自主创新示范区, 综合配套改革试验区, 开放合作试验区).
+NAME_VERBS = frozenset({"自主", "创新", "改革", "开放", "合作", "配套", "综合", "试验", "示范", "先行", "转型", "协同",
+                        "融合", "振兴", "统筹"})
 
 
 def _park(surface: str, host: PlaceMention | None) -> PlaceRecord:

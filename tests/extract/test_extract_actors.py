@@ -180,6 +180,14 @@ def test_a_coordinating_bodys_name_opens_with_the_verb_of_its_task(run) -> None:
     assert not [m for m in extraction.mentions if m.surface.startswith("推进")]
 
 
+def test_the_committees_of_parks_listed_with_one_ending(run) -> None:
+    _, extraction = run("株洲、湘潭、衡阳国家高新技术产业开发区管理委员会负责园区的管理。")
+    names = {m.entity.name for m in extraction.mentions if hasattr(m.entity, "kind")}
+    assert {"株洲国家高新技术产业开发区管理委员会", "湘潭国家高新技术产业开发区管理委员会",
+            "衡阳国家高新技术产业开发区管理委员会"} <= names
+    assert "国家高新技术产业开发区管理委员会" not in names  # no body named from inside a park's name
+
+
 def test_a_local_peoples_congress_is_a_body(run) -> None:
     _, extraction = run("某某市条例\n\n第一条 市人民政府应当提请贵阳市人民代表大会或者其常务委员会作出决定。\n")
     assert "贵阳市人民代表大会" in [m.entity.name for m in extraction.mentions if hasattr(m.entity, "kind")]

@@ -134,3 +134,18 @@ def test_a_section_named_right_after_its_zone(find_places) -> None:
     found = [m.surface for m in find_places("中国（福建）自由贸易试验区厦门片区和福州片区") if m.place.kind == "park"]
     assert "中国（福建）自由贸易试验区厦门片区和福州片区" not in found
 
+
+def test_a_defined_zone_named_with_verbs_and_its_mentions_before_the_definition(find_places) -> None:
+    text = ("第一条 为了保障宁芜新综合配套改革试验区建设，制定本条例。\n"
+            "第二条 宁芜新综合配套改革试验区（以下简称试验区）的建设适用本条例。")
+    parks = [(m.start, m.surface) for m in find_places(text) if m.place.kind == "park"]
+    names = [surface for _, surface in parks]
+    assert names.count("宁芜新综合配套改革试验区") == 2 and "保障宁芜新综合配套改革试验区" not in names
+
+
+def test_places_listed_before_a_park_share_its_ending(find_places) -> None:
+    found = [(m.surface, m.place.name) for m in find_places("支持株洲、湘潭、衡阳国家高新技术产业开发区建设。")
+             if m.place.kind == "park"]
+    assert found == [("株洲", "株洲国家高新技术产业开发区"), ("湘潭", "湘潭国家高新技术产业开发区"),
+                     ("衡阳国家高新技术产业开发区", "衡阳国家高新技术产业开发区")]
+
