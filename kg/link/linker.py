@@ -167,7 +167,9 @@ class PlaceLinker:
                                    hosts=headed)
         mentions += shared_head_places(text, sorted(mentions, key=lambda m: (m.start, -m.end)), self._list_heads,
                                        boundaries, self._listed)
-        mentions += sibling_waters(text, mentions, boundaries) if boundaries is not None else []
+        waters = sibling_waters(text, mentions, boundaries) if boundaries is not None else []
+        read_as_water = {(w.start, w.end) for w in waters}  # a division's short form listed among rivers
+        mentions = [m for m in mentions if (m.start, m.end) not in read_as_water] + waters
         mentions += defined_short_forms(text, mentions, boundaries)
         return sorted(mentions, key=lambda m: (m.start, -m.end, m.place.id))
 

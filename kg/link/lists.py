@@ -14,7 +14,8 @@ way, when it has two items or more and one of them is a place mention or a prope
 Rivers and lakes listed beside a known one each with a head of their own (``太湖、太浦河、新孟河``) are
 rivers and lakes too (``sibling_waters``): an item of three to six characters ending in a water head,
 standing between joiners or punctuation, whose part before the head is no common word of the dictionary
-(内河, 江河, 其他河流 name classes).
+(内河, 江河, 其他河流 name classes). A division's short form that ends in a water head and stands as such an
+item (怒江 for 怒江傈僳族自治州 in ``金沙江、澜沧江、怒江流域``) is the river: the list reads it so.
 """
 
 from __future__ import annotations
@@ -122,6 +123,7 @@ def feature_heads(name_heads: Sequence[str]) -> tuple[str, ...]:
 
 
 WATER_HEADS = ("运河", "河", "江", "湖", "溪")
+DIVISION_KINDS = ("province", "city", "district", "county")
 _ITEM_END = re.compile(r"[、和及与，。；：,;:）)\s]|等|$")
 WATER_ITEM = (3, 6)
 
@@ -142,6 +144,8 @@ def sibling_waters(text: str, mentions: Sequence[PlaceMention], boundaries: froz
     already found is an item of its own, and a new item starts on a word boundary."""
     by_start = {m.start: m.end for m in mentions}
     by_end = {m.end: m.start for m in mentions}
+    short_forms = {m.start: m for m in mentions if m.place.kind in DIVISION_KINDS and m.surface != m.place.name
+                   and m.surface.endswith(WATER_HEADS)}
     found: list[PlaceMention] = []
 
     def add(start: int, end: int) -> None:
@@ -156,7 +160,7 @@ def sibling_waters(text: str, mentions: Sequence[PlaceMention], boundaries: froz
                  if _ITEM_END.match(text, e) and _water_item(text, pos + 1, e)), None)
             if end is None or pos + 1 not in boundaries:
                 break
-            if pos + 1 not in by_start:
+            if pos + 1 not in by_start or (pos + 1 in short_forms and short_forms.pop(pos + 1).end == end):
                 add(pos + 1, end)
             pos = end
         pos = known.start  # backward: 太浦河、太湖

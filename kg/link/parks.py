@@ -28,6 +28,7 @@ import re
 from collections.abc import Sequence
 
 from kg.annotate import SpanIndex
+from kg.link.forms import form_record
 from kg.link.lists import LIST_JOINERS
 from kg.link.records import PlaceMention, PlaceRecord, park_id
 from kg.link.rules import Rules
@@ -202,29 +203,46 @@ def _bare_bilateral_start(text: str, start: int, boundaries: frozenset[int] | No
 def defined_parks(text: str, mentions: Sequence[PlaceMention], rules: Rules,
                   boundaries: frozenset[int] | None) -> list[PlaceMention]:
     """Parks without a known host named by a short-form definition right after their ending (see the
-    module docstring); none without the segmentation's word boundaries."""
+    module docstring), and protected or heritage areas named so (an ``area_suffix`` ending:
+    X世界自然遗产地（以下简称X遗产地）, a region); none without the segmentation's word boundaries."""
     if boundaries is None:
         return []
     known = SpanIndex(mentions)
     found: list[PlaceMention] = []
     for definition in DEFINITION.finditer(text):
         end = definition.start()
-        suffix = next((s for s in rules.park_suffix if text.endswith(s, 0, end)), None)
+        suffix = next((s for s in (*rules.park_suffix, *rules.area_suffix) if text.endswith(s, 0, end)), None)
         if suffix is None or known.covers(end - 1, end):
             continue
-        start = _name_start(text, end - len(suffix), boundaries)
+        start = _opening_of_short_form(text, definition.group(1), end - len(suffix), rules, boundaries,
+                                       _name_start(text, end - len(suffix), boundaries))
         if start is not None and end - start > len(suffix) and not any(
                 word in text[start:end - len(suffix)] for word in (*rules.park_generic, *rules.park_break)):
-            found += _occurrences(text, text[start:end], known)
+            name = text[start:end]
+            record = form_record(name, "region") if suffix in rules.area_suffix else _park(name, None)
+            found += _occurrences(text, name, record, known)
     return sorted(set(found), key=lambda m: m.start)
 
 
-def _occurrences(text: str, name: str, known: SpanIndex) -> list[PlaceMention]:
-    """Every mention of a park's ``name`` in ``text`` (before its definition too) that no known place covers."""
+def _opening_of_short_form(text: str, short: str, suffix_start: int, rules: Rules, boundaries: frozenset[int],
+                           start: int | None) -> int | None:
+    """Where a defined name begins: where its short form's own words begin, when the short form keeps the
+    name's opening and ending (三江并流世界自然遗产地（以下简称三江并流遗产地）: words the segmentation
+    splits), if that is before ``start`` (the words found by :func:`_name_start`) and on a word boundary."""
+    ending = next((s for s in (*rules.park_suffix, *rules.area_suffix) if short.endswith(s)), None)
+    stem = short[:-len(ending)] if ending else ""
+    opening = text.rfind(stem, max(0, suffix_start - MAX_PARK_CHARS), suffix_start) if len(stem) >= 2 else -1
+    if opening >= 0 and opening in boundaries and (start is None or opening < start):
+        return opening
+    return start
+
+
+def _occurrences(text: str, name: str, record: PlaceRecord, known: SpanIndex) -> list[PlaceMention]:
+    """Every mention of ``name`` in ``text`` (before its definition too) that no known place covers."""
     found, at = [], text.find(name)
     while at >= 0:
         if not known.covers(at, at + len(name)):
-            found.append(PlaceMention(at, at + len(name), name, _park(name, None)))
+            found.append(PlaceMention(at, at + len(name), name, record))
         at = text.find(name, at + len(name))
     return found
 

@@ -10,7 +10,8 @@ from kg.errors import InputError
 from kg.link.gazetteer import read_tsv
 from kg.resources import data_dir
 
-RULE_KINDS = ("block", "risky", "park_suffix", "park_suffix_bare", "park_break", "park_generic", "township", "attached")
+RULE_KINDS = ("block", "risky", "park_suffix", "park_suffix_bare", "park_break", "park_generic", "township", "attached",
+              "area_suffix")
 
 
 @dataclass(frozen=True)
@@ -25,6 +26,7 @@ class Rules:
     park_generic: tuple[str, ...]
     township: tuple[str, ...]          # a short form right before these names a township (河南村)
     attached: tuple[str, ...] = ()     # words that may end one token with a place before them (大庆油田)
+    area_suffix: tuple[str, ...] = ()  # endings of protected and heritage areas named by a definition, longest first
 
     @classmethod
     def load(cls, path: Path) -> Rules:
@@ -39,7 +41,8 @@ class Rules:
         return cls(frozenset(lists["block"]), frozenset(lists["risky"]), tuple(by_length),
                    frozenset(lists["park_suffix_bare"]),
                    tuple(lists["park_break"]), tuple(lists["park_generic"]), tuple(lists["township"]),
-                   tuple(sorted(lists["attached"] + suffixes, key=lambda s: (-len(s), s))))
+                   tuple(sorted(lists["attached"] + suffixes, key=lambda s: (-len(s), s))),
+                   tuple(sorted(lists["area_suffix"], key=lambda s: (-len(s), s))))
 
     @classmethod
     def default(cls) -> Rules:

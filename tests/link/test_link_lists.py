@@ -44,6 +44,11 @@ def test_rivers_listed_beside_a_known_river_are_rivers(find_places) -> None:
     assert names[:2] == ["太湖", "太浦河"]  # the last item runs on into 岸线: no item
 
 
+def test_a_divisions_short_form_listed_among_rivers_is_the_river(find_places) -> None:
+    found = [(m.surface, m.place.kind) for m in find_places("位于金沙江、澜沧江、怒江流域的区域")]
+    assert ("怒江", "natural-feature") in found and ("怒江", "city") not in found
+
+
 def test_classes_of_rivers_in_a_list_are_no_rivers(find_places) -> None:
     names = [m.place.name for m in find_places("加强黄河、其他河和主要河流管理")]
     assert names == ["黄河流域"]

@@ -42,3 +42,18 @@ def test_a_list_that_does_not_hold_the_number_counted_names_nothing(places) -> N
 def test_a_group_word_counting_a_run_of_provinces_stands_for_them_later(places) -> None:
     text = "苏浙皖三省加强合作。三省人民政府应当建立协调机制。"
     assert sorted(name for surface, name in places(text) if surface == "三省") == ["安徽省", "江苏省", "浙江省"]
+
+
+def test_a_numeral_counts_places_only_before_a_division_word(places) -> None:
+    from kg.link.short_forms import members_counted
+    assert [members_counted(s) for s in ("四省", "两省一市", "十一省区市", "三江源保护区", "五指山景区")] == [4, 3, 11, None, None]
+
+
+def test_a_defined_heritage_area_is_a_place_with_its_short_form(places) -> None:
+    # a name the segmentation splits, opened by the short form's own words
+    text = ("第一条 本条例所称的九龙并流世界自然遗产地（以下简称九龙并流遗产地），是指列入名录的区域。"
+            "第二条 九龙并流遗产地的保护应当加强。")
+    found = places(text)
+    assert ("九龙并流世界自然遗产地", "九龙并流世界自然遗产地") in found
+    assert ("九龙并流遗产地", "九龙并流世界自然遗产地") in found
+
