@@ -65,7 +65,8 @@ class Extractor:
         text = structure.text
         boundaries = self.segmenter.boundaries(text)
         provisions = _ProvisionIndex(structure)
-        places = self.places.find(text, boundaries=boundaries)
+        title = (structure.title.span.start, structure.title.span.end) if structure.title else None
+        places = self.places.find(text, boundaries=boundaries, title=title)
         year = structure.issued.year if structure.issued else None
         division = own_division([*structure.issuers, *(f for f in (structure.title,) if f is not None)], places)
         divisions = division_chain(division, self.gazetteer.ancestors(division.id)) if division else []

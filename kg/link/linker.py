@@ -19,7 +19,7 @@ from kg.link.heads import headed_names, place_heads
 from kg.link.lists import feature_heads, shared_head_places, sibling_waters
 from kg.link.short_forms import defined_short_forms
 from kg.link.localities import find_localities, repeated_localities
-from kg.link.parks import defined_parks, find_parks, sibling_parks
+from kg.link.parks import defined_parks, find_parks, sibling_parks, titled_parks
 from kg.link.records import PlaceMention, PlaceRecord
 from kg.link.rules import Rules
 from kg.link.words import DIVISION_SUFFIXES, on_word
@@ -144,9 +144,10 @@ class PlaceLinker:
         return sorted({*DIVISION_SUFFIXES, *self.rules.attached, *GEOLOGICAL_ENDINGS, *RIVER_ENDINGS, *AREA_ENDINGS})
 
     def find(self, text: str, *, context: Sequence[PlaceRecord] = (),
-             boundaries: frozenset[int] | None = None) -> list[PlaceMention]:
+             boundaries: frozenset[int] | None = None, title: tuple[int, int] | None = None) -> list[PlaceMention]:
         """All place mentions in ``text``; ``context`` holds places the document already named;
-        ``boundaries`` are the word boundaries of the segmentation (rule 1; None: no word check)."""
+        ``boundaries`` are the word boundaries of the segmentation (rule 1; None: no word check);
+        ``title`` the span of the document's title (a park it is named after, see ``titled_parks``)."""
         spans = self._spans(text, boundaries)
         self._group(text, spans)
         established = {p.id for p in context} | {s.entries[0].place.id for s in spans
@@ -155,6 +156,7 @@ class PlaceLinker:
         mentions = [PlaceMention(s.start, s.end, s.surface, s.place) for s in spans if s.place is not None]
         mentions += find_parks(text, mentions, self.rules, boundaries)
         mentions += defined_parks(text, mentions, self.rules, boundaries)
+        mentions += titled_parks(text, title, mentions, self.rules, boundaries) if title else []
         mentions += sibling_parks(text, mentions, self.rules, boundaries) if boundaries is not None else []
         localities = find_localities(text, mentions, self._undivided)
         mentions += localities

@@ -224,6 +224,32 @@ def defined_parks(text: str, mentions: Sequence[PlaceMention], rules: Rules,
     return sorted(set(found), key=lambda m: m.start)
 
 
+REGULATION_WORDS = ("条例", "管理办法", "办法", "若干规定", "规定", "实施细则", "细则", "决定")
+"""Words that close the title of a regulation named after its subject (X经济开发区条例)."""
+
+
+def titled_parks(text: str, title: tuple[int, int], mentions: Sequence[PlaceMention], rules: Rules,
+                 boundaries: frozenset[int] | None) -> list[PlaceMention]:
+    """The park a regulation is named after when the gazetteer knows no host for it (洋浦经济开发区条例:
+    the zone of 洋浦), and its every mention in the text: the name words (see :func:`_name_start`) before
+    a park ending that closes the title's subject right before a regulation word."""
+    start, end = title
+    if boundaries is None:
+        return []
+    word = next((w for w in REGULATION_WORDS if text.endswith(w, start, end)), None)
+    subject_end = end - len(word) if word else end
+    suffix = next((s for s in rules.park_suffix if text.endswith(s, start, subject_end)), None)
+    known = SpanIndex(mentions)
+    if word is None or suffix is None or known.covers(subject_end - len(suffix), subject_end):
+        return []
+    opening = _name_start(text, subject_end - len(suffix), boundaries)
+    if opening is None or opening < start or subject_end - opening <= len(suffix) or any(
+            w in text[opening:subject_end] for w in (*rules.park_generic, *rules.park_break)):
+        return []
+    name = text[opening:subject_end]
+    return _occurrences(text, name, _park(name, None), known)
+
+
 def _opening_of_short_form(text: str, short: str, suffix_start: int, rules: Rules, boundaries: frozenset[int],
                            start: int | None) -> int | None:
     """Where a defined name begins: where its short form's own words begin, when the short form keeps the

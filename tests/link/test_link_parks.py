@@ -149,3 +149,19 @@ def test_places_listed_before_a_park_share_its_ending(find_places) -> None:
     assert found == [("株洲", "株洲国家高新技术产业开发区"), ("湘潭", "湘潭国家高新技术产业开发区"),
                      ("衡阳国家高新技术产业开发区", "衡阳国家高新技术产业开发区")]
 
+
+def test_the_park_a_regulation_is_named_after_with_no_host_known() -> None:
+    from kg.extract import Extractor
+    extractor = Extractor()
+    text = "金塘经济开发区条例\n\n第一条 为了促进金塘经济开发区的建设，制定本条例。\n"
+    boundaries = extractor.segmenter.boundaries(text)
+    parks = [m.surface for m in extractor.places.find(text, boundaries=boundaries, title=(0, 9))
+             if m.place.kind == "park"]
+    assert parks == ["金塘经济开发区", "金塘经济开发区"]
+    assert not [m for m in extractor.places.find(text, boundaries=boundaries) if m.place.kind == "park"]
+
+
+def test_bonded_port_areas_and_export_processing_zones_are_parks(find_places) -> None:
+    found = [m.surface for m in find_places("支持苏州保税港区和宁波出口加工区建设") if m.place.kind == "park"]
+    assert found == ["苏州保税港区", "宁波出口加工区"]
+
