@@ -98,7 +98,8 @@ def title_after(text: str, pos: int) -> int:
 
 def _cuts(line: str) -> list[int]:
     cuts = {m.end() for m in re.finditer(r"[。；;：:！？]", line)}
-    cuts.update(act.date_span.start for act in promulgation_acts(line))  # …条例2020年9月25日…通过
+    for act in promulgation_acts(line):  # …条例2020年9月25日…通过, …公布上海市…发展改革委：
+        cuts.update((act.date_span.start, act.span.end))
     for found in DOC_NUMBER.finditer(line):
         cuts.update((found.start() + _number_prefix_start(found.group()), found.end()))
     for found in standalone_dates(line):
