@@ -24,7 +24,7 @@ _LIST_TAIL = re.compile(r"(?:等(?:[0-9一二三四五六七八九十两]+个)?(
 _SCOPE = re.compile(r"(?:国家级|省级|国家|全国|全省|全球|世界级|区域性|区域|重要|一批|若干)*")
 # A place developing industries: 鄂尔多斯市大力发展现代煤化工, 支持X培育壮大冰雪经济.
 _DEVELOP = re.compile(r"(?:大力|加快|积极|重点|着力|继续|优先|率先|进一步|因地制宜|有序)*"
-                      r"(?:发展壮大|培育壮大|做大做强|做强做优|做优做强|发展|培育|壮大)"
+                      r"(?:发展壮大|培育壮大|做大做强|做强做优|做优做强|发展|培育|壮大|突出)"
                       r"(?:壮大|一批)?([^，,；;。：:（(]{2,40})")
 # Industries named as a place's pillars: 以出口加工、内外贸易为支柱, 以装备制造为主导产业.
 # (以市场为主导的机制 names no industry: 主导 without 产业 is no pillar.)
@@ -88,7 +88,10 @@ def find_clusters(text: str, measures: Sequence[MeasureFact], places: Sequence[P
         found.setdefault(key, ClusterFact(place, industry, provision, span))
 
     by_start = {m.start: m for m in industries}
-    place_at = {m.start: m for m in places}
+    place_at: dict[int, PlaceMention] = {}  # the longest mention starting at each offset (长沙片区, not 长沙)
+    for mention in places:
+        if mention.end > place_at.get(mention.start, mention).end or mention.start not in place_at:
+            place_at[mention.start] = mention
     name_ends: dict[int, int] = {}  # start → end of the longest place name other than a park's starting there
     for other in places:
         if other.place.kind != "park":

@@ -205,3 +205,13 @@ def test_rows_of_a_list_develop_industries_of_the_measures_place(run) -> None:
             "（二）鼓励开展期货经纪、资产托管等新业态。\n")
     found = cluster_names(run, text)
     assert {("苏州工业园区", "总部经济"), ("苏州工业园区", "期货经纪"), ("苏州工业园区", "资产托管")} <= found
+
+
+def test_a_section_opening_a_sentence_is_the_place_not_its_city(run) -> None:
+    # the longest place at the sentence start is its subject (X片区, not the city X), 突出 names an industry too
+    text = ("某某自由贸易试验区条例\n\n第一条 为了促进开发，制定本条例。\n"
+            "第二条 株洲片区重点对接长江经济带建设，突出会展经济，重点发展轨道交通装备、现代物流等产业。\n")
+    found = cluster_names(run, text)
+    assert {("株洲片区", "会展"), ("株洲片区", "轨道交通装备")} <= found
+    assert not any(place == "株洲市" for place, _ in found)
+
