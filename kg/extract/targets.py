@@ -16,8 +16,9 @@ from kg.structure import Span
 _PARTNER_OPEN = re.compile(r"(?:与|同|和|融入|对接|联合|借鉴|学习)")
 # 与X…的关系/联系 names X as a relatum of what is studied or watched, not as its target.
 _PARTNER_CLOSE = re.compile(r"(?:合作|对接|协作|联动|交流|融合|接轨|衔接|一体化|关系|联系)")
-# A verb of linking right before the place makes it the partner on its own: 深度对接X教育, 衔接X标准.
-_LINKING_VERB = re.compile(r"(?:对接|衔接|接轨|融入)$")
+# A verb of linking right before the place makes it the partner on its own: 深度对接X教育, 衔接X标准; so does
+# the orientation of what is built (面向东盟的物流中心: the market it faces, not where it is).
+_LINKING_VERB = re.compile(r"(?:对接|衔接|接轨|融入|面向)$")
 # 要/应 as modal verbs, not inside 主要, 重要, 需要求, 适应, 供应, 应用…
 _DIRECTIVE = re.compile(r"(?<![主重纲只不想需])要(?![求素点件害])|(?<![适相对供响反效])应(?![用])|必须|务必|负责|牵头")
 _EVENT = re.compile(r"[^，,；;。]{0,8}?(?:发生|出现)(?:的|了)")

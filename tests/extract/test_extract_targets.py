@@ -374,3 +374,8 @@ def test_the_topic_of_a_passive_statement_is_its_target(run) -> None:
 def test_a_place_opening_its_clause_before_its_ruled_noun_is_the_target(run) -> None:
     text = "某某规定\n\n第一条 舟山群岛的矿藏资源依法实行有偿开采。\n"
     assert dict(targets_by_provision(run, text))["第一条"] == ["舟山群岛"]
+
+
+def test_the_market_a_base_faces_is_no_target(run) -> None:
+    assert measure_targets(run, "支持苏州工业园区建设面向新加坡的国际物流中心。") == [["苏州工业园区"]]
+
