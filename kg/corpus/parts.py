@@ -39,15 +39,16 @@ def document_parts(structure: DocumentStructure, in_parts: bool) -> list[Part]:
 
 
 @contextmanager
-def part_by_part(count: int) -> Iterator[Callable[[], None]]:
-    """Around the build of ``count`` parts: yields the call that frees a part once it is written.
+def part_by_part(several: bool) -> Iterator[Callable[[], None]]:
+    """Around the build of a document's parts (``several`` or one): yields the call that frees a part once
+    it is written.
 
     A part's graph holds reference cycles (rdflib's graphs and store point at each other), which only
     the cycle collector frees; left to itself it runs too seldom, and the garbage of several parts would
     pile up. So each part is collected, over the objects made since the parts began only: what existed
     before (the text, its structure, the extractor) is frozen out of the collector's view meanwhile,
     so a collection costs what one part made, not what the whole document holds."""
-    if count < 2:
+    if not several:
         yield lambda: None
         return
     gc.collect()
