@@ -34,10 +34,10 @@ from kg.normalise.offsets import OffsetMap
 from kg.normalise.pipeline import normalise
 from kg.normalise.readers import TEXT_READER, reader_for
 
-BLOCK_BYTES = 1 << 20
+BLOCK_BYTES = 1 << 18
 """The file is read in blocks of this many bytes."""
 
-PREFIX_BYTES = 1 << 20
+PREFIX_BYTES = 1 << 18
 """The encoding is judged on this many first bytes (as :func:`kg.normalise.decode.decode` would)."""
 
 VOLUME_CHARS = 1_000_000
