@@ -34,7 +34,7 @@ from kg.corpus.reading import Piece, ReadDocument, described, documented, read_d
 from kg.corpus.size import DocumentProgress, SizePolicy
 from kg.normalise.model import NormalisedText
 from kg.normalise.stream import PREFIX_BYTES, NotStreamable, TextStream, text_encoding
-from kg.structure import DocumentStructure, parse_document
+from kg.structure import Continuation, DocumentStructure, parse_document
 from kg.structure.partition import carried
 
 VOLUME_SUFFIX = ".volume-"
@@ -108,21 +108,21 @@ def spilled(path: Path, shard: Path, encoding: str, size: SizePolicy, progress: 
 def volume_pieces(volumes: Spilled, progress: DocumentProgress) -> tuple[ReadDocument, Iterator[Piece], list[str]]:
     """The first volume read and structured (its header is the document's), the pieces of every volume
     (each volume loaded and structured when its pieces are reached), and warnings."""
-    numbering: dict[str, int] = {}
+    continued = Continuation()
     first = _load(volumes.files[0])
-    structure = parse_document(first.text, sentences=False, ending=len(volumes.files) == 1, numbering=numbering)
+    structure = parse_document(first.text, sentences=False, ending=len(volumes.files) == 1, continued=continued)
     progress.stage(f"volume 1 of {len(volumes.files)}: structure found")
     source, warnings = described(volumes.path, volumes.content_hash, structure, first)
     read = documented(source, structure)
-    return read, _pieces(volumes, read, numbering, progress), warnings
+    return read, _pieces(volumes, read, continued, progress), warnings
 
 
-def _pieces(volumes: Spilled, first: ReadDocument, numbering: dict[str, int],
+def _pieces(volumes: Spilled, first: ReadDocument, continued: Continuation,
             progress: DocumentProgress) -> Iterator[Piece]:
     """The parts of each volume in turn, the volumes after the first read and structured on the way."""
     header, count, at = carried(first.structure, "", [], 0), len(volumes.files), 0
     for index, (file, length) in enumerate(zip(volumes.files, volumes.lengths)):
-        read = first if index == 0 else _volume(first, header, _load(file), at, index == count - 1, numbering)
+        read = first if index == 0 else _volume(first, header, _load(file), at, index == count - 1, continued)
         if index:
             progress.stage(f"volume {index + 1} of {count}: structure found")
         parts = document_parts(read.structure, True)
@@ -132,10 +132,10 @@ def _pieces(volumes: Spilled, first: ReadDocument, numbering: dict[str, int],
 
 
 def _volume(first: ReadDocument, header: DocumentStructure, volume: NormalisedText, at: int, ending: bool,
-            numbering: dict[str, int]) -> ReadDocument:
+            continued: Continuation) -> ReadDocument:
     """A volume after the first (starting at character ``at``) structured, with the document's header."""
     provisions = parse_document(volume.text, sentences=False, opening=False, ending=ending,
-                                numbering=numbering).provisions
+                                continued=continued).provisions
     structure = carried(header, volume.text, provisions, at)
     return ReadDocument(replace(first.source, normalised=volume, offset=at), structure, first.number, first.slug)
 

@@ -3,7 +3,8 @@
 One pass over the bytes hashes them (the SHA-256 equals the whole read's), decodes them in the
 encoding the whole read finds (judged on the first ``PREFIX_BYTES``: :func:`text_encoding`) and cuts
 the decoded text into volumes of at most ``VOLUME_CHARS`` characters (:func:`volume_cut`): right
-before a line opening a part (第…编), else a chapter (第…章, 第…部分), else an article (第…条), else
+before a line opening a part (第…编), else a chapter (第…章, 第…部分), else an annex (附件, 附件2 alone
+on a line), else an article (第…条), else
 after a line ending a sentence, else at any line break; in a text without line breaks after a sentence
 end (。；), preferably one followed by such a heading. Each volume is normalised on its own
 (:func:`kg.normalise.normalise`); the volumes' texts joined are the whole text's normalised text when
@@ -44,8 +45,12 @@ VOLUME_CHARS = 1_000_000
 """The largest volume, in characters of decoded text (a cut is looked for in its second half)."""
 
 _NUM = "一二三四五六七八九十百千零〇两0-9"
-_LEVELS = tuple(re.compile(rf"[ \t\u3000]*第[{_NUM}]+(?:{words})") for words in ("[编篇]", "章|部分", "条"))
-"""Heading openings, highest level first: a cut goes before the highest one found."""
+_PART, _CHAPTER, _ANNEX, _ARTICLE = (re.compile(rf"[ \t\u3000]*{heading}") for heading in (
+    f"第[{_NUM}]+[编篇]", f"第[{_NUM}]+(?:章|部分)", f"附件[{_NUM}]*[ \t\u3000]*(?=\n)", f"第[{_NUM}]+条"))
+_LEVELS = (_PART, _CHAPTER, _ANNEX, _ARTICLE)
+"""Heading openings, highest level first: a cut goes before the highest one found (an annex's heading,
+alone on its line, first once one was passed: the annexes close the main text)."""
+_ANNEX_LINE = re.compile(rf"^{_ANNEX.pattern}", re.MULTILINE)
 _LINE_START = re.compile(r"(?<=\n)")
 _SENTENCE_END = re.compile("(?<=[。；])")
 _ASCII_SAFE = 0x30
@@ -80,13 +85,15 @@ def _whole_characters(prefix: bytes) -> bytes:
     return prefix
 
 
-def volume_cut(text: str, low: int, high: int) -> tuple[int, bool]:
-    """Where to end a volume of ``text`` between ``low`` and ``high`` (see the module's documentation),
-    and whether the cut is at a line break; ``high`` when nothing better is found."""
+def volume_cut(text: str, low: int, high: int, annexed: bool = False) -> tuple[int, bool]:
+    """Where to end a volume of ``text`` between ``low`` and ``high`` (see the module's documentation;
+    ``annexed``: an annex began before ``text``), and whether the cut is at a line break; ``high`` when
+    nothing better is found."""
     window = _LINE_START if text.find("\n", low, high) >= 0 else _SENTENCE_END
     starts = [m.start() for m in window.finditer(text, low, high + 1) if m.start() > 0]
     lines = window is _LINE_START
-    for level in _LEVELS:
+    annexed = annexed or _ANNEX_LINE.search(text, 0, low) is not None
+    for level in (_ANNEX, *_LEVELS) if annexed else _LEVELS:
         found = [pos for pos in starts if level.match(text, pos) and not (lines and _same_level_next(text, pos, level))]
         if found:
             return found[-1], lines
@@ -128,7 +135,7 @@ class TextStream:
         """The decoded volumes: text, offset in the decoded file, whether it ends at a line break."""
         digest = hashlib.sha256()
         decoder = codecs.getincrementaldecoder(self.encoding)(errors="strict")
-        pending, at, han, tags = "", 0, False, 0
+        pending, at, han, tags, annexed = "", 0, False, 0, False
         with open(self.path, "rb") as stream:
             for block in iter(partial(stream.read, BLOCK_BYTES), b""):
                 digest.update(block)
@@ -139,8 +146,9 @@ class TextStream:
                 except UnicodeDecodeError:
                     raise NotStreamable(f"not {self.encoding}") from None
                 while len(pending) >= self.volume_chars:
-                    cut, line_end = volume_cut(pending, self.volume_chars // 2, self.volume_chars)
+                    cut, line_end = volume_cut(pending, self.volume_chars // 2, self.volume_chars, annexed)
                     volume, pending = pending[:cut], pending[cut:]
+                    annexed = annexed or _ANNEX_LINE.search(volume) is not None
                     han, tags = han or HAN_RE.search(volume) is not None, tags + html_tags(volume, 3)
                     if tags >= 3:
                         raise NotStreamable("HTML")
