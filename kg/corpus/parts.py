@@ -6,7 +6,8 @@ is extracted, graphed, written as a sorted N-Quads file and validated on its own
 triples are released before the next; the part files are then merged into the document's one sorted
 shard (equal quads, such as the document's own triples every part repeats, written once). The whole
 text and its provision tree (without sentences: each part splits its own) stay in memory throughout;
-they are small beside the spans and triples.
+they are small beside the spans and triples. A plain-text file read in a stream holds one volume's
+instead (:mod:`kg.corpus.volumes`).
 
 What ties provisions across parts is not followed: a short form defined in another part, a list of
 places in an annex for a measure of the main text, a cited title resolved by a number elsewhere.

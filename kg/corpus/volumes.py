@@ -9,16 +9,18 @@ spill files are removed on every way out, an error included.
 
 Building (:func:`volume_pieces`): one volume is loaded and structured at a time. The first gives the
 header (title, number, issuers, dates), carried into the others as a part carries it
-(:func:`kg.structure.partition.carried`); a middle volume has no header, signature, closing or annexes,
-only the last has them; the numbering of each heading style goes on from volume to volume. Each
+(:func:`kg.structure.partition.carried`); what a volume takes from those before it (the numbering of
+each heading style, whether a signature and an annex were met) is a
+:class:`kg.structure.Continuation`; only the volume where the main text ends has its closing. Each
 volume is cut into parts as a whole document is and each part is built as any part, its offsets
 counted from the document's start.
 
-The shard is the one a build in parts gives when every cut falls right before a top-level heading
-(a part, else a chapter) and the parts fall alike. Where a cut falls elsewhere (no such heading
-within half a volume), what follows it until the next heading is taken for the volume's preamble,
-and headings below the top level after it become top-level ones, with other provision IRIs. The
-header is the first volume's: issuers or a date read from a signature in another volume are not.
+The files are those of a build in parts when every cut falls right before a top-level heading (a
+part, else a chapter, else an annex) and the parts fall alike. Where a cut falls elsewhere (no such
+heading within half a volume), what follows it until the next heading is taken for the volume's
+preamble, headings below the top level after it become top-level ones (other provision IRIs), and an
+unnumbered annex's ordinal counts from the volume's first. The header is the first volume's: issuers
+or a date read from a signature in another volume are not.
 """
 
 from __future__ import annotations

@@ -110,7 +110,7 @@ def _same_level_next(text: str, pos: int, level: re.Pattern[str]) -> bool:
 
 
 class TextStream:
-    """The volumes of one plain-text file (:meth:`volumes`), then its hash and encoding."""
+    """The volumes of one plain-text file in a known encoding (:meth:`volumes`), then its hash."""
 
     def __init__(self, path: Path, encoding: str, volume_chars: int = VOLUME_CHARS) -> None:
         self.path, self.encoding, self.volume_chars = path, encoding, volume_chars
