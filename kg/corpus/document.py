@@ -26,13 +26,9 @@ from kg.corpus.reading import Piece, ReadDocument, read_document
 from kg.corpus.size import DocumentProgress, SizePolicy
 from kg.corpus.volumes import open_document
 from kg.errors import PolicyKGError
-from kg.graph.build import DocumentGraph, SourceInfo, _schemes, add_reference
+from kg.graph.build import DocumentGraph, _schemes, add_reference
 from kg.graph.fragments import FRAGMENT_SUFFIXES, fragment_path, term_key, write_fragments
-from kg.graph.iris import document_slug
-from kg.normalise import load
-from kg.normalise.sidecar import document_hash, source_record
-from kg.structure import DocumentStructure, parse_document
-from kg.structure.partition import Part
+from kg.normalise.sidecar import document_hash
 from kg.vocab import PKG
 
 STAT_CLASSES = {"provisions": PKG.Provision, "measures": PKG.Measure, "dated goals": PKG.Target}
