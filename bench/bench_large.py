@@ -7,7 +7,9 @@ UTF-8; ``oneline`` removes every line break and space. Each size is built by ``p
 --jobs 1 --progress`` in a fresh child process (the document is built in that process), so its CPU
 seconds and peak resident memory are its own; CPU, not wall time, because the machine is shared.
 Prints per size: CPU seconds, MB per CPU-second, peak RSS, the memory per MB above the start-up
-footprint, and the CPU seconds at which each stage of the document ended (from the progress lines).
+footprint, and the CPU seconds at which each stage of the document ended (from the progress lines),
+with the number of volumes a text of ``SizePolicy.stream_from_mb`` or more was read in (a stream:
+``--sizes 10,50`` shows about equal peaks).
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ CORPUS = REPO.parent / "shared" / "corpus" / "govcn-2019"
 BLIND = {5, 7, 9, 15, 16, 19, 20, 24, 25, 26, 27, 31, 34, 40, 42, 43, 46, 50, 51, 60}
 STAGE = re.compile(r"policykg: progress: .*: (read|structure found|extracted|graph made|shard written|validated) "
                    r"\(.* MB, (\d+) CPU-s\)$")
+VOLUMES = re.compile(r": volume \d+ of (\d+)")
 CHILD = ("import json, resource, sys\nfrom kg.cli import main\nsys.argv = ['policykg', *sys.argv[1:]]\n"
          "try:\n    main()\nexcept SystemExit as exit:\n    code = exit.code or 0\nelse:\n    code = 0\n"
          "use = resource.getrusage(resource.RUSAGE_SELF)\n"
@@ -58,6 +61,7 @@ def build(path: Path, out: Path, validate: bool) -> dict:
         raise SystemExit(done.stderr)
     result = json.loads(done.stdout.strip().splitlines()[-1])
     result["stages"] = {m.group(1): int(m.group(2)) for m in map(STAGE.match, done.stderr.splitlines()) if m}
+    result["volumes"] = max((int(m.group(1)) for m in map(VOLUMES.search, done.stderr.splitlines()) if m), default=0)
     return result
 
 
@@ -85,6 +89,7 @@ def main() -> None:
                 shutil.rmtree(work / "out", ignore_errors=True)
                 path.unlink()
                 stages = ", ".join(f"{k} {v}" for k, v in result["stages"].items())
+                stages += f"; {result['volumes']} volumes" if result["volumes"] else ""
                 stages += f" (exit code {result['code']})" if result["code"] else ""
                 print(f"{layout:>8} {megabytes:>6g} {result['cpu']:>8.1f} {megabytes / result['cpu']:>9.3f} "
                       f"{result['peak_mb']:>8.0f} {(result['peak_mb'] - base_mb) / megabytes:>9.0f}  {stages}",

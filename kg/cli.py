@@ -64,7 +64,7 @@ JobsOption = Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, help="
 ExecutorOption = Annotated[Optional[str], typer.Option("--executor", help="local (default), dask (a local Dask cluster) or dask://HOST:PORT.")]
 MaxSizeOption = Annotated[float, typer.Option(
     "--max-document-size", min=0.001, metavar="MB",
-    help="Refuse a document with more normalised text than this (MB of UTF-8); its text and structure are held while it is built.")]
+    help="Refuse a document with more normalised text than this (MB of UTF-8); it bounds a document's build time, and the memory of one read whole (HTML, PDF, .docx, plain text under 4 MB).")]
 ProgressOption = Annotated[Optional[bool], typer.Option(
     "--progress/--no-progress", show_default="large documents, on a terminal",
     help="Progress lines (stages, share of characters extracted) of each document on stderr.")]

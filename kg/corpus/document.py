@@ -11,7 +11,8 @@ import gc
 import pickle
 import resource
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack
 from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
@@ -20,16 +21,14 @@ import pyoxigraph as ox
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import RDF
 
-from kg.corpus.parts import document_parts, merge_shards, part_by_part
+from kg.corpus.parts import merge_shards, part_by_part
+from kg.corpus.reading import Piece, ReadDocument, read_document
 from kg.corpus.size import DocumentProgress, SizePolicy
+from kg.corpus.volumes import open_document
 from kg.errors import PolicyKGError
-from kg.graph.build import DocumentGraph, SourceInfo, _schemes, add_reference
+from kg.graph.build import DocumentGraph, _schemes, add_reference
 from kg.graph.fragments import FRAGMENT_SUFFIXES, fragment_path, term_key, write_fragments
-from kg.graph.iris import document_slug
-from kg.normalise import load
-from kg.normalise.sidecar import document_hash, source_record
-from kg.structure import DocumentStructure, parse_document
-from kg.structure.partition import Part
+from kg.normalise.sidecar import document_hash
 from kg.vocab import PKG
 
 STAT_CLASSES = {"provisions": PKG.Provision, "measures": PKG.Measure, "dated goals": PKG.Target}
@@ -143,35 +142,6 @@ def graph_document(path: Path, dataset: Dataset, extractor, *, unless: dict | No
     return graph_read(read, dataset, extractor, progress), warnings
 
 
-@dataclass(frozen=True)
-class ReadDocument:
-    """A document read and structured, before extraction: its source, structure, number and slug."""
-
-    source: SourceInfo
-    structure: DocumentStructure
-    number: str | None
-    slug: str
-
-
-def read_document(path: Path, size: SizePolicy, progress: DocumentProgress) -> tuple[ReadDocument, list[str]]:
-    """Read and structure ``path`` (refused above ``size``'s limit before it is structured); warnings.
-    A document to be built in parts is structured without sentences: each part splits its own."""
-    normalised = load(path)
-    megabytes = size.check(path, normalised.text)
-    progress.read(normalised.text, megabytes)
-    structure = parse_document(normalised.text, sentences=not size.in_parts(megabytes))
-    progress.stage("structure found")
-    warnings = [f"{path}: {w}" for w in structure.warnings]
-    raw = normalised.source.raw if normalised.source is not None else normalised.text.encode("utf-8")
-    record = source_record(path)
-    warnings += [f"{path}: {w}" for w in record.warnings()] if record else []
-    source = SourceInfo.of(path, raw, record, normalised)
-    if record and record.number and source.number is None:
-        warnings.append(f"{path}: {record.sidecar}: number {record.number!r} is not a document number; ignored")
-    number = structure.number.value if structure.number else source.number
-    return ReadDocument(source, structure, number, document_slug(number, source.content_hash)), warnings
-
-
 def graph_read(read: ReadDocument, dataset: Dataset, extractor, progress: DocumentProgress) -> DocumentGraph:
     """Extract a document read whole and add its triples to ``dataset``."""
     extraction = extractor.extract(read.structure, progress.extracted)
@@ -195,24 +165,42 @@ def build_document(path: Path | str, shard: Path | str, *, validate: bool = True
     extractor = _extractor()
     result.cpu["start-up"] = time.process_time() - started
     progress = size.progress(path)
-    try:
-        read, result.warnings = read_document(path, size, progress)
-    except PolicyKGError as exc:
-        result.error, result.exit_code = str(exc), exc.exit_code
-        return result
-    result.cpu["extract"] = time.process_time() - started - result.cpu["start-up"]
-    result.content_hash = document_hash(read.source.content_hash, read.source.record)
-    result.slug, result.number = read.slug, read.number
-    parts = document_parts(read.structure, size.in_parts(progress.size))
+    with ExitStack() as held:
+        try:
+            read, pieces, several, result.warnings = open_document(path, shard, size, progress, held)
+        except PolicyKGError as exc:
+            result.error, result.exit_code = str(exc), exc.exit_code
+            return result
+        result.cpu["extract"] = time.process_time() - started - result.cpu["start-up"]
+        result.content_hash = document_hash(read.source.content_hash, read.source.record)
+        result.slug, result.number = read.slug, read.number
+        files = _build_pieces(pieces, several, shard, extractor, progress, result, validate=validate)
+    started = cpu_with_children()
+    if several:
+        result.triples = merge_shards(files, shard, quad_key)
+        for file in files:
+            file.unlink()
+        progress.stage("shard written")
+    write_companions(shard)
+    result.cpu["shard"] += cpu_with_children() - started
+    if validate:
+        progress.stage("validated")
+    return result
+
+
+def _build_pieces(pieces: Iterator[Piece], several: bool, shard: Path, extractor, progress: DocumentProgress,
+                  result: DocumentResult, *, validate: bool) -> list[Path]:
+    """Build each piece into ``shard`` (or, when ``several``, into a part file beside it, to be merged);
+    the counts, entities, violations and CPU go into ``result``, the places and actors beside the shard.
+    Returns the files written."""
     result.stats = dict.fromkeys(STAT_CLASSES, 0)
-    industries, clusters, places, actors, repeats = set(), set(), set(), set(), {}
-    files = [shard] if len(parts) == 1 else [shard.with_name(f"{shard.name}.part-{i}") for i in range(len(parts))]
-    with part_by_part(len(parts)) as release:
-        for index, (part, file) in enumerate(zip(parts, files), start=1):
-            label = "" if len(parts) == 1 else f"part {index} of {len(parts)}: "
-            facts = _build_part(read, part, file, extractor, repeats, validate=validate,
-                                stage=lambda what, label=label: progress.stage(label + what),
-                                extracted=lambda at, offset=part.offset: progress.extracted(at + offset))
+    industries, clusters, places, actors, repeats, files = set(), set(), set(), set(), {}, []
+    with part_by_part(several) as release:
+        for piece in pieces:
+            files.append(shard.with_name(f"{shard.name}.part-{len(files)}") if several else shard)
+            facts = _build_part(piece, files[-1], extractor, repeats, validate=validate,
+                                stage=lambda what, label=piece.label: progress.stage(label + what),
+                                extracted=lambda at, offset=piece.at + piece.part.offset: progress.extracted(at + offset))
             result.triples += facts.triples
             result.stats = {name: count + facts.stats[name] for name, count in result.stats.items()}
             industries, clusters = industries | facts.industries, clusters | facts.clusters
@@ -221,20 +209,10 @@ def build_document(path: Path | str, shard: Path | str, *, validate: bool = True
             for stage, spent in facts.cpu.items():
                 result.cpu[stage] = result.cpu.get(stage, 0.0) + spent
             release()
-    started = cpu_with_children()
-    if len(parts) > 1:
-        result.triples = merge_shards(files, shard, quad_key)
-        for file in files:
-            file.unlink()
-        progress.stage("shard written")
-    write_companions(shard)
-    result.cpu["shard"] += cpu_with_children() - started
     result.industries, result.clusters = sorted(industries), sorted(clusters)
     with open(reference_needs_path(shard), "wb") as stream:
         pickle.dump((sorted(places, key=_identity), sorted(actors, key=_identity)), stream)
-    if validate:
-        progress.stage("validated")
-    return result
+    return files
 
 
 @dataclass
@@ -251,16 +229,17 @@ class _PartFacts:
     cpu: dict[str, float] = field(default_factory=dict)
 
 
-def _build_part(read: ReadDocument, part: Part, file: Path, extractor, repeats: dict[str, int], *,
+def _build_part(piece: Piece, file: Path, extractor, repeats: dict[str, int], *,
                 validate: bool, stage: Callable[[str], None], extracted: Callable[[int], None]) -> _PartFacts:
     """Extract, graph, write (sorted, to ``file``) and validate one part; its spans and triples are
     released when it returns. ``repeats`` carries the top-level numbers from part to part."""
     started = time.process_time()
     dataset = Dataset()
-    structure = part.structure()
+    structure = piece.part.structure()
     extraction = extractor.extract(structure, extracted)
     stage("extracted")
-    document = DocumentGraph(dataset, read.source, structure, extraction, offset=part.offset, repeats=repeats)
+    document = DocumentGraph(dataset, piece.read.source, structure, extraction, offset=piece.at + piece.part.offset,
+                             repeats=repeats)
     document.add()
     stage("graph made")
     graph = document.graph

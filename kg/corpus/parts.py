@@ -6,7 +6,8 @@ is extracted, graphed, written as a sorted N-Quads file and validated on its own
 triples are released before the next; the part files are then merged into the document's one sorted
 shard (equal quads, such as the document's own triples every part repeats, written once). The whole
 text and its provision tree (without sentences: each part splits its own) stay in memory throughout;
-they are small beside the spans and triples.
+they are small beside the spans and triples. A plain-text file read in a stream holds one volume's
+instead (:mod:`kg.corpus.volumes`).
 
 What ties provisions across parts is not followed: a short form defined in another part, a list of
 places in an annex for a measure of the main text, a cited title resolved by a number elsewhere.
@@ -39,15 +40,16 @@ def document_parts(structure: DocumentStructure, in_parts: bool) -> list[Part]:
 
 
 @contextmanager
-def part_by_part(count: int) -> Iterator[Callable[[], None]]:
-    """Around the build of ``count`` parts: yields the call that frees a part once it is written.
+def part_by_part(several: bool) -> Iterator[Callable[[], None]]:
+    """Around the build of a document's parts (``several`` or one): yields the call that frees a part once
+    it is written.
 
     A part's graph holds reference cycles (rdflib's graphs and store point at each other), which only
     the cycle collector frees; left to itself it runs too seldom, and the garbage of several parts would
     pile up. So each part is collected, over the objects made since the parts began only: what existed
     before (the text, its structure, the extractor) is frozen out of the collector's view meanwhile,
     so a collection costs what one part made, not what the whole document holds."""
-    if count < 2:
+    if not several:
         yield lambda: None
         return
     gc.collect()

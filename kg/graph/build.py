@@ -43,12 +43,15 @@ INDUSTRY_SCHEME = entity_iri("scheme/industry")
 @dataclass(frozen=True)
 class SourceInfo:
     """Where a document came from: its file name and the SHA-256 of its bytes; its sidecar row (source
-    URL, number, title, release date) and the normalised text with its map back to the file, if known."""
+    URL, number, title, release date) and the normalised text with its map back to the file, if known:
+    the whole text's, or for a volume of a file read in a stream (:mod:`kg.corpus.volumes`) that volume's,
+    which starts at character ``offset`` of the document's text."""
 
     path: Path
     content_hash: str
     record: SourceRecord | None = None
     normalised: NormalisedText | None = None
+    offset: int = 0
 
     @classmethod
     def of(cls, path: Path, raw: bytes, record: SourceRecord | None = None,
@@ -62,8 +65,8 @@ class SourceInfo:
         return number if number and DOC_NUMBER.fullmatch(number) else None
 
     def source_span(self, start: int, end: int) -> tuple[int, int] | None:
-        """A span of the normalised text as a span of the file's decoded (or extracted) text."""
-        return self.normalised.to_source(start, end) if self.normalised and self.normalised.source else None
+        """A span of the document's normalised text as a span of the file's decoded (or extracted) text."""
+        return self.normalised.to_source(start - self.offset, end - self.offset) if self.normalised else None
 
 
 def zh(text: str) -> Literal:

@@ -36,7 +36,12 @@ def looks_like_html(text: str) -> bool:
     head = text[:4096].lstrip().lower()
     if head.startswith(("<!doctype html", "<html")):
         return True
-    return len(list(islice(_HTML_TAG.finditer(text), 3))) == 3
+    return html_tags(text, 3) == 3
+
+
+def html_tags(text: str, at_most: int) -> int:
+    """How many common HTML tags ``text`` holds, counted up to ``at_most``."""
+    return len(list(islice(_HTML_TAG.finditer(text), at_most)))
 
 
 def declared_charset(raw: bytes) -> str | None:

@@ -82,6 +82,13 @@ class OffsetMap(Sequence[int]):
     def __repr__(self) -> str:
         return f"OffsetMap({len(self)} entries in {len(self._starts)} runs)"
 
+    def shifted(self, by: int, start: int = 0, stop: int | None = None) -> OffsetMap:
+        """Entries ``[start, stop)`` with ``by`` added to each (a piece of a text placed further on)."""
+        result = OffsetMap()
+        for value, count, slope in self.runs(start, stop):
+            result.add(value + by, count, slope)
+        return result
+
     def runs(self, start: int = 0, stop: int | None = None) -> Iterator[tuple[int, int, int]]:
         """The runs of entries ``[start, stop)`` as (first value, count, slope), cut at both ends."""
         stop = self._length if stop is None else min(stop, self._length)

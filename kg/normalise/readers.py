@@ -74,4 +74,7 @@ def _read_text(path: Path, raw: bytes) -> SourceDocument:
 
 register(Reader("PDF", is_pdf, _text_layer("application/pdf", pdf_text)))
 register(Reader("Word .docx", is_docx, _text_layer(DOCX_MEDIA_TYPE, docx_text)))
-register(Reader("plain text or HTML (UTF-8, UTF-16, GB18030, Big5)", lambda raw: binary_reason(raw) is None, _read_text))
+TEXT_READER = Reader("plain text or HTML (UTF-8, UTF-16, GB18030, Big5)", lambda raw: binary_reason(raw) is None,
+                     _read_text)
+"""The reader of decoded text (plain text or HTML), the last one asked."""
+register(TEXT_READER)

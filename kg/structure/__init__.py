@@ -5,17 +5,24 @@ from __future__ import annotations
 from kg.structure.annexes import Annex, find_annexes
 from kg.structure.closing import closing_start
 from kg.structure.contents import find_contents
-from kg.structure.header import parse_header, standalone_dates, title_after
-from kg.structure.model import DocumentStructure, HeaderField, Provision, Sentence, Span
+from kg.structure.header import Header, parse_header, signature_span, standalone_dates, title_after
+from kg.structure.model import Continuation, DocumentStructure, HeaderField, Provision, Sentence, Span
 from kg.structure.provisions import assign_sentences, build_provisions, close_spans, numbered_tree, trimmed
 from kg.structure.scan import TextScan
 
-__all__ = ["DocumentStructure", "HeaderField", "Provision", "Sentence", "Span", "parse_document"]
+__all__ = ["Continuation", "DocumentStructure", "HeaderField", "Provision", "Sentence", "Span", "parse_document"]
 
 
-def parse_document(text: str, *, sentences: bool = True) -> DocumentStructure:
+def parse_document(text: str, *, sentences: bool = True, opening: bool = True, ending: bool = True,
+                   continued: Continuation | None = None) -> DocumentStructure:
     """Parse normalised text into header fields and a provision tree (without sentences unless
     ``sentences``: a large document built in parts splits each part's own, :mod:`kg.structure.partition`).
+
+    A volume of a document read in a stream (:mod:`kg.corpus.volumes`) is one stretch of it, parsed with
+    what the volumes before it left in ``continued`` (updated): unless ``opening`` it has no header
+    fields (the first volume's are carried in); unless ``ending`` the main text closes in it only where
+    its annexes begin; headings go on numbering from the volume before, and annexes after a signature
+    met in a volume before are annexes. A whole document is both opening and ending, and continues none.
 
     Text before the first numbered heading, header lines included, is the preamble, so that every
     mention belongs to some provision; each annex after the signature is a provision of kind
@@ -25,7 +32,7 @@ def parse_document(text: str, *, sentences: bool = True) -> DocumentStructure:
     help but are not needed: markers and header fields are found inline too. A text with no numbered
     headings becomes a single preamble provision and a warning says so.
     """
-    header = parse_header(text)
+    header = parse_header(text) if opening else Header(signature=signature_span(text))
     structure = DocumentStructure(text=text, number=header.number, title=header.title, issued=header.issued,
                                   issued_span=header.issued_span, addressees=header.addressees,
                                   issuers=header.issuers or [], record=header.record)
@@ -36,15 +43,19 @@ def parse_document(text: str, *, sentences: bool = True) -> DocumentStructure:
     dates += [title_after(text, end) for end in dates]  # does the title of a plan after it
     body = [header.body_start] if header.body_start is not None else []  # a provision may begin there, with no
     scan = TextScan(text, [*(span.end for span in fields), *dates, *body])  # line break or sentence end before
-    annexes = find_annexes(text, scan, header.signature)
+    before = continued or Continuation()
+    annexes = find_annexes(text, scan, Span(0, 0) if before.signed else header.signature)
     contents = find_contents(text, scan)
     main_end = annexes.bodies[0].span.start if annexes.bodies else len(text)
     skip = [*contents, annexes.list_span] if annexes.list_span else contents
-    structure.provisions = build_provisions(text, scan, main_end, skip=skip)
+    structure.provisions = build_provisions(text, scan, main_end, skip=skip, last_seen=before.numbering)
     stops = [annexes.list_span.start] if annexes.list_span else []
     if header.signature:
         stops.append(_signature_start(text, header.signature.start, header.issuers or []))
-    _add_closing(text, structure.provisions, main_end, stops)
+    if (ending or annexes.bodies) and not before.annexed:
+        _add_closing(text, structure.provisions, main_end, stops)
+    before.signed = before.signed or header.signature is not None
+    before.annexed = before.annexed or bool(annexes.bodies)
     structure.provisions.extend(_annex_provision(text, scan, annex, contents) for annex in annexes.bodies)
     if sentences:
         assign_sentences(structure.provisions, text)

@@ -291,6 +291,13 @@ def _dates(text: str) -> list[re.Match]:
     return [found[pos] for pos in sorted(found)]
 
 
+def signature_span(text: str) -> Span | None:
+    """The span of the date closing ``text``'s signature (see :func:`parse_header`), without its head."""
+    header = Header()
+    _find_signature(text, header)
+    return header.signature
+
+
 def _find_signature(text: str, header: Header) -> None:
     """The issuing agencies are the short agency lines right above the date line (in a text without
     line breaks, the agency names that run into the date)."""

@@ -84,3 +84,13 @@ class DocumentStructure:
         """Every provision, depth first, in document order."""
         for provision in self.provisions:
             yield from provision.walk()
+
+
+@dataclass
+class Continuation:
+    """What a volume of a document read in a stream takes from the volumes before it, updated as each is
+    parsed: the last number of each heading style, and whether a signature and an annex were met."""
+
+    numbering: dict[str, int] = field(default_factory=dict)
+    signed: bool = False
+    annexed: bool = False

@@ -55,16 +55,23 @@ def partition(structure: DocumentStructure, max_chars: int) -> list[Part]:
 
 
 def _part(structure: DocumentStructure, provisions: list[Provision], start: int, end: int) -> DocumentStructure:
-    def field(found: HeaderField | None) -> HeaderField | None:
-        return replace(found, span=_moved(found.span, start)) if found is not None else None
-
     text = structure.text[start:end]
     moved = [_moved_provision(p, start) for p in provisions]
     assign_sentences(moved, text)
+    return carried(structure, text, moved, start)
+
+
+def carried(header: DocumentStructure, text: str, provisions: list[Provision], start: int) -> DocumentStructure:
+    """A stretch of a document starting at ``start`` (its ``text`` and the ``provisions`` in it, placed in
+    it) as a structure with ``header``'s fields, their spans moved by ``start`` (so they fall outside a
+    stretch that does not hold them): a part, or a volume after the first (:mod:`kg.corpus.volumes`)."""
+    def field(found: HeaderField | None) -> HeaderField | None:
+        return replace(found, span=_moved(found.span, start)) if found is not None else None
+
     return DocumentStructure(
-        text=text, number=field(structure.number), title=field(structure.title),
-        issued=structure.issued, issued_span=_moved(structure.issued_span, start) if structure.issued_span else None,
-        addressees=field(structure.addressees), issuers=[field(f) for f in structure.issuers], provisions=moved)
+        text=text, number=field(header.number), title=field(header.title), issued=header.issued,
+        issued_span=_moved(header.issued_span, start) if header.issued_span else None,
+        addressees=field(header.addressees), issuers=[field(f) for f in header.issuers], provisions=provisions)
 
 
 def _moved(span: Span, by: int) -> Span:

@@ -112,7 +112,7 @@ def _kind(heading: Heading, parent: Provision | None) -> str:
 
 
 def numbered_tree(text: str, scan: TextScan, start: int, end: int, *, skip: Sequence[Span] = (),
-                  opened_at: int | None = None) -> list[Provision]:
+                  opened_at: int | None = None, last_seen: dict[str, int] | None = None) -> list[Provision]:
     """Provisions numbered in ``text[start:end]``, with numbering of their own (restarting at one).
 
     A marker counts where it stands at a boundary (see :class:`TextScan`), right after a ``skip``
@@ -120,11 +120,12 @@ def numbered_tree(text: str, scan: TextScan, start: int, end: int, *, skip: Sequ
     line breaks; ``opened_at`` is where a title before the first marker begins), outside brackets and
     quotations and outside ``skip`` (the annex list, a table of contents), and when it continues a
     numbering sequence. Siblings share their kind; a ``1.`` heading with decimal children (``1`` over
-    ``1.1``) takes the kind of a chapter at its level. Spans are closed at ``end``.
+    ``1.1``) takes the kind of a chapter at its level. Spans are closed at ``end``. ``last_seen`` (the
+    last number of each style, updated in place) carries the numbering on from a text before this one.
     """
     roots: list[Provision] = []
     stack: list[_Level] = []
-    last_seen: dict[str, int] = {}
+    last_seen = {} if last_seen is None else last_seen
     accepted: list[Provision] = []
     taken_until = start
     skipped_ends = {span.end for span in skip}
@@ -213,10 +214,11 @@ def _set_headings(text: str, accepted: list[Provision], end: int) -> None:
 
 
 def build_provisions(text: str, scan: TextScan | None = None, end: int | None = None, *,
-                     skip: Sequence[Span] = ()) -> list[Provision]:
-    """Top-level provisions of ``text[:end]``; text before the first heading is a preamble."""
+                     skip: Sequence[Span] = (), last_seen: dict[str, int] | None = None) -> list[Provision]:
+    """Top-level provisions of ``text[:end]``; text before the first heading is a preamble (``last_seen``:
+    see :func:`numbered_tree`)."""
     end = len(text) if end is None else end
-    roots = numbered_tree(text, scan or TextScan(text), 0, end, skip=skip)
+    roots = numbered_tree(text, scan or TextScan(text), 0, end, skip=skip, last_seen=last_seen)
     preamble_end = roots[0].span.start if roots else end
     if text[:preamble_end].strip():
         roots.insert(0, Provision(kind="preamble", number="preamble", ordinal=0,
