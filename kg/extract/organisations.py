@@ -48,6 +48,11 @@ def organisation_entity(name: str, kind: str) -> Entity:
     return Entity(id="actor/org-" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:10], name=name, kind=kind)
 
 
+def is_minted_organisation(entity: Entity) -> bool:
+    """True for an organisation named by form in a text (:func:`organisation_entity`), not a listed body."""
+    return entity.id.startswith("actor/org-")
+
+
 @dataclass(frozen=True)
 class OrganisationHead:
     """A head word that ends an organisation's name, the kind it gives, and whether the words before it

@@ -41,6 +41,8 @@ ADMIN_KINDS = ("province", "city", "district", "county")
 HOST_KINDS = (*ADMIN_KINDS, "park", "region")
 _BILATERAL = re.compile(r"中[\u4e00-\u9fff]{1,2}[（(]$")   # 中德( 中新( 中韩(
 _BILATERAL_BARE = re.compile(r"中[\u4e00-\u9fff]$")       # 中新 before the host, each a word of its own
+_PARTNER_PREFIX = re.compile(r"中国[—–－-]$")              # 中国—东盟金融城: a zone named after China and a partner
+PARTNER_KINDS = ("country", "foreign-region")
 _OPEN, _CLOSE = "（(", "）)"
 _TO_FULLWIDTH = str.maketrans({"(": "（", ")": "）"})
 CLAUSE_TAGS = frozenset({"v", "d", "ad", "p", "c"})  # jieba tags of a word that opens a predicate, not a name
@@ -129,7 +131,9 @@ def find_parks(text: str, mentions: Sequence[PlaceMention], rules: Rules,
     parks: list[PlaceMention] = []
     taken_until = -1
     for i, host in enumerate(mentions):
-        if host.start < taken_until or host.place.kind not in HOST_KINDS:
+        partner = _PARTNER_PREFIX.search(text, max(0, host.start - 3), host.start)
+        if host.start < taken_until or host.place.kind not in HOST_KINDS and not (
+                partner and host.place.kind in PARTNER_KINDS):
             continue
         if host.surface == host.place.name and host.place.kind == "park":
             parks += _section(text, host.start, host.end, host, rules, boundaries)
@@ -147,7 +151,7 @@ def find_parks(text: str, mentions: Sequence[PlaceMention], rules: Rules,
         if text[suffix_start:end] in defined and _verb_before(text, suffix_start, boundaries):
             continue  # 成立合作区: the defined short form as a verb's object
         if start == host.start:
-            start = _bare_bilateral_start(text, start, boundaries)
+            start = partner.start() if partner else _bare_bilateral_start(text, start, boundaries)
         inner = [m for m in mentions[i + 1:] if m.start < end]
         if any(m.end > suffix_start for m in inner):
             continue  # the ending belongs to a known place name (滨海新区)

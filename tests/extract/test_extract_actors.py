@@ -188,6 +188,11 @@ def test_the_committees_of_parks_listed_with_one_ending(run) -> None:
     assert "国家高新技术产业开发区管理委员会" not in names  # no body named from inside a park's name
 
 
+def test_a_hub_a_place_is_to_become_is_no_body(run) -> None:
+    _, extraction = run("支持建设武汉综合性科学中心和成都国际金融中心，打造城市新中心。")
+    assert not [m for m in extraction.mentions if getattr(m.entity, "id", "").startswith("actor/")]
+
+
 def test_a_local_peoples_congress_is_a_body(run) -> None:
     _, extraction = run("某某市条例\n\n第一条 市人民政府应当提请贵阳市人民代表大会或者其常务委员会作出决定。\n")
     assert "贵阳市人民代表大会" in [m.entity.name for m in extraction.mentions if hasattr(m.entity, "kind")]

@@ -165,3 +165,8 @@ def test_bonded_port_areas_and_export_processing_zones_are_parks(find_places) ->
     found = [m.surface for m in find_places("支持苏州保税港区和宁波出口加工区建设") if m.place.kind == "park"]
     assert found == ["苏州保税港区", "宁波出口加工区"]
 
+
+def test_a_zone_named_after_china_and_a_partner(find_places) -> None:
+    found = [m.surface for m in find_places("推动中国—东盟金融城和中国—新加坡科技城建设") if m.place.kind == "park"]
+    assert found == ["中国—东盟金融城", "中国—新加坡科技城"]
+
