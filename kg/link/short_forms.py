@@ -19,6 +19,9 @@ from kg.link.lists import LIST_JOINERS
 from kg.link.records import PlaceMention
 
 DEFINITION = re.compile(r"[（(]以下(?:简称|称)[“\"]?([\u4e00-\u9fff]{2,12})[”\"]?[）)]")
+# The area a place extends to, between its name and the short form defined for both: …自由贸易试验区及其扩展区域
+# （以下简称自贸试验区）.
+EXTENSION = re.compile(r"及其(?:扩展|周边|托管|辐射|拓展)?(?:区域|范围)")
 # A group word between a list and its definition: 四省, 两区一县, 十一个省（区、市）.
 GROUP_WORD = re.compile(r"(?:等)?(?:[一二三四五六七八九十两]+个?(?:省|市|县|区|州|旗|自治区)+"
                         r"(?:[（(](?:省|市|县|区|州|旗|自治区|、)+[）)])?)+")
@@ -78,7 +81,8 @@ def defined_short_forms(text: str, mentions: Sequence[PlaceMention],
         if by_end.get(mention.end) is not mention:
             continue
         group = GROUP_WORD.match(text, mention.end)
-        definition = DEFINITION.match(text, group.end() if group else mention.end)
+        extension = EXTENSION.match(text, mention.end) if group is None else None
+        definition = DEFINITION.match(text, group.end() if group else extension.end() if extension else mention.end)
         members = _list_before(text, mention, by_end)
         if definition is None and group is not None and len(members) >= 2:
             short, after = group.group(), group.end()  # 晋陕蒙三省（区）…三省（区）人民政府: the group word

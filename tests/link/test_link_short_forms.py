@@ -57,3 +57,8 @@ def test_a_defined_heritage_area_is_a_place_with_its_short_form(places) -> None:
     assert ("九龙并流世界自然遗产地", "九龙并流世界自然遗产地") in found
     assert ("九龙并流遗产地", "九龙并流世界自然遗产地") in found
 
+
+def test_a_short_form_defined_for_a_zone_and_its_extension_is_the_zone(places) -> None:
+    text = "本条例适用于苏州工业园区及其扩展区域（以下简称园区）。园区应当加快发展。"
+    assert ("园区", "苏州工业园区") in places(text)
+
