@@ -85,8 +85,8 @@ class SizePolicy:
         """``size`` (MB of normalised text); an :class:`InputError` (one line) when it is above the limit."""
         if size > self.max_mb:
             raise InputError(f"{size:.3g} MB of normalised text, more than the limit of {self.max_mb:g} MB for "
-                             f"one document (its text and structure are held while it is built); split the "
-                             f"text or raise the limit with --max-document-size {math.ceil(size)}", path=path)
+                             f"one document (it bounds the time of the build, and the memory of a file read whole); "
+                             f"split the text or raise the limit with --max-document-size {math.ceil(size)}", path=path)
         return size
 
     def progress(self, path: Path | str) -> DocumentProgress:
