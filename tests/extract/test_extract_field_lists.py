@@ -47,3 +47,8 @@ def test_fields_named_by_their_work_investment_trade_financial_regulation(run) -
     found = _actors(run, "昆明市某某条例\n\n第一条 市投资、贸易、金融监管等主管部门应当按照规定职责推动实施。\n")
     assert {name for _, name in found} >= {"昆明市发展和改革委员会", "昆明市商务局", "昆明市地方金融监督管理局"}
 
+
+def test_older_field_words_name_the_departments_of_their_time(run) -> None:
+    found = _actors(run, "贵州省某某条例\n\n第一条 省人民政府建设、农业等行政主管部门按照职责负责。\n")
+    assert {name for _, name in found} >= {"贵州省建设厅", "贵州省农业厅"}
+
