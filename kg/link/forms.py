@@ -49,7 +49,7 @@ from kg.resources import data_dir
 from kg.text.segment import dictionary_entry
 
 DIRECTIONS = ("东西北", "东北", "西北", "东南", "西南", "东", "南", "西", "北", "中")
-GEOGRAPHIC_ENDINGS = ("沙漠", "沙地", "草原", "高原", "盆地", "平原", "山脉", "山区", "三角洲", "海峡", "丘陵")
+GEOGRAPHIC_ENDINGS = ("沙漠", "沙地", "草原", "高原", "盆地", "平原", "山脉", "山区", "三角洲", "海峡", "丘陵", "河谷", "谷地")
 HOST_KINDS = ("province", "city", "county", "region", "natural-feature")
 SEA_ENDINGS = ("海", "洋")
 BORDER_HEADS = ("边界", "边境", "交界")

@@ -153,3 +153,9 @@ def test_the_area_where_a_run_of_provinces_meets_is_a_region(segmented) -> None:
     assert segmented("推进湘鄂赣毗邻地区协同发展") == [
         ("湘鄂赣毗邻地区", "湘鄂赣毗邻地区"), ("湘", "湖南省"), ("鄂", "湖北省"), ("赣", "江西省")]
     assert segmented("加强川黔交界地区生态保护")[0] == ("川黔交界地区", "川黔交界地区")
+
+
+def test_a_valley_named_after_its_place(find_places) -> None:
+    found = [(m.surface, m.place.kind) for m in find_places("为了保护汉中河谷（以下简称河谷）的生态环境，河谷内各县负责。")]
+    assert ("汉中河谷", "natural-feature") in found and ("河谷", "natural-feature") in found
+
