@@ -185,13 +185,14 @@ def test_an_order_signed_by_a_post_names_no_issuing_body():
 # the line breaks go (…条例2020年9月25日…会议通过第一章总则第一条…). Not ext-005, a decision whose record
 # runs straight into its preamble's first sentence: without the line break nothing tells where it ends.
 LAWS = [p for p in sorted((ROOT / "gold" / "texts").glob("ext-*.txt")) if p.name != "ext-005.txt"]
+UNDATED = {"ext-050.txt"}  # its copy has no dated line (no promulgation record to keep)
 
 
 @pytest.mark.parametrize("path", LAWS, ids=lambda p: p.name)
 def test_a_law_without_line_breaks_keeps_its_header_and_provisions(path):
     text = load(path).text
     original, one_line = parse_document(text), parse_document(text.replace("\n", ""))
-    assert original.title is not None and original.issued is not None
+    assert original.title is not None and (original.issued is not None or path.name in UNDATED)
     assert _header(one_line) == _header(original)
     assert _paths(one_line) == _paths(original)
 
