@@ -96,10 +96,19 @@ def title_after(text: str, pos: int) -> int:
     return start + length if length else pos
 
 
+# A law's title ending in its kind of document, run straight into its first heading (a text without line
+# breaks and without a promulgation record): the title ends there.
+_TITLE_THEN_HEADING = re.compile(r"^[^，。；：:\n]{2,60}?(?:条例|办法|规定|细则|决定)(?=第[一二三四五六七八九十百零〇\d]+[编章条])")
+TITLE_THEN_HEADING_CHARS = 80
+
+
 def _cuts(line: str) -> list[int]:
     cuts = {m.end() for m in re.finditer(r"[。；;：:！？]", line)}
     for act in promulgation_acts(line):  # …条例2020年9月25日…通过, …公布上海市…发展改革委：
         cuts.update((act.date_span.start, act.span.end))
+    opening = _TITLE_THEN_HEADING.search(line, 0, TITLE_THEN_HEADING_CHARS)  # X条例第一章总则…, no record between
+    if opening:
+        cuts.add(opening.end())
     for found in DOC_NUMBER.finditer(line):
         cuts.update((found.start() + _number_prefix_start(found.group()), found.end()))
     for found in standalone_dates(line):

@@ -204,3 +204,10 @@ def test_a_replys_decision_opening_an_item_is_no_title():
     assert first.heading is None
     doc = parse_document("国务院关于某事的意见\n\n一、总体要求。以改革创新为动力。\n")
     assert next(p for p in doc.provisions if p.number == "一").heading == "总体要求"
+
+
+def test_a_law_title_run_into_its_first_heading_without_a_record():
+    doc = parse_document("某某开发区条例第一章总则第一条为了促进开发，制定本条例。第二条本条例适用于开发区。")
+    assert doc.title is not None and doc.title.value == "某某开发区条例"
+    assert [p.number for p in doc.provisions if p.kind == "chapter"] == ["第一章"]
+
