@@ -19,7 +19,11 @@ A park ending written alone as the next item of a list (``X高新技术产业开
 of the same host. A list item beside a park that ends as the park does and is a name (words that are not
 verbs, adverbs, prepositions, conjunctions, particles, pronouns or numerals) is a park of its own
 (``A深港科技创新合作区、B粤澳深度合作区等``), with or without a host the gazetteer knows. A section of a
-zone named in full follows its name directly (``中国（上海）自由贸易试验区临港新片区``).
+zone named in full follows its name directly (``中国（上海）自由贸易试验区临港新片区``). Places listed right before
+a host share its park's ending (``郑州、洛阳、新乡国家高新技术产业开发区``: three zones); a zone may be named after
+China and a partner (``中国—东盟金融城``); a regulation titled after a zone with no known host
+(``X经济开发区条例``) names that zone wherever it stands. The definition rule also names protected and
+heritage areas (``area_suffix`` endings of rules.tsv: 世界自然遗产地, 风景名胜区…) as regions.
 """
 
 from __future__ import annotations
