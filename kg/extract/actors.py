@@ -16,7 +16,7 @@ from kg.extract.jurisdiction import own_bodies
 from kg.extract.lexicon import GOVERNMENT, LocalBodySuffix, actors, local_body_suffixes, period_readings, reading_in, surface_index
 from kg.extract.matcher import TermMatch, TermMatcher
 from kg.extract.model import Entity
-from kg.extract.organisations import is_minted_organisation, named_organisations, organisation_entity
+from kg.extract.organisations import HUB_DESIGNATIONS, is_minted_organisation, named_organisations, organisation_entity
 from kg.extract.shared_heads import LISTABLE_KINDS, shared_head_bodies
 from kg.link import PlaceMention, PlaceRecord
 from kg.link.lists import LIST_JOINERS
@@ -115,11 +115,6 @@ def _acting(text: str, matches: Sequence[TermMatch[Entity]]) -> list[TermMatch[E
             and not (text.endswith("部", 0, m.end) and text.startswith("门", m.end))
             and not (is_minted_organisation(m.value) and m.value.name.endswith(HUB_DESIGNATIONS))]
 
-
-# A place's role as a hub, named like a body (成渝综合性科学中心, 上海国际金融中心, 城市新中心): a designation of
-# the place or a platform, not an organisation that acts. A listed body keeps its name (国家信息中心).
-HUB_DESIGNATIONS = ("科学中心", "金融中心", "贸易中心", "航运中心", "物流中心", "商务中心", "消费中心", "科创中心",
-                    "科技创新中心", "新中心", "经济中心", "文化中心", "交往中心", "会展中心", "枢纽中心")
 
 
 class ActorFinder:

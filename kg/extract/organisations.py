@@ -48,6 +48,13 @@ def organisation_entity(name: str, kind: str) -> Entity:
     return Entity(id="actor/org-" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:10], name=name, kind=kind)
 
 
+# A place's role as a hub, named like a body (成渝综合性科学中心, 上海国际金融中心, 城市新中心): a designation of
+# the place or a platform, not an organisation that acts. A listed body keeps its name (国家信息中心); a place
+# opening one only qualifies it (kg.extract.targets).
+HUB_DESIGNATIONS = ("科学中心", "金融中心", "贸易中心", "航运中心", "物流中心", "商务中心", "消费中心", "科创中心",
+                    "科技创新中心", "新中心", "经济中心", "文化中心", "交往中心", "会展中心", "枢纽中心")
+
+
 def is_minted_organisation(entity: Entity) -> bool:
     """True for an organisation named by form in a text (:func:`organisation_entity`), not a listed body."""
     return entity.id.startswith("actor/org-")
