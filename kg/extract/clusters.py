@@ -31,8 +31,10 @@ _DEVELOP = re.compile(r"(?:大力|加快|积极|重点|着力|继续|优先|率�
 _PILLAR = re.compile(r"以([^，,；;。以]{2,40}?)为(?:(?:支柱|主导|龙头|特色|优势)产业|支柱)")
 # A row of a list that names industries (（三）金融、商贸、物流等产业): the items before 等…产业.
 _ROW_INDUSTRIES = re.compile(r"([\u4e00-\u9fff、和及与]{2,80}?)" + CLASS_AFTER_LIST)
+# Words that lead a phrase before its industries and are no part of them (推动, 鼓励…).
+_LEAD_WORDS = "推动|引导|促进|鼓励|支持|加快|推进|吸引"
 # Verbs and adverbs that open such a row before its first industry: 鼓励开展转口贸易、…等新业态.
-_ROW_LEAD = re.compile(r"(?:推动|引导|促进|鼓励|支持|加快|推进|吸引|开展|发展|培育|引进|大力|积极|重点)+")
+_ROW_LEAD = re.compile(rf"(?:{_LEAD_WORDS}|开展|发展|培育|引进|大力|积极|重点)+")
 # A measure that announces the rows of its colon as industries (重点发展下列产业：): each row is one industry phrase,
 # after its number (（一）生物医药与大健康产业；).
 _ROWS_ARE_INDUSTRIES = re.compile(r"(?:下列|以下|如下)(?:重点|主要)?(?:产业|行业)$")
@@ -44,7 +46,7 @@ _GATHER = re.compile(r"(?:等地区|等地)?" + _LOCATING)
 _TOWARD = re.compile(r"(?:向|在|到)$")            # Y向X集聚: the verb follows the place
 _LOCATED = re.compile(_LOCATING + r"(?:在|到|于|至)$")  # Y布局在X: the verb precedes it
 # Words that lead the phrase before the place and are no part of the industry.
-_LEAD_VERB = re.compile(r"^(?:推动|引导|促进|鼓励|支持|加快|推进|吸引)+")
+_LEAD_VERB = re.compile(rf"^(?:{_LEAD_WORDS})+")
 _ADVERBS = re.compile(r"(?:主要|重点|优先|集中|逐步|有序|加快|进一步|积极)+$")
 # An organisation named after a place and a trade is no industry of the place: 江苏省旅游局.
 _ORG_AFTER = re.compile(r"(?:局|厅|委员会|委|办公室|公司|集团|协会|商会|学会|研究院|研究所|大学|学院)")
@@ -90,7 +92,7 @@ def find_clusters(text: str, measures: Sequence[MeasureFact], places: Sequence[P
     by_start = {m.start: m for m in industries}
     place_at: dict[int, PlaceMention] = {}  # the longest mention starting at each offset (长沙片区, not 长沙)
     for mention in places:
-        if mention.end > place_at.get(mention.start, mention).end or mention.start not in place_at:
+        if mention.start not in place_at or mention.end > place_at[mention.start].end:
             place_at[mention.start] = mention
     name_ends: dict[int, int] = {}  # start → end of the longest place name other than a park's starting there
     for other in places:

@@ -9,7 +9,7 @@ from functools import cache
 from pathlib import Path
 
 from kg.errors import InputError
-from kg.link.records import PlaceRecord, park_id
+from kg.link.records import DIVISION_KINDS, PlaceRecord, park_id
 from kg.resources import data_dir
 
 FORMS = ("full", "alias", "old", "short")  # how a surface form names its place
@@ -57,7 +57,7 @@ class Gazetteer:
         for place in places:
             self._places[place.id] = place
             self._add(place.name, Entry(place, "full"))
-            form = "short" if place.kind in ("province", "city", "district", "county") else "alias"
+            form = "short" if place.kind in DIVISION_KINDS else "alias"
             for alias in place.aliases:
                 self._add(alias, Entry(place, form))
         for surface, place_id in old_names:

@@ -25,7 +25,7 @@ from collections.abc import Callable, Sequence
 
 from kg.link.forms import AREA_ENDINGS, GEOGRAPHIC_ENDINGS, RIVER_ENDINGS, form_record
 from kg.link.heads import head_kind
-from kg.link.records import PlaceMention, PlaceRecord
+from kg.link.records import DIVISION_KINDS, PlaceMention, PlaceRecord
 from kg.text.segment import dictionary_entry
 
 LIST_JOINERS = ("、", "和", "及", "与")
@@ -123,8 +123,7 @@ def feature_heads(name_heads: Sequence[str]) -> tuple[str, ...]:
 
 
 WATER_HEADS = ("运河", "河", "江", "湖", "溪")
-DIVISION_KINDS = ("province", "city", "district", "county")
-_ITEM_END = re.compile(r"[、和及与，。；：,;:）)\s]|等|$")
+ITEM_END = re.compile(r"[、和及与，。；：,;:）)\s]|等|$")
 WATER_ITEM = (3, 6)
 
 
@@ -157,7 +156,7 @@ def sibling_waters(text: str, mentions: Sequence[PlaceMention], boundaries: froz
         while pos < len(text) and text[pos] in LIST_JOINERS:
             end = by_start.get(pos + 1) or next(
                 (e for e in range(min(len(text), pos + 1 + WATER_ITEM[1]), pos + WATER_ITEM[0], -1)
-                 if _ITEM_END.match(text, e) and _water_item(text, pos + 1, e)), None)
+                 if ITEM_END.match(text, e) and _water_item(text, pos + 1, e)), None)
             if end is None or pos + 1 not in boundaries:
                 break
             if pos + 1 not in by_start or (pos + 1 in short_forms and short_forms.pop(pos + 1).end == end):
@@ -168,7 +167,7 @@ def sibling_waters(text: str, mentions: Sequence[PlaceMention], boundaries: froz
             start = by_end.get(pos - 1)
             if start is None:
                 start = next((b for b in range(pos - 1 - WATER_ITEM[1], pos - WATER_ITEM[0])
-                              if b > 0 and b in boundaries and _ITEM_END.match(text, b - 1)
+                              if b > 0 and b in boundaries and ITEM_END.match(text, b - 1)
                               and _water_item(text, b, pos - 1)), None)
                 if start is None:
                     break

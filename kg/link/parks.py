@@ -33,16 +33,15 @@ from collections.abc import Sequence
 
 from kg.annotate import SpanIndex
 from kg.link.forms import form_record
-from kg.link.lists import LIST_JOINERS
-from kg.link.records import PlaceMention, PlaceRecord, park_id
+from kg.link.lists import ITEM_END, LIST_JOINERS
+from kg.link.records import DIVISION_KINDS, PlaceMention, PlaceRecord, park_id
 from kg.link.rules import Rules
 from kg.link.short_forms import DEFINITION, defines_short_form
 from kg.text.segment import dictionary_entry
 
 MAX_PARK_CHARS = 30
 MAX_BRACKET_CHARS = 16
-ADMIN_KINDS = ("province", "city", "district", "county")
-HOST_KINDS = (*ADMIN_KINDS, "park", "region")
+HOST_KINDS = (*DIVISION_KINDS, "park", "region")
 _BILATERAL = re.compile(r"中[\u4e00-\u9fff]{1,2}[（(]$")   # 中德( 中新( 中韩(
 _BILATERAL_BARE = re.compile(r"中[\u4e00-\u9fff]$")       # 中新 before the host, each a word of its own
 _PARTNER_PREFIX = re.compile(r"中国[—–－-]$")              # 中国—东盟金融城: a zone named after China and a partner
@@ -131,7 +130,7 @@ def find_parks(text: str, mentions: Sequence[PlaceMention], rules: Rules,
     """Park mentions hosted by the given place mentions (which must be sorted by start); ``boundaries``
     are the segmentation's word boundaries (None: the word after the host is not checked)."""
     defined = {m.group(1) for m in DEFINITION.finditer(text)}
-    ends = {m.end: m for m in mentions if m.place.kind in ADMIN_KINDS}
+    ends = {m.end: m for m in mentions if m.place.kind in DIVISION_KINDS}
     parks: list[PlaceMention] = []
     taken_until = -1
     for i, host in enumerate(mentions):
@@ -159,13 +158,13 @@ def find_parks(text: str, mentions: Sequence[PlaceMention], rules: Rules,
         inner = [m for m in mentions[i + 1:] if m.start < end]
         if any(m.end > suffix_start for m in inner):
             continue  # the ending belongs to a known place name (滨海新区)
-        if host.place.kind == "region" and any(m.place.kind in ADMIN_KINDS for m in inner):
+        if host.place.kind == "region" and any(m.place.kind in DIVISION_KINDS for m in inner):
             continue  # a region before a division qualifies the division's park (长江经济带 + 武汉…开发区)
         if any(_bare_bilateral_start(text, m.start, boundaries) < m.start for m in inner):
             continue  # the name starts inside: 广东省 + 中新广州知识城 (the inner host's park)
         if any(word in text[pos:suffix_start] for word in rules.park_generic):
             continue
-        hosts = [host] + [m for m in inner if m.place.kind in ADMIN_KINDS]
+        hosts = [host] + [m for m in inner if m.place.kind in DIVISION_KINDS]
         parks.append(PlaceMention(start, end, text[start:end], _park(text[start:end], hosts[-1])))
         parks += _section(text, start, end, parks[-1], rules, boundaries)
         if start == host.start:
@@ -358,11 +357,8 @@ def _sibling_end(text: str, start: int, suffix: str, rules: Rules, boundaries: f
     """The end of a park name ending with ``suffix`` that opens at ``start`` as a list item, or None."""
     at = text.find(suffix, start + 1, start + MAX_PARK_CHARS)
     end = at + len(suffix)
-    if at < 0 or end not in boundaries or not _LIST_ITEM_END.match(text, end):
+    if at < 0 or end not in boundaries or not ITEM_END.match(text, end):
         return None
     if any(word in text[start:at] for word in (*rules.park_generic, *rules.park_break)):
         return None
     return end if _name_start(text, at, boundaries) == start else None
-
-
-_LIST_ITEM_END = re.compile(r"[、和及与，。；：,;:）)\s]|等|$")

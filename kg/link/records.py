@@ -6,6 +6,10 @@ import hashlib
 from dataclasses import dataclass
 
 
+
+DIVISION_KINDS = ("province", "city", "district", "county")
+"""The kinds of a place that is an administrative division (not a park, region, feature or locality)."""
+
 @dataclass(frozen=True)
 class PlaceRecord:
     """One place: an administrative division, a named region or a park/zone/base."""

@@ -81,8 +81,8 @@ def defined_short_forms(text: str, mentions: Sequence[PlaceMention],
         if by_end.get(mention.end) is not mention:
             continue
         group = GROUP_WORD.match(text, mention.end)
-        extension = EXTENSION.match(text, mention.end) if group is None else None
-        definition = DEFINITION.match(text, group.end() if group else extension.end() if extension else mention.end)
+        before = group or EXTENSION.match(text, mention.end)  # 三省（区）, 及其扩展区域
+        definition = DEFINITION.match(text, before.end() if before else mention.end)
         members = _list_before(text, mention, by_end)
         if definition is None and group is not None and len(members) >= 2:
             short, after = group.group(), group.end()  # 晋陕蒙三省（区）…三省（区）人民政府: the group word
