@@ -37,7 +37,8 @@ _LEAD_WORDS = "推动|引导|促进|鼓励|支持|加快|推进|吸引"
 _ROW_LEAD = re.compile(rf"(?:{_LEAD_WORDS}|开展|发展|培育|引进|大力|积极|重点)+")
 # A measure that announces the rows of its colon as industries (重点发展下列产业：): each row is one industry phrase,
 # after its number (（一）生物医药与大健康产业；).
-_ROWS_ARE_INDUSTRIES = re.compile(r"(?:下列|以下|如下)(?:重点|主要)?(?:产业|行业)$")
+_ROWS_ARE_INDUSTRIES = re.compile(r"(?:下列|以下|如下)[\u4e00-\u9fff]{0,6}?(?:产业|行业)$")
+_CATCH_ALL = re.compile(r"其他|其它")  # （六）国家确定的其他…产业: a row that names no industry of its own
 _ROW_PHRASE = re.compile(r"\s*(?:[（(][0-9一二三四五六七八九十]+[）)]|[0-9一二三四五六七八九十]+[、.．])?\s*"
                          r"([\u4e00-\u9fff、和及与]{2,40})[；;。，,]?\s*$")
 # Industries located in or moving to a place: 引导纺织服装产业向X转移, Y产业在X集聚, Y主要布局在X.
@@ -71,7 +72,9 @@ def find_clusters(text: str, measures: Sequence[MeasureFact], places: Sequence[P
        (``鄂尔多斯市大力发展现代煤化工``) or names them its pillars (``以出口加工、仓储运输为支柱``); a
        measure that targets no place takes the targets of an earlier measure of its sentence
        (``制定示范区…目录，重点发展新一代信息技术…``), else the place its sentence opens with as its
-       subject (``开发区…，建成以出口加工…为支柱…的贸易区``); the rows of a list such a measure opens
+       subject (``开发区…，建成以出口加工…为支柱…的贸易区``) or, for a sentence without one, the place
+       the latest sentence of its provision opening with one opened with (``X管理委员会应当编制…。重点
+       发展以下…产业：``: the subject goes on); the rows of a list such a measure opens
        with a colon that name industries (``兴办以下项目：…（三）金融、商贸等产业``) pair them with its
        targets;
     3. industries located in or moving to a place (``引导纺织服装产业向X转移``, ``Y产业在X集聚``,
@@ -110,8 +113,13 @@ def find_clusters(text: str, measures: Sequence[MeasureFact], places: Sequence[P
             for inner in park_index.within(mention.start, mention.end):
                 add(mention.place, inner.value, Span(mention.start, mention.end))
     topics: dict[int, list] = {}  # sentence start → the targets of its first measure that has any
+    subjects: dict[int, list] = {}  # provision → the place its latest sentence opening with one opens with
     for measure in measures:
-        targets = measure.targets or topics.get(measure.sentence.start) or _opening_place(text, measure.sentence, place_at)
+        provision = id(provision_at(measure.sentence.start))
+        opening = _opening_place(text, measure.sentence, place_at)
+        if opening:
+            subjects[provision] = opening
+        targets = measure.targets or topics.get(measure.sentence.start) or subjects.get(provision, [])
         if measure.targets:
             topics.setdefault(measure.sentence.start, measure.targets)
         if not targets:
@@ -119,6 +127,7 @@ def find_clusters(text: str, measures: Sequence[MeasureFact], places: Sequence[P
         rows_are_industries = _ROWS_ARE_INDUSTRIES.search(text, measure.span.start, measure.span.end) is not None
         for row in measure.rows if reader else ():  # 兴办以下项目：…（三）金融、商贸、物流等产业
             whole = _ROW_PHRASE.match(text, row.start, row.end) if rows_are_industries else None
+            whole = None if whole is None or _CATCH_ALL.search(whole.group(1)) else whole
             for inner in reader.in_phrase(whole.start(1), whole.end(1), declared=True) if whole else ():
                 for place in targets:
                     add(place, inner.value, Span(row.start, row.end))

@@ -215,3 +215,15 @@ def test_a_section_opening_a_sentence_is_the_place_not_its_city(run) -> None:
     assert {("株洲片区", "会展"), ("株洲片区", "轨道交通装备")} <= found
     assert not any(place == "株洲市" for place, _ in found)
 
+
+
+def test_a_sentence_without_a_subject_continues_the_place_its_provision_opened_with(run) -> None:
+    # 重点发展以下…产业： after a sentence whose subject is a body named after the place; the rows name the
+    # industries (a qualifier between 以下 and 产业 too), a catch-all row names none, the next article inherits nothing
+    text = ("某某开发区条例\n\n第一条 为了促进开发，制定本条例。\n"
+            "第二条 苏州工业园区管理委员会应当编制产业规划。重点发展以下先进制造产业：\n（一）集成电路；\n"
+            "（二）生物医药；\n（三）国家和省确定的其他先进制造产业。\n"
+            "第三条 重点发展以下服务产业：\n（一）现代物流；\n（二）会展。\n")
+    found = cluster_names(run, text)
+    assert {("苏州工业园区", "集成电路"), ("苏州工业园区", "生物医药")} <= found
+    assert not any(industry in ("国家", "现代物流", "会展") for _, industry in found)
