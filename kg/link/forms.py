@@ -130,6 +130,19 @@ def feature_after(text: str, start: int, end: int, host: PlaceRecord) -> FormMat
     return FormMatch(start, end + len(ending), form_record(text[start:end] + ending, "natural-feature"))
 
 
+# The words of a state's official name after its short name (哈萨克斯坦共和国, 俄罗斯联邦, 柬埔寨王国,
+# 老挝人民民主共和国, 巴基斯坦伊斯兰共和国).
+STATE_FORM = re.compile(r"(?:联邦|社会主义|人民|民主|伊斯兰|合作|联合){0,3}(?:共和国|联邦|王国|合众国|大公国|公国)")
+
+
+def state_name(text: str, start: int, end: int, country: PlaceRecord) -> FormMatch | None:
+    """A country's short name at ``[start, end)`` followed by the words of its official name, or None."""
+    if country.kind != "country":
+        return None
+    form = STATE_FORM.match(text, end)
+    return FormMatch(start, form.end(), country) if form else None
+
+
 def bounded(text: str, pos: int, boundaries: frozenset[int] | None) -> bool:
     """Whether ``pos`` is a word boundary (the text's ends and punctuation count)."""
     return (boundaries is None or pos in boundaries or pos == len(text)

@@ -14,9 +14,10 @@ import ahocorasick
 from kg.annotate.resolve import filter_spans
 from kg.link.gazetteer import Entry, Gazetteer
 from kg.link.forms import (AREA_ENDINGS, GEOLOGICAL_ENDINGS, RIVER_ENDINGS, abbreviation_runs, border_countries,
-                           feature_after, fused_abbreviations, informal_regions, named_features, sea_part)
+                           feature_after, fused_abbreviations, informal_regions, named_features, sea_part,
+                           state_name)
 from kg.link.heads import headed_names, place_heads
-from kg.link.lists import feature_heads, shared_head_places, sibling_waters
+from kg.link.lists import declared_waters, feature_heads, shared_head_places, sibling_waters
 from kg.link.short_forms import defined_short_forms
 from kg.link.localities import find_localities, repeated_localities
 from kg.link.parks import defined_parks, find_parks, sibling_parks, titled_parks
@@ -172,6 +173,8 @@ class PlaceLinker:
         waters = sibling_waters(text, mentions, boundaries) if boundaries is not None else []
         read_as_water = {(w.start, w.end) for w in waters}  # a division's short form listed among rivers
         mentions = [m for m in mentions if (m.start, m.end) not in read_as_water] + waters
+        declared, shorter = declared_waters(text, mentions)  # X河、Y渠等河流: the class declares each item
+        mentions = [m for m in mentions if (m.start, m.end) not in shorter] + declared
         mentions += defined_short_forms(text, mentions, boundaries)
         return sorted(mentions, key=lambda m: (m.start, -m.end, m.place.id))
 
@@ -210,8 +213,11 @@ class PlaceLinker:
             for entry in entries:
                 form = feature_after(text, match.start, match.end, entry.place) or sea_part(
                     text, match.start, match.end, entry.place)
-                if form is not None:
-                    found.append(_Match(form.start, form.end, form.place.name, False, form.place))
+                official = state_name(text, match.start, match.end, entry.place)  # its own evidence: no word check
+                if form is not None or official is not None:
+                    form = form or official
+                    found.append(_Match(form.start, form.end, text[form.start:form.end], False, form.place,
+                                        bounded=official is not None))
                     break
             region = next((e.place for e in entries if e.place.kind == "region"), None)
             if region is not None and text.startswith("地区", match.end):

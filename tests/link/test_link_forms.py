@@ -159,3 +159,10 @@ def test_a_valley_named_after_its_place(find_places) -> None:
     found = [(m.surface, m.place.kind) for m in find_places("为了保护汉中河谷（以下简称河谷）的生态环境，河谷内各县负责。")]
     assert ("汉中河谷", "natural-feature") in found and ("河谷", "natural-feature") in found
 
+
+
+def test_a_country_written_with_its_official_name(find_places) -> None:
+    found = [(m.surface, m.place.id) for m in find_places("东部与蒙古国交界，与吉尔吉斯共和国、俄罗斯联邦政府、柬埔寨王国开展合作。")]
+    assert ("俄罗斯联邦", "place/country-ru") in found and ("柬埔寨王国", "place/country-kh") in found
+    found = [(m.surface, m.place.id) for m in find_places("西部与塔吉克斯坦共和国接壤。")]
+    assert found == [("塔吉克斯坦共和国", "place/country-tj")]

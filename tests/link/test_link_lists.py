@@ -52,3 +52,19 @@ def test_a_divisions_short_form_listed_among_rivers_is_the_river(find_places) ->
 def test_classes_of_rivers_in_a_list_are_no_rivers(find_places) -> None:
     names = [m.place.name for m in find_places("加强黄河、其他河和主要河流管理")]
     assert names == ["黄河流域"]
+
+
+def test_a_list_closed_by_a_class_of_waters_declares_each_item(find_places) -> None:
+    # unknown two-character rivers too, the first item after a known place, canals and reservoirs by their class
+    found = {m.surface: m.place.kind for m in find_places("流入洞庭湖的湘江、沙河、枫溪河、赤水河等河流。")}
+    assert all(found.get(name) == "natural-feature" for name in ("湘江", "沙河", "枫溪河", "赤水河"))
+    found = {m.surface for m in find_places("保护洱海流域东干渠、西干渠、白石渠等灌渠工程。")}
+    assert {"东干渠", "西干渠", "白石渠"} <= found
+    found = {m.surface for m in find_places("管好红岭水库、和平坝水库、黄泥湾水库等中型水库。")}
+    assert {"和平坝水库", "黄泥湾水库"} <= found
+    assert not {"平坝", "管好红岭水库"} & found  # a place inside an item gives way; a verb opens no first item
+
+
+def test_a_class_of_waters_after_one_item_or_classes_declares_nothing(find_places) -> None:
+    assert find_places("加强沙河等河流的保护。") == []
+    assert find_places("加强内河、运河等河道的管理。") == []
