@@ -149,7 +149,8 @@ class Extractor:
     def _record_approvals(self, structure: DocumentStructure, provisions: _ProvisionIndex, result: Extraction) -> None:
         """Each adoption or approval in a law's promulgation record (``…常务委员会第三十次会议批准``) is a
         measure of its provision in which the meeting's body approves; an approval line the provision
-        already read as a measure takes the role there."""
+        already read as a measure takes the role there. The body is mentioned where the record names it
+        (its term, 第十三届, written inside the name)."""
         year = structure.issued.year if structure.issued else None
         for act in structure.record:
             if act.act not in APPROVING_ACTS or act.body is None:
@@ -159,6 +160,9 @@ class Extractor:
                 continue
             role = Role(named[0], APPROVES, act.body.span)
             provision = provisions.at(act.span.start)
+            if not any(m.entity == named[0] and m.provision is provision for m in result.mentions):
+                surface = structure.text[act.body.span.start:act.body.span.end]
+                result.mentions.append(Mention(named[0], act.body.span, surface, provision))
             own = [m for m in result.measures if m.provision is provision]
             measure = next((m for m in own if m.span.start < act.span.end and act.span.start < m.span.end), None)
             if measure is None:

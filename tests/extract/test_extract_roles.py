@@ -320,3 +320,5 @@ def test_the_bodies_adopting_and_approving_a_law_in_its_record_approve(run) -> N
     found = {(m.provision.number, r.actor.name, r.role) for m in extraction.measures for r in m.roles}
     assert {("preamble", "长沙市人民代表大会常务委员会", "approves"),
             ("preamble", "湖南省人民代表大会常务委员会", "approves")} <= found
+    mentioned = {(m.entity.name, m.provision.number) for m in extraction.mentions}
+    assert ("湖南省人民代表大会常务委员会", "preamble") in mentioned  # named there, its term inside the name
