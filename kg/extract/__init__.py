@@ -68,7 +68,8 @@ class Extractor:
         title = (structure.title.span.start, structure.title.span.end) if structure.title else None
         places = self.places.find(text, boundaries=boundaries, title=title)
         year = structure.issued.year if structure.issued else None
-        division = own_division([*structure.issuers, *(f for f in (structure.title,) if f is not None)], places)
+        division = own_division([*structure.issuers, *(f for f in (structure.title,) if f is not None)], places,
+                                self._holding_division)
         divisions = division_chain(division, self.gazetteer.ancestors(division.id)) if division else []
         actor_matches = self.actors.find(text, boundaries, places, year, divisions)
         own = own_references(text, division, boundaries) if division is not None else []
@@ -171,6 +172,10 @@ class Extractor:
                 result.measures.append(measure)
             if not any(r.actor == role.actor and r.role == APPROVES for r in measure.roles):
                 measure.roles.append(role)
+
+    def _holding_division(self, area: PlaceRecord) -> PlaceRecord | None:
+        """The nearest listed division holding an area that is no division (a new area, a park)."""
+        return next((p for p in self.gazetteer.ancestors(area.id) if p.code), None)
 
     def _named_as(self, name: str, year: int | None) -> list[Entity]:
         """The actors a name on its own names as a whole (a name the header or record put together)."""

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from kg.annotate.spans import SpanIndex
-from kg.extract.clauses import TRIGGERS
+from kg.extract.clauses import MODALS, TRIGGERS
 from kg.extract.competent_departments import competent_departments
 from kg.extract.field_lists import field_departments
 from kg.extract.jurisdiction import own_bodies
@@ -65,7 +65,7 @@ _NAME_CHAR = re.compile(r"[\u4e00-\u9fff（）()]")
 _NOT_IN_NAME = "的和与及等或各"
 _GENERIC = re.compile(r"有关|相关|其他|所属|下属")
 MAX_ORG_NAME = 14
-_VERB_INSIDE = re.compile("|".join(sorted(TRIGGERS, key=len, reverse=True)))
+_VERB_INSIDE = re.compile("|".join(sorted((*TRIGGERS, *MODALS), key=len, reverse=True)))
 
 
 def _org_end(text: str, start: int, boundaries: frozenset[int], *, limit: int = MAX_ORG_NAME,

@@ -20,6 +20,8 @@ TRIGGERS = (
     "组建", "选择", "选取", "遴选", "选定", "认定", "命名", "授予", "表彰", "批复", "推荐", "召开", "总结", "协调", "指导", "监督", "考核", "评估", "审核", "核准", "备案", "做好", "负责", "牵头",
     "纳入", "列入", "列为", "编制", "制定", "责令", "撤销", "吊销", "检查",
 )
+# Modal verbs open a predicate: no name of a body or an industry holds one (X新区应当合理安排…布局 is a clause).
+MODALS = ("应当", "应该", "必须", "可以", "不得")
 # Words that may stand before a trigger at the start of a clause without making it a continuation.
 LEAD_WORDS = (r"(?:要|应|应当|须|必须|将|可|可以|需|并|同时|另外|此外|对此|"
          r"进一步|积极|大力|继续|持续|逐步|稳步|稳妥有序|稳妥|有序|优先|重点|着力|全面|深入|切实|"

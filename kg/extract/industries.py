@@ -7,7 +7,7 @@ import re
 
 from dataclasses import dataclass
 
-from kg.extract.clauses import TRIGGERS
+from kg.extract.clauses import MODALS, TRIGGERS
 from kg.extract.lexicon import industries, surface_index
 from kg.extract.matcher import TermMatch, TermMatcher
 from kg.extract.model import Entity
@@ -147,7 +147,7 @@ _UMBRELLA = frozenset({"产业", "制造业", "优势产业", "新兴产业", "�
 _GENERIC = re.compile(r"(?:实体|民营|县域|区域|地方|国民|宏观|开放型|外向型|市场|社会|城市|农村|集体|非公有制|个体|私营|"
                       r"整体|当地|本地|全省|全市|全国|经济|发展|数字化|规模|总体|生产|流通)经济$"
                       r"|(?:企|就|创|事|行|专|作|职|毕|营|学|实|物|基|主|副|伟|功|家|失|从|立|同)业$")
-_VERBS = frozenset(TRIGGERS)
+_VERBS = frozenset((*TRIGGERS, *MODALS))
 _CONJUNCTION = re.compile(r"以及|、|和|及|与|或")
 _NOT_IN_PHRASE = re.compile(r"[的等在对为以向把将了是其各该本此个]|下列|以下|如下|上述|这些|范围|有关|相关|国家级|省级|全国|全省|全球|世界级|区域性|一批|若干|发展|建设|推进|推动|加快|支持|促进|提升|打造|培育|壮大|建成")
 # 新能源汽车等产业, 银行、证券等金融业态, 船舶管理、航运保险等国际航运现代服务产业: a class of industries

@@ -3,7 +3,8 @@
 A local text names the bodies of its own division without the division's name: a municipal
 congress's regulation says ``市人民政府``, ``本市公安局``, ``市委、市政府``; a provincial notice says
 ``省人民政府``, ``省财政厅``. The text's own division is the division whose name opens its first
-issuer (``上海市人民代表大会常务委员会``) or, failing that, its title (``北京市…办法``). A level word that
+issuer (``上海市人民代表大会常务委员会``) or, failing that, its title (``北京市…办法``; a title opening
+with a new area or a park gives the division holding it: ``河北雄安新区条例``). A level word that
 matches that division's level (省, 市, 县, 区, 自治区, 旗, 州) followed by a local body suffix is then
 that division's body, written ``surface``; so is the level word before another level that shares the
 suffix (``市和相关区人民政府``: the city's government, and the districts' in general; ``市、县（市、区）人民政府``
@@ -23,7 +24,7 @@ none of these.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from kg.extract.field_lists import field_departments
 from kg.extract.lexicon import GOVERNMENT, LocalBodySuffix
@@ -46,14 +47,22 @@ def level_word(division: PlaceRecord) -> str | None:
     return next((word for word in LEVEL_WORDS if division.name.endswith(word)), None)
 
 
-def own_division(opening: Sequence[HeaderField], places: Sequence[PlaceMention]) -> PlaceRecord | None:
+def own_division(opening: Sequence[HeaderField], places: Sequence[PlaceMention],
+                 holder: Callable[[PlaceRecord], PlaceRecord | None]) -> PlaceRecord | None:
     """The division whose name opens the first of ``opening`` (the issuers, then the title) that
-    starts with one; None for a text of no division."""
+    starts with one; failing that, the division ``holder`` gives for an area named there that is no
+    division (a new area, a park: ``河北雄安新区条例``); None for a text of no division."""
     starts = {p.start: p for p in places if p.place.kind in LISTABLE_KINDS and p.place.code}
     for field in opening:
         mention = starts.get(field.span.start)
         if mention is not None:
             return mention.place
+    areas = {p.start: p for p in places if p.place.kind not in LISTABLE_KINDS}
+    for field in opening:
+        mention = areas.get(field.span.start)
+        held = holder(mention.place) if mention is not None else None
+        if held is not None:
+            return held
     return None
 
 

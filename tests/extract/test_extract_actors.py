@@ -212,3 +212,10 @@ def test_a_preposition_inside_ends_a_place_organisation(extractor) -> None:
 def test_an_organisation_named_after_a_park_starts_with_the_parks_name(run) -> None:
     found = dict(actor_mentions(run, "中国（四川）自由贸易试验区工作办公室负责日常工作。"))
     assert list(found) == ["中国（四川）自由贸易试验区工作办公室"]
+
+
+def test_a_name_holds_no_modal_verb(run) -> None:
+    # 两江新区应当…布局 ends in 局 but is a clause: no body, and no industry 应当…产业 of the place
+    structure, extraction = run("两江新区应当合理安排产业空间布局，推动组团协同发展。")
+    assert not any(m.entity.id.startswith("actor/") for m in extraction.mentions)
+    assert not any("应当" in c.industry.name for c in extraction.clusters)

@@ -79,3 +79,9 @@ def test_the_own_level_before_another_level_and_a_list_of_fields(run) -> None:
     found = dict((name, surface) for surface, name in _actors(
         run, "宜昌市某某条例\n\n第五条 市、县（市、区）交通运输、农业农村等行政主管部门按照职责做好相关工作。"))
     assert found == {"宜昌市交通运输局": "市、县（市、区）交通运输", "宜昌市农业农村局": "农业农村"}
+
+
+def test_a_title_opening_with_a_new_area_gives_the_division_holding_it(run) -> None:
+    text = "四川天府新区条例\n\n第一条 省人民政府应当加强对天府新区的领导，省发展改革委负责协调。\n"
+    found = _actors(run, text)
+    assert ("省人民政府", "四川省人民政府") in found
