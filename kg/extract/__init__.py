@@ -12,7 +12,7 @@ from kg.annotate.spans import AnnotationLayer, SpanIndex
 from kg.annotate.spans import Span as AnnotationSpan
 from kg.extract.actors import ORG_SUFFIXES, ActorFinder
 from kg.extract.citations import find_citations
-from kg.extract.clauses import WordContext, group_measures, split_clauses
+from kg.extract.clauses import DEFINES, WordContext, group_measures, split_clauses
 from kg.extract.clusters import find_clusters
 from kg.extract.industries import IndustryFinder, is_minted
 from kg.extract.jurisdiction import division_chain, is_area, own_division, own_references
@@ -231,12 +231,14 @@ class Extractor:
             openers = role_openers(text, sentence.span, clauses,
                                    found.role_actors(sentence.span.start, sentence.span.end))
             for measure in group_measures(text, clauses, words, openers):
-                measure_ordinal += 1
                 span = measure.span
                 inside = [m for m in found.places.within(span.start, span.end)
                           if not found.actors.covers(m.start, m.end)]
                 own_here = found.own.within(span.start, span.end)
                 inside += [m for m in own_here if is_area(text, m)]
+                if measure.trigger == DEFINES and not _defines_area(text, measure.trigger_at, inside, span, self.gazetteer):
+                    continue  # a definition (本条例所称…) is a measure only where it delimits an area
+                measure_ordinal += 1
                 measure_clauses = [c.span for c in clauses if span.start <= c.span.start < span.end]
                 fact = MeasureFact(provision=provision, ordinal=measure_ordinal, span=span, sentence=sentence.span,
                                    trigger=measure.trigger)
@@ -404,6 +406,14 @@ def _apply_duty_headings(text: str, structure: DocumentStructure, measures: Sequ
 def _add_roles(measure: MeasureFact, roles: Sequence[Role]) -> None:
     measure.roles = [*measure.roles, *(r for r in roles
                                        if not any(o.actor == r.actor and o.role == r.role for o in measure.roles))]
+
+
+def _defines_area(text: str, defines_at: int, inside: Sequence[PlaceMention], span: Span, gazetteer: Gazetteer) -> bool:
+    """Whether the definition whose 所称 is at ``defines_at`` defines an area: the term defined names a
+    place (本规定所称X接壤地区, 本条例所称主要入X河道…) and the definition delimits places; 本条例所称粤菜，
+    包括… defines no area."""
+    term_end = next((i for i in range(defines_at, span.end) if text[i] in "，,：:；;。"), span.end)
+    return any(defines_at < m.start < term_end for m in inside) and bool(scope_places(text, span, inside, gazetteer))
 
 
 def _unique(items) -> list:

@@ -28,9 +28,12 @@ LEAD_WORDS = (r"(?:要|应|应当|须|必须|将|可|可以|需|并|同时|另�
          r"因地制宜|按规定|依法|统筹|加快|结合实际|认真|努力|共同|协同|充分)*")
 _LEAD_ONLY = re.compile(LEAD_WORDS)
 # The statement of a text's scope (本条例适用于X, X…适用本办法, 在X…应当遵守本规定) is a measure too: its
-# verb is a trigger there, and only there (适用税率 is none).
+# verb is a trigger there, and only there (适用税率 is none). So is the definition of an area the text
+# covers (本规定所称X地区，是指A县、B县…), where it names places (kg.extract.targets.scope_places).
 TEXT_ITSELF = r"本(?:条例|办法|规定|细则|决定|法|实施办法|实施细则|规则)"
-_SCOPE_VERB = r"适用于|(?:参照)?适用(?=" + TEXT_ITSELF + r")|遵守(?=" + TEXT_ITSELF + r")"
+_SCOPE_VERB = r"适用于|所称|(?:参照)?适用(?=" + TEXT_ITSELF + r")|遵守(?=" + TEXT_ITSELF + r")"
+_AFTER_TEXT_ITSELF = ("适用于", "所称")   # scope verbs only after 本条例, 本办法…
+DEFINES = "所称"
 _SCOPE_SUBJECT = re.compile(TEXT_ITSELF + r"(?:的规定)?$")
 _SCOPE_VERB_AFTER = re.compile(r"(?:参照)?适用|遵守")
 _TRIGGER = re.compile("|".join(sorted(TRIGGERS, key=len, reverse=True)) + "|" + _SCOPE_VERB)
@@ -133,7 +136,7 @@ def _triggers(text: str, clause: Clause, words: WordContext) -> list[re.Match[st
             if not any(start <= m.start() < end for start, end in objects)
             and words.is_verb(_verb_start(text, m.start(), words), m.end()) and not _NOUN_HEAD.match(text, m.end())
             and not text.endswith(_RECEIVED, 0, m.start())
-            and (m.group() != "适用于" or _SCOPE_SUBJECT.search(text, max(0, m.start() - 9), m.start()))]
+            and (m.group() not in _AFTER_TEXT_ITSELF or _SCOPE_SUBJECT.search(text, max(0, m.start() - 9), m.start()))]
 
 
 def group_measures(text: str, clauses: list[Clause], words: WordContext = WordContext(),

@@ -222,8 +222,9 @@ def subject_places(text: str, clauses: Sequence[Span], mentions: Sequence[PlaceM
     return []
 
 
-# The article stating where a law applies: 本条例适用于X…, X…的活动，适用本办法, 在X…的，应当遵守本条例.
-SCOPE_STATEMENT = re.compile(TEXT_ITSELF + r"(?:的规定)?适用于|适用" + TEXT_ITSELF + r"|遵守" + TEXT_ITSELF)
+# The article stating where a law applies: 本条例适用于X…, X…的活动，适用本办法, 在X…的，应当遵守本条例,
+# 本规定所称X地区，是指A县、B县….
+SCOPE_STATEMENT = re.compile(TEXT_ITSELF + r"(?:的规定)?(?:适用于|所称)|适用" + TEXT_ITSELF + r"|遵守" + TEXT_ITSELF)
 
 
 def scope_places(text: str, measure: Span, mentions: Sequence[PlaceMention], gazetteer: Gazetteer) -> list[PlaceMention] | None:

@@ -354,6 +354,15 @@ def test_a_scope_statement_after_its_subject(run) -> None:
     assert dict(targets_by_provision(run, text))["第二条"] == ["珠江流域"]
 
 
+def test_the_definition_of_an_area_the_text_covers_targets_its_places(run) -> None:
+    text = ("某某规定\n\n第一条 为了加强保护，制定本规定。\n"
+            "第二条 本规定所称晋冀接壤地区，是指山西省灵丘县、广灵县，河北省蔚县。\n"
+            "第三条 本规定所称特色菜，包括太原菜、保定菜。\n")
+    found = dict(targets_by_provision(run, text))
+    assert found["第二条"] == ["晋冀接壤地区", "灵丘县", "广灵县", "蔚县"]  # the provinces only scope the counties
+    assert "第三条" not in found  # a definition of no area is no measure
+
+
 def test_apply_outside_a_scope_statement_is_no_measure(run) -> None:
     assert targets_by_provision(run, "某某办法\n\n第二条 上述企业适用优惠税率。\n") == []
 
