@@ -4,7 +4,8 @@ The gazetteer stops at county level; a name of two to four characters ending in 
 that directly follows a county-level place (or another such locality) is a place inside it. So is
 one directly after a prefecture-level city without county-level divisions, which administers its
 towns itself (东莞市虎门镇). A name ending in a generic head (集镇 "market town of", 乡镇, 村镇) is none.
-A list continues a locality with its siblings: after a locality found so, a joiner (、和及与) and another
+A list of names counted before a head after such a place (成都市华阳、万安、正兴三个街道; the count equals
+the names) names a locality of each, with the head. A list continues a locality with its siblings: after a locality found so, a joiner (、和及与) and another
 name with the same head (嘉善县西塘镇、姚庄镇) name a locality of the same county, unless the name before
 the head is a common word of jieba's dictionary (重点镇, 中心镇: a class of towns, not a name).
 Once a document has named a locality after its county, the same name written alone elsewhere in it
@@ -19,13 +20,18 @@ from collections.abc import Collection, Sequence
 
 from kg.link.lists import LIST_JOINERS
 from kg.link.records import PlaceMention, PlaceRecord
+from kg.link.short_forms import members_counted
 from kg.text.segment import dictionary_entry, is_proper_name
 
 _LOCALITY = re.compile(r"(?:(?![的和与及等各省市县区])[\u4e00-\u9fff]){2,4}?(?:街道|镇|乡|村)")
 _GENERIC = frozenset({"城镇", "乡镇", "乡村", "农村", "城乡", "新农村", "村镇", "集镇", "小城镇", "特色小镇", "城中村"})
 _GENERIC_HEADS = ("集镇", "乡镇", "村镇")
 _HEADS = ("街道", "镇", "乡", "村")
+# Names listed and counted before their head: 华阳、万安、正兴三个街道.
+_COUNTED = re.compile(r"(?P<items>[\u4e00-\u9fff]{2,4}(?:[、和及][\u4e00-\u9fff]{2,4})+?)"
+                      r"(?P<count>[一二三四五六七八九十两]+个?)(?P<head>街道|镇|乡|村)")
 HOSTS = ("district", "county", "locality")
+COUNTED_HOSTS = ("city", "district", "county")
 
 
 def locality_id(parent_id: str, name: str) -> str:
@@ -39,6 +45,8 @@ def find_localities(text: str, mentions: Sequence[PlaceMention],
     county-level divisions), each inside the one before it."""
     found: list[PlaceMention] = []
     for mention in mentions:
+        if mention.place.kind in COUNTED_HOSTS:
+            found += _counted(text, mention)
         host = mention
         while host.place.kind in HOSTS or host.place.id in undivided:
             match = _LOCALITY.match(text, host.end)
@@ -50,12 +58,25 @@ def find_localities(text: str, mentions: Sequence[PlaceMention],
     return found
 
 
-def _locality(parent_id: str, match: re.Match[str]) -> PlaceMention:
-    """The locality named by ``match`` inside the place ``parent_id``."""
-    name = match.group()
+def _counted(text: str, host: PlaceMention) -> list[PlaceMention]:
+    """The localities of a list counted before its head right after ``host`` (see the module docstring)."""
+    match = _COUNTED.match(text, host.end)
+    if match is None:
+        return []
+    items = list(re.finditer(r"[^、和及]+", match["items"]))
+    if members_counted(match["count"] + match["head"]) != len(items):
+        return []  # the count vouches for the names (新兴, 太平 are common words too)
+    head, offset = match["head"], match.start("items")
+    return [_locality(host.place.id, item, offset, head) for item in items]
+
+
+def _locality(parent_id: str, match: re.Match[str], offset: int = 0, head: str = "") -> PlaceMention:
+    """The locality named by ``match`` (its characters at ``offset`` in the text, its name ending in
+    ``head`` when the text writes the head once for a list) inside the place ``parent_id``."""
+    name = match.group() + head
     record = PlaceRecord(id=locality_id(parent_id, name), name=name, kind="locality", code=None,
                          parent=parent_id, aliases=(), members=(), lon=None, lat=None)
-    return PlaceMention(match.start(), match.end(), name, record)
+    return PlaceMention(offset + match.start(), offset + match.end(), match.group(), record)
 
 
 def _siblings(text: str, locality: PlaceMention) -> list[PlaceMention]:

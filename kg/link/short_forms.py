@@ -37,7 +37,7 @@ def members_counted(short: str) -> int | None:
     """How many places a short form counts (四省 4, 两区一县 3, 十一省区市 11), None if it counts none: a
     numeral counts places only before a division word (三江并流遗产地 counts none)."""
     total, found = 0, False
-    for number in re.findall(r"([一二三四五六七八九十两]+)个?(?=[省市县区州旗盟地国])", short):
+    for number in re.findall(r"([一二三四五六七八九十两]+)个?(?=[省市县区州旗盟地国镇乡村]|街道)", short):
         found = True
         if "十" in number:
             tens, _, units = number.partition("十")

@@ -57,3 +57,11 @@ def test_a_list_continues_a_locality_with_its_siblings():
 def test_a_class_of_towns_in_the_list_is_no_sibling():
     found = PlaceLinker().find("巴东县官渡口镇、重点镇和中心镇")
     assert [m.place.name for m in found] == ["巴东县", "官渡口镇"]
+
+
+def test_names_counted_before_their_head_after_a_place_are_its_localities(find_places) -> None:
+    found = [(m.surface, m.place.name) for m in find_places("试点范围为杭州市西湖、留下、转塘三个街道和余杭区良渚、瓶窑两个镇。")]
+    assert ("西湖", "西湖街道") in found and ("转塘", "转塘街道") in found
+    assert ("良渚", "良渚镇") in found and ("瓶窑", "瓶窑镇") in found
+    # a count that is not the number of names vouches for none
+    assert not any(m.place.name.endswith("镇") for m in find_places("选择桐乡市重点、中心三个镇试点。"))
