@@ -7,8 +7,8 @@ issuer (``上海市人民代表大会常务委员会``) or, failing that, its ti
 with a new area or a park gives the division holding it: ``河北雄安新区条例``). A level word that
 matches that division's level (省, 市, 县, 区, 自治区, 旗, 州) followed by a local body suffix is then
 that division's body, written ``surface``; so is the level word before another level that shares the
-suffix (``市和相关区人民政府``: the city's government, and the districts' in general; ``市、县（市、区）人民政府``
-with the levels the other one stands for in brackets), or a list of fields (``市、县（市、区）交通运输、
+suffix (``市和相关区人民政府``: the city's government, and the districts' in general; ``市、县级人民政府``;
+``市、县（市、区）人民政府`` with the levels the other one stands for in brackets), or a list of fields (``市、县（市、区）交通运输、
 农业农村等行政主管部门``: the city's departments of those fields). The level word of
 a division containing the text's own (省 in a city's regulation, 市 in a district's notice) names that
 division's body in the same way (``经省人民政府批准`` in a city of 浙江省 is 浙江省人民政府). The own
@@ -38,7 +38,7 @@ OWN = "本"
 _GENERAL_BEFORE = re.compile(r"(?:[省市县区州旗][、和及与]|[各的级])$")
 _LEVEL = f"(?:{'|'.join(LEVEL_WORDS)})"
 # Another level after the own one, with the levels it stands for in brackets (县（市、区）, 区（县）).
-_OTHER_LEVEL = re.compile(rf"[、和及与](?:相关|有关|各)?{_LEVEL}(?:（{_LEVEL}(?:、{_LEVEL})*）)?"
+_OTHER_LEVEL = re.compile(rf"[、和及与](?:相关|有关|各)?{_LEVEL}级?(?:（{_LEVEL}(?:、{_LEVEL})*）)?"
                           r"(?![\u4e00-\u9fff]{0,1}[、和及与])")
 
 

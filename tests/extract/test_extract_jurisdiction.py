@@ -85,3 +85,8 @@ def test_a_title_opening_with_a_new_area_gives_the_division_holding_it(run) -> N
     text = "四川天府新区条例\n\n第一条 省人民政府应当加强对天府新区的领导，省发展改革委负责协调。\n"
     found = _actors(run, text)
     assert ("省人民政府", "四川省人民政府") in found
+
+
+def test_the_own_level_before_another_level_written_with_ji(run) -> None:
+    found = _actors(run, "宜昌市某某条例\n\n第五条 市、县级人民政府应当加强领导。\n")
+    assert [name for _, name in found] == ["宜昌市人民政府"]
