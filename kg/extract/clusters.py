@@ -49,8 +49,9 @@ _LOCATED = re.compile(_LOCATING + r"(?:在|到|于|至)$")  # Y布局在X: the v
 # Words that lead the phrase before the place and are no part of the industry.
 _LEAD_VERB = re.compile(rf"^(?:{_LEAD_WORDS})+")
 _ADVERBS = re.compile(r"(?:主要|重点|优先|集中|逐步|有序|加快|进一步|积极)+$")
-# An organisation named after a place and a trade is no industry of the place: 江苏省旅游局.
-_ORG_AFTER = re.compile(r"(?:局|厅|委员会|委|办公室|公司|集团|协会|商会|学会|研究院|研究所|大学|学院)")
+# An organisation or a zone named after a place and a trade is no industry of the place: 江苏省旅游局,
+# 海南自由贸易港, X自由贸易试验区.
+_ORG_AFTER = re.compile(r"(?:局|厅|委员会|委|办公室|公司|集团|协会|商会|学会|研究院|研究所|大学|学院|港(?![口务])|试验区|区|园)")
 # A place qualifying an industry with 的 or directly, up to a head word: 宁夏的枸杞产业, 江西稀土产业.
 _QUALIFIED = re.compile(r"的?([\u4e00-\u9fff]{1,10}?(?:产业|经济))(?![\u4e00-\u9fff]*?(?:产业|经济))")
 _CLAUSE_END = "，,；;。：:！？!?\n"
@@ -65,7 +66,7 @@ def find_clusters(text: str, measures: Sequence[MeasureFact], places: Sequence[P
 
     1. a place directly followed by an industry (``沈阳机器人``, ``洛阳农机装备``, ``宁夏的枸杞产业``,
        ``西安航空物流``: a term the scheme lacks, read up to a word boundary by its head word), unless
-       the term heads an organisation's name (``江苏省旅游局``); also a park whose name holds an
+       the term heads an organisation's or a zone's name (``江苏省旅游局``, ``海南自由贸易港``); also a park whose name holds an
        industry (``大连长兴岛(西中岛)石化产业基地``; ``park_industries`` are found inside park names);
     2. a measure that builds a base or cluster of an industry in the places it targets
        (``支持自贡、湘潭…等城市打造新材料及环保装备制造基地``), develops industries there
@@ -200,7 +201,7 @@ def _qualified(text: str, mention: PlaceMention, opening: int, by_start: dict[in
                reader: IndustryReader | None, places: Sequence[PlaceMention]) -> list[TermMatch[Entity]]:
     """The industries a place qualifies from ``opening`` on: a scheme concept after optional modifiers,
     else (not for parks) the coordinated industries before 产业/经济 or one term read by its head word.
-    None when the term heads an organisation's name or holds another place (海南陵水…: 陵水 qualifies it),
+    None when the term heads an organisation's or a zone's name or holds another place (海南陵水…: 陵水 qualifies it),
     or when a localiser follows the place (流域内…: the place is where, not whose the trade is)."""
     if _LOCALISER.match(text, opening):
         return []  # 流域内…, X以外…: where something happens, no industry of the place

@@ -227,3 +227,12 @@ def test_a_sentence_without_a_subject_continues_the_place_its_provision_opened_w
     found = cluster_names(run, text)
     assert {("苏州工业园区", "集成电路"), ("苏州工业园区", "生物医药")} <= found
     assert not any(industry in ("国家", "现代物流", "会展") for _, industry in found)
+
+
+def test_trade_and_finance_forms_are_industries_a_place_develops(run) -> None:
+    found = cluster_names(run, "支持黑河市大力发展边境贸易和科技金融。")
+    assert {("黑河市", "边境贸易"), ("黑河市", "科技金融")} <= found
+
+
+def test_a_term_heading_a_zones_name_is_no_industry_of_the_place(run) -> None:
+    assert cluster_names(run, "加快建设海南自由贸易港，推进福建自由贸易试验区建设。") == set()
