@@ -73,7 +73,8 @@ def find_clusters(text: str, measures: Sequence[MeasureFact], places: Sequence[P
        (``鄂尔多斯市大力发展现代煤化工``) or names them its pillars (``以出口加工、仓储运输为支柱``); a
        measure that targets no place takes the targets of an earlier measure of its sentence
        (``制定示范区…目录，重点发展新一代信息技术…``), else the place its sentence opens with as its
-       subject (``开发区…，建成以出口加工…为支柱…的贸易区``) or, for a sentence without one, the place
+       subject (``开发区…，建成以出口加工…为支柱…的贸易区``) or whose advantage it builds on (``发挥X的资源
+       优势，加快发展…``) or, for a sentence without one, the place
        the latest sentence of its provision opening with one opened with (``X管理委员会应当编制…。重点
        发展以下…产业：``: the subject goes on); the rows of a list such a measure opens
        with a colon that name industries (``兴办以下项目：…（三）金融、商贸等产业``) pair them with its
@@ -117,7 +118,7 @@ def find_clusters(text: str, measures: Sequence[MeasureFact], places: Sequence[P
     subjects: dict[int, list] = {}  # provision → the place its latest sentence opening with one opens with
     for measure in measures:
         provision = id(provision_at(measure.sentence.start))
-        opening = _opening_place(text, measure.sentence, place_at)
+        opening = _opening_place(text, measure.sentence, place_at) or _place_of_advantage(text, measure.sentence, place_at)
         if opening:
             subjects[provision] = opening
         targets = measure.targets or topics.get(measure.sentence.start) or subjects.get(provision, [])
@@ -184,6 +185,21 @@ def _opening_place(text: str, sentence: Span, place_at: dict[int, PlaceMention])
     if mention is None or text.startswith(("的", "、", "和", "与", "及"), mention.end):
         return []
     return [mention.place]
+
+
+# 发挥X的资源优势，加快发展…: the place whose advantage a sentence builds on is where it develops.
+_BUILDS_ON = re.compile(r"发挥(?:好)?$")
+_ADVANTAGE = re.compile(r"的?[\u4e00-\u9fff]{0,8}?优势")
+
+
+def _place_of_advantage(text: str, sentence: Span, place_at: dict[int, PlaceMention]) -> list:
+    """The place whose advantage a sentence says to build on (``充分发挥X的区位优势``), if any."""
+    for start in range(sentence.start, sentence.end):
+        mention = place_at.get(start)
+        if mention is not None and _BUILDS_ON.search(text, max(sentence.start, start - 3), start) \
+                and _ADVANTAGE.match(text, mention.end, sentence.end):
+            return [mention.place]
+    return []
 
 
 def _after_list(text: str, mention: PlaceMention, place_at: dict[int, PlaceMention]) -> int | None:

@@ -236,3 +236,8 @@ def test_trade_and_finance_forms_are_industries_a_place_develops(run) -> None:
 
 def test_a_term_heading_a_zones_name_is_no_industry_of_the_place(run) -> None:
     assert cluster_names(run, "加快建设海南自由贸易港，推进福建自由贸易试验区建设。") == set()
+
+
+def test_the_place_whose_advantage_a_sentence_builds_on_develops_its_industries(run) -> None:
+    found = cluster_names(run, "要充分发挥青海的资源优势，加快发展石油化工、有色金属等产业。")
+    assert {place for place, _ in found} == {"青海省"} and len(found) >= 2
