@@ -62,3 +62,11 @@ def test_a_short_form_defined_for_a_zone_and_its_extension_is_the_zone(places) -
     text = "本条例适用于苏州工业园区及其扩展区域（以下简称园区）。园区应当加快发展。"
     assert ("园区", "苏州工业园区") in places(text)
 
+
+
+def test_a_short_form_may_hold_a_shorter_place_name(find_places) -> None:
+    text = "为了规范对某某跨境工业区厦门园区（以下简称厦门园区）的监管。厦门园区实行封闭式管理。"
+    found = find_places(text)
+    park = next(m.place for m in found if m.place.kind == "park")
+    later = [m for m in found if m.start > text.index("。") and m.surface == "厦门园区"]
+    assert [m.place for m in later] == [park]  # not 厦门市, which it holds
