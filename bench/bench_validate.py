@@ -32,7 +32,7 @@ def texts(paths: list[Path]) -> list[str]:
         dataset, reference = Dataset(), Dataset()
         document, _ = graph_document(path, dataset, extractor)
         add_reference(reference, document.places, document.actors, extractor.gazetteer, schemes=False)
-        out.append(validation_ntriples(sorted_quads(dataset), reference))
+        out.append(validation_ntriples(sorted_quads(dataset.quads()), reference))
     return out
 
 

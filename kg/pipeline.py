@@ -344,7 +344,7 @@ def _reference(version: Path, entries: dict[str, DocumentEntry]) -> tuple[int, i
     actor_classes = {cls for classes in ACTOR_KINDS.values() for cls in classes}
     counted = ({s for s, _, o in graph.triples((None, RDF.type, None)) if o in place_classes},
                {s for s, _, o in graph.triples((None, RDF.type, None)) if o in actor_classes})
-    write_shard(sorted_quads(dataset), version / REFERENCE_SHARD)
+    write_shard(sorted_quads(dataset.quads()), version / REFERENCE_SHARD)
     write_fragments(version / REFERENCE_SHARD)
     return len(counted[0]), len(counted[1])
 

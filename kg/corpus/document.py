@@ -11,7 +11,7 @@ import gc
 import pickle
 import resource
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import ExitStack
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -83,8 +83,9 @@ def to_ox(term) -> ox.NamedNode | ox.BlankNode | ox.Literal:
     raise TypeError(f"not an RDF term: {term!r}")
 
 
-def sorted_quads(dataset: Dataset) -> list[ox.Quad]:
-    """The dataset's quads as pyoxigraph quads, sorted by graph, subject, predicate, object.
+def sorted_quads(rdf_quads: Iterable[tuple]) -> list[ox.Quad]:
+    """rdflib quads (subject, predicate, object, graph name; a dataset's ``quads()``) as pyoxigraph quads,
+    each once, sorted by graph, subject, predicate, object.
 
     Each distinct IRI's pyoxigraph term and each distinct term's sort key are made once and shared by
     every quad that holds them (terms repeat across quads, so the keys of a large document stay a
@@ -99,7 +100,7 @@ def sorted_quads(dataset: Dataset) -> list[ox.Quad]:
             found = named[term] = ox.NamedNode(term)
         return found
 
-    quads = {ox.Quad(node(s), node(p), node(o), node(g)) for s, p, o, g in dataset.quads()}
+    quads = {ox.Quad(node(s), node(p), node(o), node(g)) for s, p, o, g in rdf_quads}
     keys: dict = {}
 
     def key(term) -> tuple[str, str]:
@@ -234,22 +235,21 @@ def _build_part(piece: Piece, file: Path, extractor, repeats: dict[str, int], *,
     """Extract, graph, write (sorted, to ``file``) and validate one part; its spans and triples are
     released when it returns. ``repeats`` carries the top-level numbers from part to part."""
     started = time.process_time()
-    dataset = Dataset()
     structure = piece.part.structure()
     extraction = extractor.extract(structure, extracted)
     stage("extracted")
-    document = DocumentGraph(dataset, piece.read.source, structure, extraction, offset=piece.at + piece.part.offset,
+    document = DocumentGraph(None, piece.read.source, structure, extraction, offset=piece.at + piece.part.offset,
                              repeats=repeats)
     document.add()
     stage("graph made")
-    graph = document.graph
-    facts = _PartFacts(len(graph), {name: len(set(graph.subjects(RDF.type, cls))) for name, cls in STAT_CLASSES.items()},
-                       {str(o) for p in (PKG.concernsIndustry, PKG.clusterIndustry) for o in graph.objects(None, p)},
-                       {str(s) for s in graph.subjects(RDF.type, PKG.IndustryCluster)},
+    typed, industry = _typed_subjects(document.triples), (PKG.concernsIndustry, PKG.clusterIndustry)
+    facts = _PartFacts(len(document.triples), {name: len(typed.get(cls, ())) for name, cls in STAT_CLASSES.items()},
+                       {str(o) for _, p, o in document.triples if p in industry},
+                       {str(s) for s in typed.get(PKG.IndustryCluster, ())},
                        set(document.places), set(document.actors))
     facts.cpu["extract"] = time.process_time() - started
     started = time.process_time()
-    quads = sorted_quads(dataset)
+    quads = sorted_quads(document.quads())
     write_shard(quads, file)
     facts.cpu["shard"] = time.process_time() - started
     stage("shard written")
@@ -262,6 +262,16 @@ def _build_part(piece: Piece, file: Path, extractor, repeats: dict[str, int], *,
         facts.violations = [str(v) for v in check(validation_ntriples(quads, reference))]
         facts.cpu["validate"] = time.process_time() - started
     return facts
+
+
+def _typed_subjects(triples: Iterable[tuple]) -> dict[URIRef, set]:
+    """Class → the subjects typed with it among ``triples``."""
+    typed: dict[URIRef, set] = {}
+    is_a = RDF.type
+    for s, p, o in triples:
+        if p == is_a:
+            typed.setdefault(o, set()).add(s)
+    return typed
 
 
 def _identity(entity) -> tuple[str, str]:

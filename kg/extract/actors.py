@@ -13,7 +13,8 @@ from kg.extract.clauses import MODALS, TRIGGERS
 from kg.extract.competent_departments import competent_departments
 from kg.extract.field_lists import field_departments
 from kg.extract.jurisdiction import own_bodies
-from kg.extract.lexicon import GOVERNMENT, LocalBodySuffix, actors, local_body_suffixes, period_readings, reading_in, surface_index
+from kg.extract.lexicon import (GOVERNMENT, LocalBodySuffix, actors, local_body_suffixes, local_body_suffixes_by_initial,
+                                period_readings, reading_in, surface_index)
 from kg.extract.matcher import TermMatch, TermMatcher
 from kg.extract.model import Entity
 from kg.extract.organisations import HUB_DESIGNATIONS, is_minted_organisation, named_organisations, organisation_entity
@@ -289,7 +290,7 @@ class ActorFinder:
         fields names after a government). A mention naming several places at once (a list's short form:
         四省人民政府) takes no field's department (四省人民政府审计部门 is a class of departments, named
         by no one of them)."""
-        for suffix in local_body_suffixes():
+        for suffix in local_body_suffixes_by_initial().get(text[place.end:place.end + 1], ()):
             if grouped and suffix.provincial:
                 continue
             if text.startswith(suffix.suffix, place.end):

@@ -50,6 +50,8 @@ _CLAUSE_END = re.compile(r"[，,；;：:。！？!?]")
 _BREAKS = "；;：:"
 _OPEN_BRACKETS = "（(《“「『【"
 _CLOSE_BRACKETS = "）)》”」』】"
+_CLAUSE_MARK = re.compile(f"[{re.escape(_OPEN_BRACKETS + _CLOSE_BRACKETS)}]|{_CLAUSE_END.pattern}")
+"""What the clause split looks at: brackets and clause ends (every other character is passed over)."""
 
 
 @dataclass(frozen=True)
@@ -77,13 +79,13 @@ def split_clauses(text: str, sentence: Span) -> list[Clause]:
     """Clauses of ``text[sentence]``, not splitting inside brackets or quotes."""
     clauses: list[Clause] = []
     depth, start, after_break = 0, sentence.start, False
-    for pos in range(sentence.start, sentence.end):
-        ch = text[pos]
+    for mark in _CLAUSE_MARK.finditer(text, sentence.start, sentence.end):
+        pos, ch = mark.start(), mark.group()
         if ch in _OPEN_BRACKETS:
             depth += 1
         elif ch in _CLOSE_BRACKETS:
             depth = max(0, depth - 1)
-        elif depth == 0 and _CLAUSE_END.match(ch):
+        elif depth == 0:  # a clause end
             if pos > start:
                 clauses.append(Clause(Span(start, pos), text[start:pos], after_break))
             start, after_break = pos + 1, after_break if pos == start else ch in _BREAKS

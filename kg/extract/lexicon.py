@@ -90,6 +90,16 @@ def local_body_suffixes() -> tuple[LocalBodySuffix, ...]:
 
 
 @cache
+def local_body_suffixes_by_initial() -> dict[str, tuple[LocalBodySuffix, ...]]:
+    """:func:`local_body_suffixes` by their first character, each group in their order (longest first): the
+    suffixes that can follow a place at a given character, without trying all of them."""
+    groups: dict[str, list[LocalBodySuffix]] = {}
+    for suffix in local_body_suffixes():
+        groups.setdefault(suffix.suffix[0], []).append(suffix)
+    return {initial: tuple(group) for initial, group in groups.items()}
+
+
+@cache
 def field_suffixes() -> dict[str, LocalBodySuffix]:
     """Each field word of ``local_fields.tsv`` (统计, 水行政, 发展改革…) with the department it names."""
     by_suffix = {s.suffix: s for s in local_body_suffixes()}

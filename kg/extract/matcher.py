@@ -65,7 +65,8 @@ class Segmenter:
         self._heads = frozenset(h for h in heads if h)
         self._pieces = self._heads | frozenset(t for t in tails if t)
         self._longest = max((len(p) for p in self._pieces), default=0)
-        self._name_ends = tuple(sorted({e for e in name_ends if e}, key=lambda e: (-len(e), e)))
+        self._name_ends = frozenset(e for e in name_ends if e)
+        self._name_end_sizes = sorted({len(e) for e in self._name_ends}, reverse=True)
 
     def boundaries(self, text: str) -> frozenset[int]:
         """Offsets at which a jieba token (or a part of a compound token) starts or ends (0 and
@@ -79,8 +80,24 @@ class Segmenter:
         return frozenset(offsets)
 
     def joints(self, word: str) -> tuple[int, ...]:
-        """Inner offsets of ``word`` read as a head followed by heads or tails, fewest parts first;
-        empty when it is no such compound."""
+        """Inner offsets of ``word`` read as a head followed by heads or tails, fewest parts first; else
+        those of a head, a name and a name ending; empty when it is no such compound (as when no head
+        opens it, the case of most words)."""
+        heads = [size for size in range(1, min(len(word), self._longest) + 1) if word[:size] in self._heads]
+        if not heads:
+            return ()
+        parts = self._parts(word)
+        if parts is not None:
+            return parts
+        head = max((size for size in heads if 2 <= size <= len(word) - 1), default=0)
+        end = self._name_end(word) if head else 0
+        if end and head < len(word) - end:
+            return (head, len(word) - end)
+        return ()
+
+    def _parts(self, word: str) -> tuple[int, ...] | None:
+        """Inner offsets of ``word`` read as a head followed by heads or tails, fewest parts first; None
+        when it cannot be read so."""
         best: list[tuple[int, ...] | None] = [None] * (len(word) + 1)
         for end in range(1, len(word) + 1):
             for size in range(min(end, self._longest), 0, -1):
@@ -93,10 +110,9 @@ class Segmenter:
                     continue
                 if best[end] is None or len(candidate) < len(best[end]):
                     best[end] = candidate
-        if best[len(word)] is not None:
-            return best[len(word)]
-        head = next((size for size in range(min(len(word) - 1, self._longest), 1, -1) if word[:size] in self._heads), 0)
-        end = next((e for e in self._name_ends if word.endswith(e)), None)
-        if head and end is not None and head < len(word) - len(end):
-            return (head, len(word) - len(end))
-        return ()
+        return best[len(word)]
+
+    def _name_end(self, word: str) -> int:
+        """The length of the longest of the name endings that ``word`` ends with (0: none)."""
+        return next((size for size in self._name_end_sizes
+                     if size <= len(word) and word[-size:] in self._name_ends), 0)

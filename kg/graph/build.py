@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -84,12 +84,14 @@ class DocumentGraph:
     ``offset`` is where the part's text starts in the document, ``repeats`` counts the top-level
     numbers of the parts before it (shared from part to part, so provision IRIs are the document's)."""
 
-    def __init__(self, dataset: Dataset, source: SourceInfo, structure: DocumentStructure,
+    def __init__(self, dataset: Dataset | None, source: SourceInfo, structure: DocumentStructure,
                  extraction: Extraction, *, offset: int = 0, repeats: dict[str, int] | None = None) -> None:
         number = structure.number.value if structure.number else source.number
         self.slug = document_slug(number, source.content_hash)
         self.document = document_iri(self.slug)
-        self.graph = dataset.graph(graph_iri(self.slug))
+        self.name = graph_iri(self.slug)
+        self.graph = dataset.graph(self.name) if dataset is not None else None
+        self.triples: dict[tuple, None] = {}  # in the order first added, each once
         self.source, self.structure, self.extraction = source, structure, extraction
         self.provision_iris: dict[int, URIRef] = {}
         self.offset, self._top_repeats = offset, repeats if repeats is not None else {}
@@ -97,7 +99,10 @@ class DocumentGraph:
         self.actors: set[Entity] = set()
 
     def add(self) -> None:
-        """Document, provisions, mentions, measures, clusters and goals, in a fixed order."""
+        """Document, provisions, mentions, measures, clusters and goals, in a fixed order: into
+        :attr:`triples`, then into the named graph when the document was given a dataset. (A corpus
+        worker gives none: it turns the triples into its shard's quads itself, without an rdflib store,
+        whose indexes cost more than the triples.)"""
         self._document()
         self._provisions(self.structure.provisions, [], self.document, self._top_repeats)
         self._mentions()
@@ -105,9 +110,15 @@ class DocumentGraph:
         self._clusters()
         self._goals()
         self._citations()
+        if self.graph is not None:
+            self.graph.addN((s, p, o, self.graph) for s, p, o in self.triples)
+
+    def quads(self) -> Iterator[tuple]:
+        """The document's triples as (subject, predicate, object, graph name)."""
+        return ((s, p, o, self.name) for s, p, o in self.triples)
 
     def _triple(self, s, p, o) -> None:
-        self.graph.add((s, p, o))
+        self.triples[s, p, o] = None
 
     def _document(self) -> None:
         s, st = self.document, self.structure

@@ -35,7 +35,8 @@ def traditional_share(text: str) -> float:
         if len(converted) != len(joined):
             converted = "".join(_converter().convert(ch) for ch in joined)
         han += len(joined)
-        changed += sum(a != b for a, b in zip(joined, converted, strict=False))
+        if converted != joined:
+            changed += sum(a != b for a, b in zip(joined, converted, strict=False))
     return changed / han if han else 0.0
 
 

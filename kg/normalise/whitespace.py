@@ -8,7 +8,7 @@ from kg.normalise.chars import CJK_PUNCT, HAN, SPACE
 from kg.normalise.offsets import OffsetMap, apply_edits, regex_edits
 
 _CR = re.compile(r"\r\n?|[\f\v\x1c-\x1e\x85\u2028\u2029]")
-_SPACES = re.compile(f"[{SPACE}]")
+_SPACES = re.compile(f"(?! )[{SPACE}]")  # an ASCII space is one already: no edit
 _INVISIBLE = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad]")
 
 _WIDE = f"{HAN}{CJK_PUNCT}"

@@ -43,7 +43,8 @@ def empty_trigger(monkeypatch) -> None:
 
     def broken(self) -> None:
         add(self)
-        self.graph.add((next(self.graph.subjects(RDF.type, PKG.Measure)), PKG.triggerVerb, Literal("")))
+        measure = next(s for s, p, o in self.triples if p == RDF.type and o == PKG.Measure)
+        self.triples[measure, PKG.triggerVerb, Literal("")] = None
     monkeypatch.setattr(DocumentGraph, "add", broken)
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from kg.extract import Extractor
 from kg.extract.matcher import Segmenter, TermMatcher
 
@@ -30,3 +32,40 @@ def test_term_matcher_keeps_only_whole_words() -> None:
     matcher = TermMatcher({"家电": "appliances"})
     assert [m.surface for m in matcher.find("国家电网", frozenset({0, 4}))] == []
     assert [m.surface for m in matcher.find("家电下乡", frozenset({0, 2, 4}))] == ["家电"]
+
+
+def _joints_by_full_scan(segmenter: Segmenter, word: str) -> tuple[int, ...]:
+    """The joints read the plain way: a head and pieces, fewest parts first, from every word; else a head
+    (longest first), a name and the longest name ending, found by trying every ending."""
+    best: list[tuple[int, ...] | None] = [None] * (len(word) + 1)
+    for end in range(1, len(word) + 1):
+        for start in range(end):  # the longest piece first
+            piece = word[start:end]
+            if start == 0 and piece in segmenter._heads:
+                candidate: tuple[int, ...] = ()
+            elif start > 0 and piece in segmenter._pieces and best[start] is not None:
+                candidate = (*best[start], start)
+            else:
+                continue
+            if best[end] is None or len(candidate) < len(best[end]):
+                best[end] = candidate
+    if best[len(word)] is not None:
+        return best[len(word)]
+    head = max((size for size in range(2, len(word)) if word[:size] in segmenter._heads), default=0)
+    ends = [e for e in segmenter._name_ends if word.endswith(e)]
+    end = max(map(len, ends), default=0)
+    return (head, len(word) - end) if head and end and head < len(word) - end else ()
+
+
+def test_joints_agree_with_a_full_scan_on_every_token_of_the_gold_texts(extractor: Extractor) -> None:
+    """``joints`` stops at once when no head opens a word and looks its name ending up by length:
+    on every token of the gold texts it gives what trying every reading and ending gives."""
+    segmenter = extractor.segmenter
+    texts = sorted((Path(__file__).resolve().parents[2] / "gold" / "texts").glob("*.txt"))
+    words = {word for path in texts for word, _, _ in segmenter._words.tokens(path.read_text(encoding="utf-8"))}
+    words |= {"北京师范大学", "大庆油田", "湖北省人民政府", *("辽宁某某" + end for end in segmenter._name_ends)}
+    compounds = 0
+    for word in sorted(w for w in words if len(w) >= 3):
+        assert segmenter.joints(word) == _joints_by_full_scan(segmenter, word), word
+        compounds += bool(segmenter.joints(word))
+    assert compounds > 20
