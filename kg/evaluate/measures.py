@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from itertools import combinations
+from math import fsum
 
 from rdflib import URIRef
 
@@ -81,9 +82,10 @@ def shared(gold: Gold, measures: dict[URIRef, Measure], matches: dict[URIRef, li
                 item = f"{_pair(pair)} @ {_where(gold, measure, matches[iri])} (×{2 / len(targets):.2f})"
                 spurious[item] = 2 / len(targets)
     missing = {key: weight for key, weight in wanted.items() if key not in found}
-    return CategoryScore(sum(wanted[key] for key in found), sorted(spurious),
+    # fsum: exact, so the weights of a set add up to the same number in any order (hash seed)
+    return CategoryScore(fsum(wanted[key] for key in found), sorted(spurious),
                          sorted(f"{_pair(pair)} @ {_gold_where(gold, i)} (×{w:.2f})" for (i, pair), w in missing.items()),
-                         fp=sum(spurious.values()), fn=sum(missing.values()))
+                         fp=fsum(spurious.values()), fn=fsum(missing.values()))
 
 
 def roles(gold: Gold, measures: dict[URIRef, Measure], actors: dict[URIRef, str]) -> CategoryScore:

@@ -50,8 +50,8 @@ _CLAUSE_END = re.compile(r"[，,；;：:。！？!?]")
 _BREAKS = "；;：:"
 _OPEN_BRACKETS = "（(《“「『【"
 _CLOSE_BRACKETS = "）)》”」』】"
+# What the clause split looks at: brackets and clause ends (every other character is passed over).
 _CLAUSE_MARK = re.compile(f"[{re.escape(_OPEN_BRACKETS + _CLOSE_BRACKETS)}]|{_CLAUSE_END.pattern}")
-"""What the clause split looks at: brackets and clause ends (every other character is passed over)."""
 
 
 @dataclass(frozen=True)

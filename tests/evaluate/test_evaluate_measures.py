@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
-from rdflib import Graph
+from rdflib import Graph, URIRef
 
 from kg.evaluate import score
 from kg.evaluate.facts import read_facts
 from kg.evaluate.gold import parse_gold
-from kg.evaluate.measures import match_measures
+from kg.evaluate.measures import match_measures, shared
 
 DATA = Path(__file__).parent / "data"
 GOLD = parse_gold(json.loads((DATA / "tiny_gold_v2.json").read_text(encoding="utf-8")), Path("gold/v2.json"))
@@ -71,3 +72,14 @@ def test_provided_by_covers_funds_and_responsible(scores):
 def test_an_actor_with_a_role_only_is_resolved_for_roles_but_missing_as_an_actor(scores):
     assert scores["actors"].false_negatives == ["国家粮食和物资储备局"]
     assert "国家粮食和物资储备局 cooperates @ 二/五" not in scores["roles"].false_negatives
+
+
+def test_shared_weights_add_up_exactly_in_any_order():
+    # five targets: ten pairs of 2/5 add up to 4 exactly (a plain float sum gives 3.9999999999999996,
+    # printed 4.0 or 4 depending on the set's order, that is on the hash seed)
+    names = ("甲市", "乙市", "丙市", "丁市", "戊市")
+    gold = SimpleNamespace(measures=[SimpleNamespace(targets=names)])
+    iri = URIRef("urn:m")
+    places = {URIRef(f"urn:{n}"): n for n in names}
+    found = shared(gold, {iri: SimpleNamespace(targets=set(places))}, {iri: [0]}, places)
+    assert found.as_dict()["tp"] == 4 and isinstance(found.as_dict()["tp"], int)
