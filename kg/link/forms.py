@@ -31,7 +31,7 @@ listed place of the same extent win (晋中 is the city, 湘西 the prefecture).
   geological belts and blocks (祁连山地震带, 龙门山断裂带, 川滇构造带), groups of rivers or lakes (X四河,
   X三江), after a run of abbreviations the area where those provinces meet (晋陕蒙接壤地区, 湘鄂赣毗邻地区),
   reservoirs (X水库), regions around a place (X库区, X都市圈) and, after a listed feature or
-  a basin only, river systems and parts (X水系, X流域, X中下游地区, X沿线); optionally 地区. It must
+  a basin only, river systems and parts (X水系, X流域, X中下游地区, X沿线, X河口); optionally 地区. It must
   end on a word boundary. The place inside stays a mention of its own (a place named inside another
   name counts), as with parks.
 """
@@ -58,7 +58,7 @@ FUSED_TAGS = frozenset({"ns", "j"})  # jieba tags of a `run` character that read
 RUN_HEADS = ("交界", "边界", "边境", "接壤", "毗邻", "地区", "区域", "一带", "经济区", "经济带", "协作区", "协作",
              "合作", "省区", "省际", "边区", "片区", "近海", "沿海", "两省", "三省", "四省", "五省")
 GEOLOGICAL_ENDINGS = ("地震带", "构造带", "断裂带", "构造块体")
-RIVER_ENDINGS = ("流域", "水系", "中下游", "上中游", "中上游", "上游", "中游", "下游", "沿线", "沿岸")
+RIVER_ENDINGS = ("流域", "水系", "中下游", "上中游", "中上游", "上游", "中游", "下游", "沿线", "沿岸", "入海口", "河口")
 AREA_ENDINGS = ("水库", "库区", "都市圈", "城市圈", "经济圈")
 BORDER_AREA_ENDINGS = ("接壤地区", "交界地区", "毗邻地区", "边界地区", "边境地区")   # after a run of abbreviations
 RIVER_GROUP = "[两二三四五六七八九]+[河江湖水]"   # a named group of rivers or lakes (X四河, X三江)
@@ -67,7 +67,7 @@ WORD_TAGS = frozenset({"a", "ad", "an", "d", "v", "vn", "z", "t"})   # jieba tag
 RARE = 1000                        # jieba dictionary frequency below which an ns word is a proper name
 AREA_HEADS = ("区", "市", "城", "镇", "乡", "村", "县", "省")
 NAMED_HOSTS = (*HOST_KINDS, "district")
-_REGION_ENDINGS = frozenset({*RIVER_ENDINGS, "库区", "都市圈", "城市圈", "经济圈"}) - {"水系"}
+_REGION_ENDINGS = frozenset({*RIVER_ENDINGS, "库区", "都市圈", "城市圈", "经济圈"}) - {"水系", "入海口", "河口"}
 
 
 @dataclass(frozen=True)

@@ -18,8 +18,9 @@ from kg.link.forms import (AREA_ENDINGS, GEOLOGICAL_ENDINGS, RIVER_ENDINGS, abbr
                            state_name)
 from kg.link.heads import headed_names, place_heads
 from kg.link.lists import declared_waters, feature_heads, shared_head_places, sibling_waters
+from kg.link.repeats import repeated_names
 from kg.link.short_forms import defined_short_forms
-from kg.link.localities import find_localities, repeated_localities
+from kg.link.localities import find_localities
 from kg.link.parks import defined_parks, find_parks, sibling_parks, titled_parks
 from kg.link.records import PlaceMention, PlaceRecord
 from kg.link.rules import Rules
@@ -161,7 +162,7 @@ class PlaceLinker:
         mentions += sibling_parks(text, mentions, self.rules, boundaries) if boundaries is not None else []
         localities = find_localities(text, mentions, self._undivided)
         mentions += localities
-        mentions += repeated_localities(text, localities, mentions)
+        mentions += repeated_names(text, localities, mentions)
         mentions += named_features(text, sorted(mentions, key=lambda m: (m.start, -m.end)), boundaries)
         headed = headed_names(text, sorted(mentions, key=lambda m: (m.start, -m.end)), boundaries)
         headed_starts = {h.end: h.start for h in headed}  # one name found by its head ends at each end
@@ -170,11 +171,13 @@ class PlaceLinker:
                                    hosts=headed)
         mentions += shared_head_places(text, sorted(mentions, key=lambda m: (m.start, -m.end)), self._list_heads,
                                        boundaries, self._listed)
-        waters = sibling_waters(text, mentions, boundaries) if boundaries is not None else []
-        read_as_water = {(w.start, w.end) for w in waters}  # a division's short form listed among rivers
-        mentions = [m for m in mentions if (m.start, m.end) not in read_as_water] + waters
+        waters, read_as_water = sibling_waters(text, mentions, boundaries) if boundaries is not None else ([], set())
+        mentions = [m for m in mentions if (m.start, m.end) not in read_as_water] + waters  # 怒江 the river
         declared, shorter = declared_waters(text, mentions)  # X河、Y渠等河流: the class declares each item
         mentions = [m for m in mentions if (m.start, m.end) not in shorter] + declared
+        listed = [*waters, *declared, *repeated_names(text, [*waters, *declared], mentions)]  # and written again
+        mentions += listed[len(waters) + len(declared):]
+        mentions += named_features(text, sorted(mentions, key=lambda m: (m.start, -m.end)), boundaries, hosts=listed)
         mentions += defined_short_forms(text, mentions, boundaries)
         return sorted(mentions, key=lambda m: (m.start, -m.end, m.place.id))
 

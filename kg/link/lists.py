@@ -132,6 +132,8 @@ def feature_heads(name_heads: Sequence[str]) -> tuple[str, ...]:
 WATER_HEADS = ("运河", "河", "江", "湖", "溪")
 ITEM_END = re.compile(r"[、和及与，。；：,;:）)\s]|等|$")
 WATER_ITEM = (3, 6)
+# A river's last item may run into the part of it the list shares: X河、Y新河入海河口, X江、Y江干流.
+WATER_ITEM_END = re.compile(ITEM_END.pattern + r"|(?:入海河口|入海口|河口|干流|" + "|".join(RIVER_ENDINGS) + ")")
 
 
 def _water_item(text: str, start: int, end: int) -> bool:
@@ -145,14 +147,18 @@ def _water_item(text: str, start: int, end: int) -> bool:
     return frequency == 0 or tag in NAME_TAGS
 
 
-def sibling_waters(text: str, mentions: Sequence[PlaceMention], boundaries: frozenset[int]) -> list[PlaceMention]:
-    """Rivers and lakes listed beside a listed or found river or lake (see the module docstring); a place
-    already found is an item of its own, and a new item starts on a word boundary."""
+def sibling_waters(text: str, mentions: Sequence[PlaceMention],
+                   boundaries: frozenset[int]) -> tuple[list[PlaceMention], set[tuple[int, int]]]:
+    """Rivers and lakes listed beside a listed or found river or lake (see the module docstring), and the
+    spans of the mentions they are read instead of (a division's short form that is the river; a shorter
+    place opening the river's name: 永定 in X河、永定新河); a place already found is otherwise an item of its
+    own, and a new item starts on a word boundary."""
     by_start = {m.start: m.end for m in mentions}
     by_end = {m.end: m.start for m in mentions}
     short_forms = {m.start: m for m in mentions if m.place.kind in DIVISION_KINDS and m.surface != m.place.name
                    and m.surface.endswith(WATER_HEADS)}
     found: list[PlaceMention] = []
+    replaced: set[tuple[int, int]] = set()
 
     def add(start: int, end: int) -> None:
         found.append(_water(text, start, end))
@@ -161,12 +167,16 @@ def sibling_waters(text: str, mentions: Sequence[PlaceMention], boundaries: froz
     for known in [m for m in mentions if m.place.kind == "natural-feature" and m.place.name.endswith(WATER_HEADS)]:
         pos = known.end  # forward: 太湖、太浦河、新孟河
         while pos < len(text) and text[pos] in LIST_JOINERS:
-            end = by_start.get(pos + 1) or next(
-                (e for e in range(min(len(text), pos + 1 + WATER_ITEM[1]), pos + WATER_ITEM[0], -1)
-                 if ITEM_END.match(text, e) and _water_item(text, pos + 1, e)), None)
+            water = next((e for e in range(min(len(text), pos + 1 + WATER_ITEM[1]), pos + WATER_ITEM[0], -1)
+                          if WATER_ITEM_END.match(text, e) and _water_item(text, pos + 1, e)), None)
+            place = by_start.get(pos + 1)
+            end = water if water is not None and (place is None or water > place) else place
             if end is None or pos + 1 not in boundaries:
                 break
-            if pos + 1 not in by_start or (pos + 1 in short_forms and short_forms.pop(pos + 1).end == end):
+            if place is not None and place < end:
+                replaced.add((pos + 1, place))  # 永定 opening 永定新河: the river, not the place
+                add(pos + 1, end)
+            elif place is None or (pos + 1 in short_forms and short_forms.pop(pos + 1).end == end):
                 add(pos + 1, end)
             pos = end
         pos = known.start  # backward: 太浦河、太湖
@@ -180,7 +190,7 @@ def sibling_waters(text: str, mentions: Sequence[PlaceMention], boundaries: froz
                     break
                 add(start, pos - 1)
             pos = start
-    return found
+    return found, replaced | {(w.start, w.end) for w in found}
 
 
 def _water(text: str, start: int, end: int) -> PlaceMention:

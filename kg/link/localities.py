@@ -9,7 +9,7 @@ the names) names a locality of each, with the head. A list continues a locality 
 name with the same head (嘉善县西塘镇、姚庄镇) name a locality of the same county, unless the name before
 the head is a common word of jieba's dictionary (重点镇, 中心镇: a class of towns, not a name).
 Once a document has named a locality after its county, the same name written alone elsewhere in it
-(做好马鬃山村…的监测工作, before or after) is that locality.
+(做好马鬃山村…的监测工作, before or after) is that locality (`kg.link.repeats`).
 """
 
 from __future__ import annotations
@@ -96,22 +96,3 @@ def _siblings(text: str, locality: PlaceMention) -> list[PlaceMention]:
 def _is_class(stem: str) -> bool:
     """Whether ``stem`` is a common word of the dictionary (重点, 中心), so ``stem`` + head names a class."""
     return dictionary_entry(stem)[1] > 0 and not is_proper_name(stem)
-
-
-def repeated_localities(text: str, localities: Sequence[PlaceMention],
-                        taken: Sequence[PlaceMention]) -> list[PlaceMention]:
-    """The other places in ``text`` where a locality's name (three characters or more) is written alone:
-    the same locality, wherever no place mention (``taken``) already covers those characters."""
-    spans = sorted((m.start, m.end) for m in taken)
-    found: list[PlaceMention] = []
-    by_name = {m.place.name: m.place for m in sorted(localities, key=lambda m: m.start)}
-    for name in sorted(by_name, key=lambda n: (-len(n), n)):
-        if len(name) < 3:
-            continue
-        for match in re.finditer(re.escape(name), text):
-            start, end = match.span()
-            if any(s < end and start < e for s, e in spans):
-                continue
-            found.append(PlaceMention(start, end, name, by_name[name]))
-            spans.append((start, end))
-    return found

@@ -68,3 +68,10 @@ def test_a_list_closed_by_a_class_of_waters_declares_each_item(find_places) -> N
 def test_a_class_of_waters_after_one_item_or_classes_declares_nothing(find_places) -> None:
     assert find_places("加强沙河等河流的保护。") == []
     assert find_places("加强内河、运河等河道的管理。") == []
+
+
+def test_a_listed_river_opening_with_a_place_name_is_the_river_and_is_found_again(find_places) -> None:
+    text = "加强海河、子牙河、永定新河入海河口的管理。开发利用子牙河河口和永定新河河口，应当报批。"
+    found = [(m.surface, m.place.kind) for m in find_places(text)]
+    assert found.count(("永定新河", "natural-feature")) == 2 and not any(s == "永定" for s, _ in found)
+    assert ("子牙河河口", "natural-feature") in found and ("永定新河河口", "natural-feature") in found
