@@ -241,3 +241,10 @@ def test_a_term_heading_a_zones_name_is_no_industry_of_the_place(run) -> None:
 def test_the_place_whose_advantage_a_sentence_builds_on_develops_its_industries(run) -> None:
     found = cluster_names(run, "要充分发挥青海的资源优势，加快发展石油化工、有色金属等产业。")
     assert {place for place, _ in found} == {"青海省"} and len(found) >= 2
+
+
+def test_business_lines_a_zone_may_carry_on_are_its_industries(run) -> None:
+    text = ("某某园区管理办法\n\n第一条 为了规范管理，制定本办法。\n"
+            "第二条 苏州工业园区可以开展以下业务：\n（一）加工制造；\n（二）国际转口贸易；\n（三）其他经批准的业务。\n")
+    found = cluster_names(run, text)
+    assert {("苏州工业园区", "加工制造"), ("苏州工业园区", "国际转口贸易")} <= found and len(found) == 2
