@@ -175,9 +175,10 @@ class PlaceLinker:
         mentions = [m for m in mentions if (m.start, m.end) not in read_as_water] + waters  # 怒江 the river
         declared, shorter = declared_waters(text, mentions)  # X河、Y渠等河流: the class declares each item
         mentions = [m for m in mentions if (m.start, m.end) not in shorter] + declared
-        listed = [*waters, *declared, *repeated_names(text, [*waters, *declared], mentions)]  # and written again
-        mentions += listed[len(waters) + len(declared):]
-        mentions += named_features(text, sorted(mentions, key=lambda m: (m.start, -m.end)), boundaries, hosts=listed)
+        again = repeated_names(text, [*waters, *declared], mentions)  # the same river written again
+        mentions += again
+        mentions += named_features(text, sorted(mentions, key=lambda m: (m.start, -m.end)), boundaries,
+                                   hosts=[*waters, *declared, *again])  # X河河口
         mentions += defined_short_forms(text, mentions, boundaries)
         return sorted(mentions, key=lambda m: (m.start, -m.end, m.place.id))
 
@@ -216,10 +217,10 @@ class PlaceLinker:
             for entry in entries:
                 form = feature_after(text, match.start, match.end, entry.place) or sea_part(
                     text, match.start, match.end, entry.place)
-                official = state_name(text, match.start, match.end, entry.place)  # its own evidence: no word check
-                if form is not None or official is not None:
-                    form = form or official
-                    found.append(_Match(form.start, form.end, text[form.start:form.end], False, form.place,
+                official = None if form is not None else state_name(text, match.start, match.end, entry.place)
+                chosen = form or official
+                if chosen is not None:  # an official name is its own evidence: no word check at its end
+                    found.append(_Match(chosen.start, chosen.end, text[chosen.start:chosen.end], False, chosen.place,
                                         bounded=official is not None))
                     break
             region = next((e.place for e in entries if e.place.kind == "region"), None)

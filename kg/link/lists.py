@@ -133,7 +133,7 @@ WATER_HEADS = ("运河", "河", "江", "湖", "溪")
 ITEM_END = re.compile(r"[、和及与，。；：,;:）)\s]|等|$")
 WATER_ITEM = (3, 6)
 # A river's last item may run into the part of it the list shares: X河、Y新河入海河口, X江、Y江干流.
-WATER_ITEM_END = re.compile(ITEM_END.pattern + r"|(?:入海河口|入海口|河口|干流|" + "|".join(RIVER_ENDINGS) + ")")
+WATER_ITEM_END = re.compile(ITEM_END.pattern + "|入海河口|干流|" + "|".join(RIVER_ENDINGS))
 
 
 def _water_item(text: str, start: int, end: int) -> bool:
@@ -199,7 +199,7 @@ def _water(text: str, start: int, end: int) -> PlaceMention:
 
 # 等 and a class of waters, after at most three characters of qualifier (等大中型水库, 等入湖河流, 等灌渠工程).
 DECLARING_WATERS = re.compile(r"等[\u4e00-\u9fff]{0,3}?(?:河流|水系|支流|河道|河湖|湖泊|湖库|水库|灌渠|渠道|干渠)")
-DECLARED_HEADS = ("水库", "运河", "河", "江", "湖", "溪", "渠", "港", "淀", "泊", "涌")
+DECLARED_HEADS = ("水库", *WATER_HEADS, "渠", "港", "淀", "泊", "涌")   # the class vouches for more heads
 DECLARED_ITEM = (2, 7)
 _ITEM_OPENERS = "，,；;：:（(“‘的 \n"
 

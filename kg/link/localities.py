@@ -5,9 +5,10 @@ that directly follows a county-level place (or another such locality) is a place
 one directly after a prefecture-level city without county-level divisions, which administers its
 towns itself (东莞市虎门镇). A name ending in a generic head (集镇 "market town of", 乡镇, 村镇) is none.
 A list of names counted before a head after such a place (成都市华阳、万安、正兴三个街道; the count equals
-the names) names a locality of each, with the head. A list continues a locality with its siblings: after a locality found so, a joiner (、和及与) and another
-name with the same head (嘉善县西塘镇、姚庄镇) name a locality of the same county, unless the name before
-the head is a common word of jieba's dictionary (重点镇, 中心镇: a class of towns, not a name).
+the names) names a locality of each, with the head. A list continues a locality with its siblings:
+after a locality found so, a joiner (、和及与) and another name with the same head (嘉善县西塘镇、姚庄镇)
+name a locality of the same county, unless the name before the head is a common word of jieba's
+dictionary (重点镇, 中心镇: a class of towns, not a name).
 Once a document has named a locality after its county, the same name written alone elsewhere in it
 (做好马鬃山村…的监测工作, before or after) is that locality (`kg.link.repeats`).
 """
