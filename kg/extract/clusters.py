@@ -51,7 +51,7 @@ _LEAD_VERB = re.compile(rf"^(?:{_LEAD_WORDS})+")
 _ADVERBS = re.compile(r"(?:主要|重点|优先|集中|逐步|有序|加快|进一步|积极)+$")
 # An organisation or a zone named after a place and a trade is no industry of the place: 江苏省旅游局,
 # 海南自由贸易港, X自由贸易试验区.
-_ORG_AFTER = re.compile(r"(?:局|厅|委员会|委|办公室|公司|集团|协会|商会|学会|研究院|研究所|大学|学院|港(?![口务])|试验区|区|园)")
+_NAME_AFTER = re.compile(r"(?:局|厅|委员会|委|办公室|公司|集团|协会|商会|学会|研究院|研究所|大学|学院|港(?![口务])|试验区|区|园)")
 # A place qualifying an industry with 的 or directly, up to a head word: 宁夏的枸杞产业, 江西稀土产业.
 _QUALIFIED = re.compile(r"的?([\u4e00-\u9fff]{1,10}?(?:产业|经济))(?![\u4e00-\u9fff]*?(?:产业|经济))")
 _CLAUSE_END = "，,；;。：:！？!?\n"
@@ -115,10 +115,14 @@ def find_clusters(text: str, measures: Sequence[MeasureFact], places: Sequence[P
             for inner in park_index.within(mention.start, mention.end):
                 add(mention.place, inner.value, Span(mention.start, mention.end))
     topics: dict[int, list] = {}  # sentence start → the targets of its first measure that has any
+    openings: dict[int, list] = {}  # sentence start → the place it opens with or builds on (read once a sentence)
     subjects: dict[int, list] = {}  # provision → the place its latest sentence opening with one opens with
     for measure in measures:
         provision = id(provision_at(measure.sentence.start))
-        opening = _opening_place(text, measure.sentence, place_at) or _place_of_advantage(text, measure.sentence, place_at)
+        if measure.sentence.start not in openings:
+            openings[measure.sentence.start] = (_opening_place(text, measure.sentence, place_at)
+                                                or _place_of_advantage(text, measure.sentence, place_at))
+        opening = openings[measure.sentence.start]
         if opening:
             subjects[provision] = opening
         targets = measure.targets or topics.get(measure.sentence.start) or subjects.get(provision, [])
@@ -230,7 +234,7 @@ def _qualified(text: str, mention: PlaceMention, opening: int, by_start: dict[in
         terms = terms or reader.term_at(opening, _clause_end(text, opening))
     else:
         return []
-    if not terms or _ORG_AFTER.match(text, terms[-1].end) or any(
+    if not terms or _NAME_AFTER.match(text, terms[-1].end) or any(
             opening <= other.start < terms[-1].end for other in places):
         return []
     return terms

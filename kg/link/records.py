@@ -5,10 +5,9 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 
-
-
+# The kinds of a place that is an administrative division (not a park, region, feature or locality).
 DIVISION_KINDS = ("province", "city", "district", "county")
-"""The kinds of a place that is an administrative division (not a park, region, feature or locality)."""
+
 
 @dataclass(frozen=True)
 class PlaceRecord:

@@ -2,8 +2,9 @@
 
 Laws and plans name a place in full once and define the short form they use from then on. Each later
 occurrence of the short form that is a word of its own (on the segmentation's boundaries) and not part
-of another place mention is that place (it may hold a shorter one: 珠海 in a park's short form 珠海园区). A definition after a list of places (``青浦区、吴江区、嘉善县（以下
-简称两区一县）``, ``河南、安徽、江苏、山东四省（以下简称四省）``) names every place of the list: each later
+of another place mention is that place (it may hold a shorter one: 珠海 in a park's short form 珠海园区).
+A definition after a list of places (``青浦区、吴江区、嘉善县（以下简称两区一县）``, ``河南、安徽、江苏、
+山东四省（以下简称四省）``) names every place of the list: each later
 occurrence is a mention of each of them. A short form that counts its members (四省, 两区一县, 十一省区市)
 must count as many places as the list holds (a list broken off by a clause gives none). A group word
 that counts the list right after it (``晋陕蒙三省（区）``) is such a short form without a definition.
@@ -25,7 +26,6 @@ EXTENSION = re.compile(r"及其(?:扩展|周边|托管|辐射|拓展)?(?:区域|
 # A group word between a list and its definition: 四省, 两区一县, 十一个省（区、市）.
 GROUP_WORD = re.compile(r"(?:等)?(?:[一二三四五六七八九十两]+个?(?:省|市|县|区|州|旗|自治区)+"
                         r"(?:[（(](?:省|市|县|区|州|旗|自治区|、)+[）)])?)+")
-LONGEST_NAME = 60   # characters: no place mention is longer
 _NUMERALS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
@@ -104,7 +104,7 @@ def defined_short_forms(text: str, mentions: Sequence[PlaceMention],
 
 
 def _crosses(held: SpanIndex[PlaceMention], begin: int, end: int) -> bool:
-    """Whether a place mention shares characters with ``[begin, end)`` without lying inside it (a short
-    form may hold a shorter name: 珠海 in the short form 珠海园区 of a park)."""
-    return any(m.end > begin and (m.start < begin or m.end > end)
-               for m in held.starting_in(max(0, begin - LONGEST_NAME), end))
+    """Whether a place mention shares characters with ``[begin, end)`` without lying inside it, that is
+    runs across its first or its last edge (a short form may hold a shorter name: 珠海 in the short form
+    珠海园区 of a park)."""
+    return (begin > 0 and held.covers(begin - 1, begin + 1)) or held.covers(end - 1, end + 1)
