@@ -65,6 +65,7 @@ FACILITY_ENDINGS = ("站", "台", "馆", "场")
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fff（）()]")
 _NOT_IN_NAME = "的和与及等或各"
 _GENERIC = re.compile(r"有关|相关|其他|所属|下属")
+_REGION_WORDS = ("地区", "区域")  # after a place not ending its name: the bodies of a region, no one name
 MAX_ORG_NAME = 14
 _VERB_INSIDE = re.compile("|".join(sorted((*TRIGGERS, *MODALS), key=len, reverse=True)))
 
@@ -189,7 +190,7 @@ class ActorFinder:
         local += [m for m in self._enterprises(text, boundaries) if not _overlaps(held, m.start, m.end)]
         held = SpanIndex(local)
         local += [m for m in _listed_park_bodies(text, local, parks) if not _overlaps(held, m.start, m.end)]
-        local = [_with_unit(text, m) for m in local]
+        local = [_with_unit(text, m) for m in local if not _bodies_of_a_region(text, m, places)]
         listed = self._matcher.find(text, boundaries)
         wider = SpanIndex(listed)
         local = [m for m in local if not (wider.covers(m.start, m.end + 1) or wider.covers(m.start - 1, m.end))]
@@ -395,6 +396,13 @@ def _unqualified(matches: Sequence[TermMatch[Entity]], places: Sequence[PlaceMen
                      if (match.start, match.start + cut) in ends and match.value.name[cut:] in minted), None)
         found.append(replace(match, value=bare) if match.value.id.startswith("actor/org-") and bare else match)
     return found
+
+
+def _bodies_of_a_region(text: str, match: TermMatch[Entity], places: Sequence[PlaceMention]) -> bool:
+    """An organisation named by form whose name holds a place followed by a region word that is not part
+    of the place's name (港澳地区律师事务所, 外国及香港地区银行): the bodies of a region, not one name."""
+    return is_minted_organisation(match.value) and any(
+        match.start <= p.start and p.end < match.end and text.startswith(_REGION_WORDS, p.end) for p in places)
 
 
 def _has_verb_word(text: str, start: int, end: int, boundaries: frozenset[int]) -> bool:

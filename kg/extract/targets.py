@@ -16,7 +16,7 @@ from kg.structure import Span
 # 加强与京津冀协同发展、粤港澳大湾区建设…的对接合作.
 _PARTNER_OPEN = re.compile(r"(?:与|同|和|融入|对接|联合|借鉴|学习)")
 # 与X…的关系/联系 names X as a relatum of what is studied or watched, not as its target.
-_PARTNER_CLOSE = re.compile(r"(?:合作|对接|协作|联动|交流|融合|接轨|衔接|一体化|关系|联系)")
+_PARTNER_CLOSE = re.compile(r"(?:合作|对接|协作|协同|联动|交流|融合|接轨|衔接|一体化|关系|联系)")
 # A verb of linking right before the place makes it the partner on its own: 深度对接X教育, 衔接X标准; so does
 # the orientation of what is built (面向东盟的物流中心: the market it faces, not where it is).
 _LINKING_VERB = re.compile(r"(?:对接|衔接|接轨|融入|面向)$")
@@ -91,6 +91,13 @@ def names_something_else(text: str, mention: PlaceMention) -> bool:
         return True
     return bool(_ORIGIN_AFTER.match(text, mention.end) or _COUNTERPART_AFTER.match(text, mention.end)
                 or _ORIGIN_BEFORE.search(text, max(0, mention.start - 5), mention.start))
+
+
+def is_abbreviation(mention: PlaceMention) -> bool:
+    """True for a place named by one character: an abbreviation in a contraction of several places
+    (闽台合作, 港澳台地区人才) or fused with a verb (中央驻桂单位, 来陕学习). The place qualifies a
+    partnership, a group or whose units are meant; it is not targeted."""
+    return len(mention.surface) == 1
 
 
 def is_partner(text: str, clause: Span, mention: PlaceMention, place_ends: frozenset[int] = frozenset()) -> bool:
@@ -263,7 +270,7 @@ def target_places(text: str, clauses: Sequence[Span], mentions: Sequence[PlaceMe
             continue
         if in_cited_title(text, clauses[0].start, mention) or names_something_else(text, mention):
             continue
-        if qualifies_later_place(text, clause, mention, ordered[index + 1:]):
+        if qualifies_later_place(text, clause, mention, ordered[index + 1:]) or is_abbreviation(mention):
             continue
         if is_partner(text, clause, mention, place_ends) or is_model(text, clause, mention) or not (
                 mention in subjects or is_addressed_before_trigger(text, clause, mention, trigger_at)):

@@ -8,12 +8,13 @@
   ``features.tsv`` only.
 - Parts of a sea: a direction directly before a listed sea or ocean (东黄海, 西太平洋) is that part;
   as the longer span it hides the sea it contains.
-- Runs of province abbreviations: two or more one-character abbreviations (``abbr`` and ``run`` rows
-  of ``informal_regions.tsv``) run together, starting on a word boundary and directly followed by a
-  location head (川黔交界, 湘鄂赣毗邻地区, 晋陕蒙接壤): each character is its province. Without such a
-  head a run is a contraction used as a qualifier (港澳台资, 京沪高铁) and names no place; nor is a
-  run with a character twice (蒙蒙) or one jieba's dictionary lists as an ordinary word (新贵).
-  The abbreviations may also be separated by 、 (川、滇、藏、青交界一带).
+- Runs of province abbreviations: two or more one-character abbreviations (``abbr``, ``run`` and
+  ``sar`` rows of ``informal_regions.tsv``: 港, 澳, 台 too) run together, starting on a word boundary
+  and directly followed by a location head (川黔交界, 湘鄂赣毗邻地区, 晋陕蒙接壤, 港澳台地区, 粤港合作,
+  粤澳两地), or a word of their own right after a verb of motion (来往粤澳, 赴港澳): each character is
+  its province. Otherwise a run is a contraction used as a qualifier (港澳台资, 京沪高铁) and names no
+  place; nor is a run with a character twice (蒙蒙) or one jieba's dictionary lists as an ordinary word
+  (新贵). The abbreviations may also be separated by 、 (川、滇、藏、青交界一带).
 - Abbreviations fused with a verb of motion or stay (离京, 进京, 在沪, 入川, 进藏): the abbreviation after
   离, 进, 来, 赴, 抵, 返, 回, 驻, 入, 在 or 出, the two one word or two words of their own, is its province;
   ``abbr`` rows and the ``run`` rows jieba tags as a place or an abbreviation (京, 沪, 津; not 新, 黑, 贵).
@@ -56,7 +57,9 @@ BORDER_HEADS = ("边界", "边境", "交界")
 FUSED_VERBS = "离进来赴抵返回驻入在出"   # verbs of motion or stay fused with an abbreviation (离京, 进藏, 在沪)
 FUSED_TAGS = frozenset({"ns", "j"})  # jieba tags of a `run` character that reads as a place after such a verb
 RUN_HEADS = ("交界", "边界", "边境", "接壤", "毗邻", "地区", "区域", "一带", "经济区", "经济带", "协作区", "协作",
-             "合作", "省区", "省际", "边区", "片区", "近海", "沿海", "两省", "三省", "四省", "五省")
+             "合作", "协同", "省区", "省际", "边区", "片区", "近海", "沿海", "两省", "三省", "四省", "五省", "两地", "三地")
+RUN_KINDS = ("abbr", "run", "sar")  # rows of informal_regions.tsv read in runs (sar: 港, 澳, 台 — in runs only)
+MOTION_WORDS = ("来往", "往来", "往返", "前往", "进出")  # verbs of motion whose object a run may be (来往粤澳)
 GEOLOGICAL_ENDINGS = ("地震带", "构造带", "断裂带", "构造块体")
 RIVER_ENDINGS = ("流域", "水系", "中下游", "上中游", "中上游", "上游", "中游", "下游", "沿线", "沿岸", "入海口", "河口")
 AREA_ENDINGS = ("水库", "库区", "都市圈", "城市圈", "经济圈")
@@ -88,7 +91,7 @@ def _abbreviations(kinds: tuple[str, ...] = ("abbr",)) -> dict[str, str]:
 @cache
 def _run_pattern(separated: bool = False) -> re.Pattern[str]:
     """Two or more abbreviation characters run together (or, ``separated``, also with 、 between them)."""
-    chars = f"[{''.join(sorted(_abbreviations(('abbr', 'run'))))}]"
+    chars = f"[{''.join(sorted(_abbreviations(RUN_KINDS)))}]"
     return re.compile(f"{chars}(?:{'、?' if separated else ''}{chars})+")
 
 
@@ -184,16 +187,24 @@ def abbreviation_runs(text: str, gazetteer: Gazetteer, boundaries: frozenset[int
     also inside one token: 京津地区), or holding an ``occupied`` offset (a longer name: 宁津, 京津冀),
     is none."""
     found = []
-    codes = _abbreviations(("abbr", "run"))
+    codes = _abbreviations(RUN_KINDS)
     for match in _run_pattern(separated=True).finditer(text):
         start, end = match.span()
-        if not text.startswith(RUN_HEADS, end) or not bounded(text, start, boundaries) \
+        if not (text.startswith(RUN_HEADS, end) or _after_motion(text, start, end, boundaries)) \
+                or not bounded(text, start, boundaries) \
                 or any(i in occupied for i in range(start, end)) \
                 or not _abbreviation_run(match.group()):
             continue
         found += [FormMatch(i, i + 1, gazetteer.get(f"place/{codes[text[i]]}")) for i in range(start, end)
                   if text[i] != "、"]
     return found
+
+
+def _after_motion(text: str, start: int, end: int, boundaries: frozenset[int] | None) -> bool:
+    """The run at ``[start, end)`` is a word of its own right after a verb of motion or stay (来往粤澳的,
+    赴港澳): the object of the verb, not a qualifier."""
+    return boundaries is not None and end in boundaries and (
+        text.endswith(MOTION_WORDS, 0, start) or (start > 0 and text[start - 1] in FUSED_VERBS and start - 1 in boundaries))
 
 
 @cache
@@ -208,7 +219,7 @@ def fused_abbreviations(text: str, gazetteer: Gazetteer, boundaries: frozenset[i
     words of their own (离京 → 北京市, 在/沪, 进藏); not inside a longer name (``occupied``: 进京津冀)."""
     if boundaries is None:
         return []
-    codes = _abbreviations(("abbr", "run"))
+    codes = _abbreviations(RUN_KINDS)
     return [FormMatch(m.start(), m.end(), gazetteer.get(f"place/{codes[m.group()]}"))
             for m in _fused_pattern().finditer(text)
             if m.start() - 1 in boundaries and m.end() in boundaries and m.start() not in occupied]
@@ -291,6 +302,24 @@ def named_features(text: str, mentions: Sequence[PlaceMention], boundaries: froz
             continue  # a longer name covers the ending, or a feature found already covers the host
         name = text[start:end]
         found.append(PlaceMention(start, end, name, form_record(name, ending_kind(name))))
+    return found
+
+
+def features_inside(mentions: Sequence[PlaceMention], gazetteer: Gazetteer) -> list[PlaceMention]:
+    """The listed feature or river that opens the name of a listed region or feature (长江经济带,
+    长江三角洲 → 长江; 黄河三角洲 → 黄河), the longest such opening: a place named inside another name
+    counts. A basin is its river (长江流域, 太湖水系 hold no other place)."""
+    found = []
+    for mention in mentions:
+        if mention.place.kind not in ("region", "natural-feature") or mention.surface.endswith(("流域", "水系")):
+            continue
+        for size in range(len(mention.surface) - 1, 1, -1):
+            inner = next((e.place for e in gazetteer.entries(mention.surface[:size])
+                          if e.form in ("full", "alias") and _is_river(e.place) and e.place.id != mention.place.id),
+                         None)
+            if inner is not None:
+                found.append(PlaceMention(mention.start, mention.start + size, mention.surface[:size], inner))
+                break
     return found
 
 

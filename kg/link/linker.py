@@ -14,8 +14,8 @@ import ahocorasick
 from kg.annotate.resolve import filter_spans
 from kg.link.gazetteer import Entry, Gazetteer
 from kg.link.forms import (AREA_ENDINGS, GEOLOGICAL_ENDINGS, RIVER_ENDINGS, abbreviation_runs, border_countries,
-                           feature_after, fused_abbreviations, informal_regions, named_features, sea_part,
-                           state_name)
+                           feature_after, features_inside, fused_abbreviations, informal_regions, named_features,
+                           sea_part, state_name)
 from kg.link.heads import headed_names, place_heads
 from kg.link.lists import declared_waters, feature_heads, shared_head_places, sibling_waters
 from kg.link.repeats import repeated_names
@@ -156,6 +156,7 @@ class PlaceLinker:
                                                    if len(s.entries) == 1 and s.confident}
         self._resolve(text, spans, established)
         mentions = [PlaceMention(s.start, s.end, s.surface, s.place) for s in spans if s.place is not None]
+        mentions += features_inside(mentions, self.gazetteer)
         mentions += find_parks(text, mentions, self.rules, boundaries)
         mentions += defined_parks(text, mentions, self.rules, boundaries)
         mentions += titled_parks(text, title, mentions, self.rules, boundaries) if title else []

@@ -209,6 +209,11 @@ def test_a_preposition_inside_ends_a_place_organisation(extractor) -> None:
     assert _names(extractor, "北京市对外经济贸易委员会负责。") == ["北京市对外经济贸易委员会"]
 
 
+def test_a_place_followed_by_a_region_word_starts_no_organisation_name(extractor) -> None:
+    assert _names(extractor, "鼓励外国、港澳地区律师事务所依法设立代表机构。") == []
+    assert _names(extractor, "鼓励香港律师事务所依法设立代表机构。") == ["香港律师事务所"]
+
+
 def test_an_organisation_named_after_a_park_starts_with_the_parks_name(run) -> None:
     found = dict(actor_mentions(run, "中国（四川）自由贸易试验区工作办公室负责日常工作。"))
     assert list(found) == ["中国（四川）自由贸易试验区工作办公室"]

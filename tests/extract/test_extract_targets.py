@@ -42,6 +42,16 @@ def test_partner_construction_is_not_a_target(run) -> None:
     assert measure_targets(run, PARTNER) == [[], []]
 
 
+def test_a_place_to_develop_in_concert_with_is_a_partner(run) -> None:
+    assert measure_targets(run, "支持企业加强与上海市协同发展。") == [[]]
+
+
+def test_places_named_by_one_character_abbreviations_are_no_targets(run) -> None:
+    assert measure_targets(run, "推进闽台合作机制创新。") == [[]]
+    assert measure_targets(run, "对港澳台地区技能人才适当放宽年龄限制。") == [[]]
+    assert measure_targets(run, "中央驻桂单位应当全面支持改革。") == [[]]
+
+
 def test_partner_without_cooperation_word_is_a_target(run) -> None:
     assert measure_targets(run, "支持沈阳等城市中欧班列高质量发展。") == [["沈阳市"]]
 

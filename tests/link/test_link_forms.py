@@ -78,6 +78,17 @@ def test_a_run_of_province_abbreviations_before_a_location_head_names_each_provi
     assert segmented("京津地区大气治理") == [("京", "北京市"), ("津", "天津市")]  # one jieba token
 
 
+def test_a_run_with_hong_kong_macao_or_taiwan_before_a_head_or_after_a_verb_of_motion_names_each(segmented) -> None:
+    assert segmented("港澳台地区人才") == [("港", "香港特别行政区"), ("澳", "澳门特别行政区"), ("台", "台湾省")]
+    assert segmented("推进与港澳协同发展") == [("港", "香港特别行政区"), ("澳", "澳门特别行政区")]
+    assert segmented("来往粤澳的车辆") == [("粤", "广东省"), ("澳", "澳门特别行政区")]
+
+
+@pytest.mark.parametrize("text", ["船舶进港", "赴澳留学", "支持港澳及海外投资机构", "港澳专业人才", "粤港分界线"])
+def test_hong_kong_macao_and_taiwan_alone_or_as_qualifiers_are_no_places(segmented, text: str) -> None:
+    assert segmented(text) == []
+
+
 def test_a_run_of_abbreviations_separated_by_enumeration_commas_names_each_province(segmented) -> None:
     assert segmented("甘、青、川交界地区") == [("甘", "甘肃省"), ("青", "青海省"), ("川", "四川省")]
     assert segmented("新、旧动能转换") == []
@@ -142,6 +153,12 @@ def test_a_group_of_rivers_after_a_place_or_a_dictionary_place_name(segmented) -
 @pytest.mark.parametrize("text", ["城市三河整治", "垦区四河清淤", "主要地震带分布", "山区水库除险加固"])
 def test_common_nouns_tagged_as_places_build_no_feature(segmented, text: str) -> None:
     assert segmented(text) == []
+
+
+def test_a_river_opening_a_listed_region_or_feature_is_named_inside_it(find_places) -> None:
+    found = {(m.surface, m.place.name) for m in find_places("推动长江经济带发展，建设黄河三角洲。")}
+    assert {("长江经济带", "长江经济带"), ("长江", "长江流域"), ("黄河三角洲", "黄河三角洲"), ("黄河", "黄河流域")} <= found
+    assert [m.place.name for m in find_places("治理长江流域。")] == ["长江流域"]  # a basin is its river
 
 
 def test_a_river_found_by_its_head_names_its_basin(find_places) -> None:
