@@ -15,7 +15,7 @@ from kg.extract.citations import find_citations
 from kg.extract.clauses import DEFINES, WordContext, group_measures, split_clauses
 from kg.extract.clusters import find_clusters
 from kg.extract.industries import IndustryFinder, is_minted
-from kg.extract.jurisdiction import division_chain, is_area, own_division, own_references
+from kg.extract.jurisdiction import division_chain, is_area, own_division, own_references, single_city
 from kg.extract.lexicon import actors as actor_lexicon
 from kg.extract.lexicon import instruments, local_body_suffixes, surface_index
 from kg.extract.matcher import Segmenter, TermMatch, TermMatcher
@@ -71,6 +71,8 @@ class Extractor:
         division = own_division([*structure.issuers, *(f for f in (structure.title,) if f is not None)], places,
                                 self._holding_division)
         divisions = division_chain(division, self.gazetteer.ancestors(division.id)) if division else []
+        city = single_city(division, places) if division else None
+        divisions += [city] if city is not None else []
         actor_matches = self.actors.find(text, boundaries, places, year, divisions)
         own = own_references(text, division, boundaries) if division is not None else []
         industry_matches = self.industries.find(text, boundaries)

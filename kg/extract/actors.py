@@ -453,13 +453,32 @@ def _bodies_at(text: str, place: PlaceMention, suffix: LocalBodySuffix, end: int
     names the departments of those fields instead (``kg.extract.field_lists``)."""
     listed = field_departments(text, end) if suffix.suffix == GOVERNMENT else []
     if not listed:
-        return _body_at(text, place, suffix, end)
+        return _body_at(text, place, suffix, end) + _its_part(text, place, suffix, end)
     found = []
     for index, (start, field_end, field) in enumerate(listed):
         start = place.start if index == 0 else start
         entity = _local_entity(place, field, text[start:field_end])
         found += [TermMatch(start, field_end, text[start:field_end], entity)] if entity is not None else []
     return found
+
+
+_ITS = "及其"
+
+
+def _its_part(text: str, place: PlaceMention, suffix: LocalBodySuffix, end: int) -> list[TermMatch[Entity]]:
+    """A body's part written after 及其 (``市人民代表大会及其常务委员会``): the body of ``place`` whose suffix is
+    the first body's and the part's together (人民代表大会 + 常务委员会), mentioned by the part's word."""
+    if not text.startswith(_ITS, end):
+        return []
+    start = end + len(_ITS)
+    whole = {s.suffix: s for s in local_body_suffixes_by_initial().get(suffix.suffix[:1], ())}
+    part = next((s for s in whole if s.startswith(suffix.suffix) and s != suffix.suffix
+                 and text.startswith(s[len(suffix.suffix):], start)), None)
+    if part is None:
+        return []
+    stop = start + len(part) - len(suffix.suffix)
+    entity = _local_entity(place, whole[part], text[start:stop])
+    return [TermMatch(start, stop, text[start:stop], entity)] if entity is not None else []
 
 
 def _has_preposition(text: str, start: int, end: int, boundaries: frozenset[int]) -> bool:

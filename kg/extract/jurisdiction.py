@@ -18,7 +18,8 @@ area (``本市行政区域内``, ``本省境内``) it may be a measure's target 
 The level word must start a word of the segmentation and stand alone: not after a level word and a
 joiner (``省、市人民政府``, ``市和区人民政府`` name levels in general), nor after 各, 的 or 级 (``各市人民政府``,
 ``设区的市人民政府``, ``地级市``), nor inside a place name. A text of no division (a national text) has
-none of these.
+none of these. A province's text that names one city of the province only (a regulation on a zone in
+that city) means that city by 市 in the same way (``市人民政府``, ``市人民代表大会``).
 """
 
 from __future__ import annotations
@@ -84,6 +85,16 @@ AREA_AFTER = ("行政区域", "境内", "辖区", "范围内")
 def is_area(text: str, mention: PlaceMention) -> bool:
     """Whether an own-division mention is written as the area where something happens (本市行政区域内)."""
     return text.startswith(AREA_AFTER, mention.end)
+
+
+def single_city(division: PlaceRecord, places: Sequence[PlaceMention]) -> PlaceRecord | None:
+    """The one city of the province ``division`` that the text names (a provincial regulation on a zone
+    inside one city: its 市人民政府 is that city's government); None when it names none or several, or
+    ``division`` is no province."""
+    if level_word(division) not in ("省", "自治区"):
+        return None
+    cities = {p.place.id: p.place for p in places if p.place.kind == "city" and p.place.parent == division.id}
+    return next(iter(cities.values())) if len(cities) == 1 else None
 
 
 def division_chain(division: PlaceRecord, ancestors: Sequence[PlaceRecord]) -> list[PlaceRecord]:

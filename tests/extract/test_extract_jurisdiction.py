@@ -90,3 +90,12 @@ def test_a_title_opening_with_a_new_area_gives_the_division_holding_it(run) -> N
 def test_the_own_level_before_another_level_written_with_ji(run) -> None:
     found = _actors(run, "宜昌市某某条例\n\n第五条 市、县级人民政府应当加强领导。\n")
     assert [name for _, name in found] == ["宜昌市人民政府"]
+
+
+def test_a_provinces_text_naming_one_of_its_cities_means_that_city_by_its_level_word(run) -> None:
+    found = _actors(run, "湖北省某某示范区条例\n\n第一条 示范区包括武汉某某开发区。\n"
+                         "第二条 示范区接受市人民代表大会及其常务委员会的监督。市人民政府负责实施。\n")
+    assert ("市人民政府", "武汉市人民政府") in found and ("市人民代表大会", "武汉市人民代表大会") in found
+    assert ("常务委员会", "武汉市人民代表大会常务委员会") in found  # its part written after 及其
+    two = _actors(run, "湖北省某某条例\n\n第一条 武汉、宜昌两市应当协作。市人民政府负责实施。\n")
+    assert not any(surface == "市人民政府" for surface, _ in two)
