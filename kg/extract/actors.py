@@ -264,11 +264,11 @@ class ActorFinder:
         The name ends at the first organisation suffix that ends a word, extended by a directly
         following suffix word (医院 + 管理局); a verb that is a word of its own inside means it is not a
         name (``西安建设国家中心城市``), nor is a generic reference (``福建省有关部门``)."""
-        if place.place.kind == "park":
-            return None
         end = _org_end(text, place.end, boundaries, place_starts=place_starts)
         if end is None:
             return None
+        if place.place.kind == "park":
+            return _park_group(text, place, end, boundaries)
         while (longer := _org_end(text, end, boundaries, limit=6, whole_word=True)) is not None:
             end = longer
         name = text[place.start:end]
@@ -411,6 +411,26 @@ def _has_verb_word(text: str, start: int, end: int, boundaries: frozenset[int]) 
     (煤管站) more often than a verb."""
     cuts = [b for b in range(start, end) if b in boundaries]
     return any(len(word) >= 2 and dictionary_entry(word)[0] == "v" for word in _words(text, cuts))
+
+
+# The working bodies that coordinate a park's development, right after the park: 自贸试验区工作领导小组,
+# 省自贸试验区工作办公室 (办公室 only after 工作: a park's 管委会办公室 is its committee's).
+PARK_GROUP_SUFFIXES = (*GROUP_SUFFIXES, "工作办公室", *(f"工作{s}" for s in GROUP_SUFFIXES))
+
+
+def _park_group(text: str, park: PlaceMention, end: int, boundaries: frozenset[int]) -> TermMatch[Entity] | None:
+    """A coordinating body named after a park (``自贸试验区工作领导小组`` after the park's short form), named
+    with the park's full name; a level word right before the park (省, 市) opens its mention. Other
+    bodies named after a park are its committees (see :func:`_listed_park_bodies`), or none."""
+    if text[park.end:end] not in PARK_GROUP_SUFFIXES:
+        return None  # the park, (工作) and the suffix only: not 平潭综合实验区成立片区工作领导小组
+    start = park.start
+    level = next((w for w in ("自治区", "省", "市") if text.endswith(w, 0, start)), "")
+    if level and start - len(level) in boundaries:
+        start -= len(level)
+    surface = text[start:end]
+    entity = organisation_entity(park.place.name + text[park.end:end], "agency")
+    return TermMatch(start, end, surface, replace(entity, aliases=(surface,)))
 
 
 def _listed_park_bodies(text: str, organised: Sequence[TermMatch[Entity]],

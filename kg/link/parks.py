@@ -190,11 +190,12 @@ def _listed_hosts(text: str, host: PlaceMention, ending: str, ends: dict[int, Pl
 def _section(text: str, start: int, end: int, zone: PlaceMention, rules: Rules,
              boundaries: frozenset[int] | None) -> list[PlaceMention]:
     """The section of the zone ``text[start:end]`` named right after it (…自由贸易试验区临港新片区), if any:
-    not after a section, not across a break word (济南片区和青岛片区 are two)."""
+    not after a section, not across a break word (济南片区和青岛片区 are two), not opening with a verb (the
+    zone is then a subject: 平潭综合实验区成立片区工作领导小组)."""
     section = _SECTION.match(text, end)
     if section is None or text.endswith("片区", start, end) or any(
             word in section.group() for word in rules.park_break) or (
-            boundaries is not None and section.end() not in boundaries):
+            boundaries is not None and (section.end() not in boundaries or _opens_clause(text, end, boundaries))):
         return []
     return [PlaceMention(start, section.end(), text[start:section.end()], _park(text[start:section.end()], zone))]
 

@@ -224,3 +224,11 @@ def test_a_name_holds_no_modal_verb(run) -> None:
     structure, extraction = run("两江新区应当合理安排产业空间布局，推动组团协同发展。")
     assert not any(m.entity.id.startswith("actor/") for m in extraction.mentions)
     assert not any("应当" in c.industry.name for c in extraction.clusters)
+
+
+def test_a_coordinating_body_named_after_a_park_bears_the_parks_full_name(run) -> None:
+    _, extraction = run("江苏省某某条例\n\n第一条 中国（江苏）自由贸易试验区（以下简称自贸试验区）。\n"
+                        "第二条 省自贸试验区工作领导小组统筹协调。省自贸试验区工作办公室承担日常工作。\n")
+    found = {(m.surface, m.entity.name) for m in extraction.mentions if hasattr(m.entity, "kind")}
+    assert ("省自贸试验区工作领导小组", "中国（江苏）自由贸易试验区工作领导小组") in found
+    assert ("省自贸试验区工作办公室", "中国（江苏）自由贸易试验区工作办公室") in found

@@ -133,6 +133,8 @@ def test_a_section_named_right_after_its_zone(find_places) -> None:
     assert "中国（福建）自由贸易试验区平潭片区" in found
     found = [m.surface for m in find_places("中国（福建）自由贸易试验区厦门片区和福州片区") if m.place.kind == "park"]
     assert "中国（福建）自由贸易试验区厦门片区和福州片区" not in found
+    found = [m.surface for m in find_places("平潭综合实验区成立片区工作领导小组") if m.place.kind == "park"]
+    assert found == ["平潭综合实验区"]  # a verb after the zone opens no section's name
 
 
 def test_a_defined_zone_named_with_verbs_and_its_mentions_before_the_definition(find_places) -> None:
