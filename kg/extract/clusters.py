@@ -35,9 +35,9 @@ _ROW_INDUSTRIES = re.compile(r"([\u4e00-\u9fff、和及与]{2,80}?)" + CLASS_AFT
 _LEAD_WORDS = "推动|引导|促进|鼓励|支持|加快|推进|吸引"
 # Verbs and adverbs that open such a row before its first industry: 鼓励开展转口贸易、…等新业态.
 _ROW_LEAD = re.compile(rf"(?:{_LEAD_WORDS}|开展|发展|培育|引进|大力|积极|重点)+")
-# A measure that announces the rows of its colon as industries (重点发展下列产业：, 可以开展以下业务：): each row is one industry phrase,
-# after its number (（一）生物医药与大健康产业；).
-_ROWS_ARE_INDUSTRIES = re.compile(r"(?:下列|以下|如下)[\u4e00-\u9fff]{0,6}?(?:产业|行业|业务)$")
+# A sentence that announces the rows of its colon as industries (重点发展下列产业：, 可以开展以下业务：, 重点支持发展
+# 下列高端产业、特色产业，建设…集群：): each row is one industry phrase, after its number (（一）生物医药与大健康产业；).
+_ROWS_ARE_INDUSTRIES = re.compile(r"(?:下列|以下|如下)[\u4e00-\u9fff、]{0,12}?(?:产业|行业|业务)(?=[，,：:]|$)")
 _CATCH_ALL = re.compile(r"其他|其它")  # （六）国家确定的其他…产业: a row that names no industry of its own
 _ROW_PHRASE = re.compile(r"\s*(?:[（(][0-9一二三四五六七八九十]+[）)]|[0-9一二三四五六七八九十]+[、.．])?\s*"
                          r"([\u4e00-\u9fff、和及与]{2,40})[；;。，,]?\s*$")
@@ -130,7 +130,8 @@ def find_clusters(text: str, measures: Sequence[MeasureFact], places: Sequence[P
             topics.setdefault(measure.sentence.start, measure.targets)
         if not targets:
             continue
-        rows_are_industries = _ROWS_ARE_INDUSTRIES.search(text, measure.span.start, measure.span.end) is not None
+        rows_are_industries = measure.rows and _ROWS_ARE_INDUSTRIES.search(
+            text, measure.sentence.start, measure.span.end) is not None
         for row in measure.rows if reader else ():  # 兴办以下项目：…（三）金融、商贸、物流等产业
             whole = _ROW_PHRASE.match(text, row.start, row.end) if rows_are_industries else None
             whole = None if whole is None or _CATCH_ALL.search(whole.group(1)) else whole

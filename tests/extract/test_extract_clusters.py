@@ -198,6 +198,15 @@ def test_rows_a_measure_announces_as_industries_name_each_one(run) -> None:
         ("苏州工业园区", "industry/next-generation-it")]  # not 其他…产业 nor 下列产业: they refer to others
 
 
+def test_a_sentence_announcing_industries_before_a_later_clause_with_the_colon(run) -> None:
+    text = ("某某开发区条例\n\n第一条 为了促进开发，制定本条例。\n"
+            "第二条 苏州工业园区应当优化产业布局，重点发展下列高端产业、特色产业，建设先进制造业集群：\n"
+            "（一）生物医药产业。支持创新药物研发。\n（二）新一代信息技术产业。\n")
+    _, extraction = run(text)
+    assert {("苏州工业园区", "industry/biomedicine"), ("苏州工业园区", "industry/next-generation-it")} <= {
+        (c.place.name, c.industry.id) for c in extraction.clusters}
+
+
 def test_rows_of_a_list_develop_industries_of_the_measures_place(run) -> None:
     # the rows of a measure whose subject is a place do what it announces: 发展/培育 and a list closed by a class
     text = ("某某开发区条例\n\n第一条 为了促进开发，制定本条例。\n"
