@@ -12,6 +12,7 @@ from kg.extract.model import ClusterFact, Entity, MeasureFact
 from kg.extract.targets import is_model
 from kg.link import PlaceMention
 from kg.structure import Provision, Span
+from kg.text.segment import dictionary_entry
 
 # Modifiers allowed between a place and its industry: 株洲先进轨道交通装备, 包头稀土新材料.
 _MODIFIER = re.compile(r"(?:先进|高端|现代|新型|特色|优势|绿色|智能|新兴|传统|战略性)*")
@@ -26,6 +27,9 @@ _SCOPE = re.compile(r"(?:国家级|省级|国家|全国|全省|全球|世界级|
 _DEVELOP = re.compile(r"(?:大力|加快|积极|重点|着力|继续|优先|率先|进一步|因地制宜|有序)*"
                       r"(?:发展壮大|培育壮大|做大做强|做强做优|做优做强|发展|培育|壮大|突出)"
                       r"(?:壮大|一批)?([^，,；;。：:（(]{2,40})")
+# The clauses after the object that hold no verb of their own (a measure ends where a verb starts one)
+# go on naming what is developed: 重点发展A、B等战略性新兴产业，C、D等现代服务业和E经济.
+_OBJECT_CLAUSE = re.compile(r"[^，,；;。：:（(]{2,40}(?=[，,；;。]|$)")
 # Industries named as a place's pillars: 以出口加工、内外贸易为支柱, 以装备制造为主导产业.
 # (以市场为主导的机制 names no industry: 主导 without 产业 is no pillar.)
 _PILLAR = re.compile(r"以([^，,；;。以]{2,40}?)为(?:(?:支柱|主导|龙头|特色|优势)产业|支柱)")
@@ -178,6 +182,26 @@ def _statements(text: str, span: Span, industry_index: SpanIndex,
         tail = re.search(_BASE_WORDS + r"?(?:建设|发展)?$", text[start:end])
         for inner in reader.in_phrase(*_object(text, start, start + tail.start() if tail else end)):
             yield Span(develop.start(), inner.end), inner
+        for clause_start, clause_end in _continued_objects(text, develop.end(), span.end, reader.boundaries):
+            for inner in reader.in_phrase(clause_start, clause_end):
+                yield Span(develop.start(), inner.end), inner
+
+
+def _continued_objects(text: str, pos: int, end: int, boundaries: frozenset[int] | None) -> Iterator[tuple[int, int]]:
+    """The clauses from ``pos`` (where an object ends at a comma) to ``end`` (the measure's end), each as
+    (start, end), up to one opening with a verb (实现…, 做强…): the object goes on over them."""
+    while pos < end and text[pos] in "，,":
+        clause = _OBJECT_CLAUSE.match(text, pos + 1, end)
+        if clause is None or boundaries is None or _opens_with_verb(text, clause.start(), clause.end(), boundaries):
+            return
+        yield clause.start(), clause.end()
+        pos = clause.end()
+
+
+def _opens_with_verb(text: str, start: int, end: int, boundaries: frozenset[int]) -> bool:
+    """Whether the first word of ``text[start:end]`` is a verb in jieba's dictionary (tag ``v``)."""
+    first = next((b for b in range(start + 1, end + 1) if b in boundaries), end)
+    return dictionary_entry(text[start:first])[0] == "v"
 
 
 _NUMBER = re.compile(r"\s*(?:第[一二三四五六七八九十百零〇0-9]+条|[（(]?[一二三四五六七八九十0-9]+[）)、．.])?\s*")

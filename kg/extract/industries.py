@@ -42,7 +42,12 @@ class IndustryFinder:
         (``风电光伏发电``), else a minted concept when its form is an industry's (a head word such as
         产业, 经济, 制造, 装备, 旅游; not an umbrella word or a generic phrase). In a list the text
         ``declared`` a list of industries (closed by 等产业/等行业, or named as pillars: 以X、Y为支柱产业),
-        a part of two to eight characters needs no head word (商贸、仓储运输等产业)."""
+        a part of two to eight characters needs no head word (商贸、仓储运输等产业). Lists each closed by
+        their class and joined (科技、金融等现代服务业和冰雪经济) are read one by one."""
+        closed = _JOINED_AFTER_CLASS.search(text, start, end)
+        if closed is not None:
+            return [*self.in_phrase(text, start, closed.end(1), boundaries, declared),
+                    *self.in_phrase(text, closed.end(), end, boundaries, declared)]
         found: list[TermMatch[Entity]] = []
         shared = _SHARED_HEAD.search(text, start, end)
         if shared is not None and _NOT_IN_PHRASE.search(text, shared.start() + 1, shared.end()):
@@ -151,9 +156,11 @@ _GENERIC = re.compile(r"(?:实体|民营|县域|区域|地方|国民|宏观|开�
 _VERBS = frozenset((*TRIGGERS, *MODALS))
 _CONJUNCTION = re.compile(r"以及|、|和|及|与|或")
 _NOT_IN_PHRASE = re.compile(r"[的等在对为以向把将了是其各该本此个]|下列|以下|如下|上述|这些|范围|有关|相关|国家级|省级|全国|全省|全球|世界级|区域性|一批|若干|发展|建设|推进|推动|加快|支持|促进|提升|打造|培育|壮大|建成")
-# 新能源汽车等产业, 银行、证券等金融业态, 船舶管理、航运保险等国际航运现代服务产业: a class of industries
+# 新能源汽车等产业, 银行、证券等金融业态, 船舶管理、航运保险等国际航运现代服务产业, 科技、金融等现代服务业,
+# 数字经济、冰雪经济等经济形态: a class of industries
 # after 等 (an umbrella or a modified class word, no clause of its own) closes a list of industries.
-CLASS_AFTER_LIST = r"等[\u4e00-\u9fff]{0,10}?(?:产业|行业|业态)"
+CLASS_AFTER_LIST = r"等[\u4e00-\u9fff]{0,10}?(?:产业|行业|业态|服务业|制造业|经济形态)"
+_JOINED_AFTER_CLASS = re.compile(f"({CLASS_AFTER_LIST})(?:以及|、|和|及|与)")   # a list closed, another joined
 _SHARED_HEAD = re.compile(r"(?:" + CLASS_AFTER_LIST + r"|等(?:新兴|优势|特色|重点|相关)?领域)$")
 MAX_PHRASE = 12
 DECLARED_PHRASE = 8   # characters of a part of a declared list of industries that has no head word

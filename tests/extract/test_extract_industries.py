@@ -77,6 +77,9 @@ def test_phrase_splits_coordination_and_juxtaposition(extractor) -> None:
     assert [s for s, _ in in_phrase(extractor, "现代煤化工、冰雪经济和林下经济")] == ["现代煤化工", "冰雪经济", "林下经济"]
     assert [s for s, _ in in_phrase(extractor, "风电光伏发电")] == ["风电", "光伏发电"]
     assert [s for s, _ in in_phrase(extractor, "钢铁、有色等产业")] == ["钢铁", "有色"]
+    # lists each closed by its class and joined: read one by one
+    assert [s for s, _ in in_phrase(extractor, "生物医药等战略性新兴产业和科技、文化旅游等现代服务业")] == [
+        "生物医药", "科技", "文化旅游"]
 
 
 def test_a_modified_class_after_deng_declares_the_list(extractor) -> None:
