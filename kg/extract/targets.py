@@ -14,7 +14,10 @@ from kg.structure import Span
 
 # A place between 与/同 and a cooperation word is a partner, not a target:
 # 加强与京津冀协同发展、粤港澳大湾区建设…的对接合作.
-_PARTNER_OPEN = re.compile(r"(?:与|同|和|融入|对接|联合|借鉴|学习)")
+_PARTNER_OPEN = re.compile(r"(?:与|同|和|对|融入|对接|联合|借鉴|学习)")
+# 对 marks a partner only with the cooperation word close after the place (建设对俄罗斯及东北亚全面合作的…);
+# elsewhere it marks what a measure acts on (对X给予支持).
+_TOWARD_PARTNER, _TOWARD_REACH = "对", 6
 # 与X…的关系/联系 names X as a relatum of what is studied or watched, not as its target.
 _PARTNER_CLOSE = re.compile(r"(?:合作|对接|协作|协同|联动|交流|融合|接轨|衔接|一体化|关系|联系)")
 # A verb of linking right before the place makes it the partner on its own: 深度对接X教育, 衔接X标准; so does
@@ -112,6 +115,8 @@ def is_partner(text: str, clause: Span, mention: PlaceMention, place_ends: froze
     for found in _PARTNER_OPEN.finditer(before):
         if clause.start + found.start() not in place_ends:
             opener = found
+    if opener is not None and opener.group() == _TOWARD_PARTNER:  # 对X全面合作, not 对X…人员的联系
+        after = after[:_TOWARD_REACH]
     return opener is not None and _PARTNER_CLOSE.search(after) is not None
 
 

@@ -52,6 +52,11 @@ def test_places_named_by_one_character_abbreviations_are_no_targets(run) -> None
     assert measure_targets(run, "中央驻桂单位应当全面支持改革。") == [[]]
 
 
+def test_a_place_after_dui_is_a_partner_only_with_the_cooperation_word_close_after_it(run) -> None:
+    assert measure_targets(run, "支持哈尔滨市建设对俄罗斯全面合作的承载高地。") == [["哈尔滨市"]]
+    assert measure_targets(run, "对沈阳市给予支持，加强与各方的联系。") == [["沈阳市"], []]
+
+
 def test_partner_without_cooperation_word_is_a_target(run) -> None:
     assert measure_targets(run, "支持沈阳等城市中欧班列高质量发展。") == [["沈阳市"]]
 
