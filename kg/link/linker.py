@@ -89,8 +89,9 @@ def _undivided_cities(gazetteer: Gazetteer) -> frozenset[str]:
     return frozenset(p.id for p in gazetteer.places() if p.kind == "city" and p.id not in parents)
 
 
-# A short form directly followed by a named facility or feature is that place: 平潭口岸, 丹江口水库.
-_FEATURE = re.compile(r"(?:水库|库区|口岸|机场|港区|综合实验区|综合试验区|新区|火车站|高铁站)")
+# A short form directly followed by a named facility or feature is that place: 平潭口岸, 丹江口水库, 盐田港
+# (not 港澳, nor 港型: a kind of hub, 陆港型国家物流枢纽).
+_FEATURE = re.compile(r"(?:水库|库区|口岸|机场|港区|港(?![澳台型])|综合实验区|综合试验区|新区|火车站|高铁站)")
 
 
 class PlaceLinker:

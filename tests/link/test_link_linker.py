@@ -120,6 +120,7 @@ def test_county_short_form_before_a_named_facility_is_the_county():
     # the reservoir named after the county is a feature of its own; the county inside it stays
     assert [m.place.name for m in linker.find("南水北调工程丹江口水库移民的安置")] == ["丹江口水库", "丹江口市"]
     assert linker.find("推进永川发展") == []  # without a facility the short form still needs support
+    assert [m.place.name for m in linker.find("扩建盐田港码头")] == ["盐田区"]  # a port named after the district
 
 
 def test_county_short_form_once_supported_in_the_document_stands_alone_elsewhere(linker: PlaceLinker) -> None:
