@@ -52,3 +52,9 @@ def test_older_field_words_name_the_departments_of_their_time(run) -> None:
     found = _actors(run, "贵州省某某条例\n\n第一条 省人民政府建设、农业等行政主管部门按照职责负责。\n")
     assert {name for _, name in found} >= {"贵州省建设厅", "贵州省农业厅"}
 
+
+
+def test_the_department_of_ecology_and_environment_named_by_its_protection_work(run) -> None:
+    found = _actors(run, "伊犁河谷条例\n\n2018年6月23日 伊犁哈萨克自治州第十四届人民代表大会常务委员会第十三次会议通过\n\n"
+                         "第一条 自治州人民政府生态环境保护主管部门会同有关部门编制规划。\n")
+    assert ("自治州人民政府生态环境保护主管部门", "伊犁哈萨克自治州生态环境局") in found
