@@ -58,3 +58,9 @@ def test_the_department_of_ecology_and_environment_named_by_its_protection_work(
     found = _actors(run, "伊犁河谷条例\n\n2018年6月23日 伊犁哈萨克自治州第十四届人民代表大会常务委员会第十三次会议通过\n\n"
                          "第一条 自治州人民政府生态环境保护主管部门会同有关部门编制规划。\n")
     assert ("自治州人民政府生态环境保护主管部门", "伊犁哈萨克自治州生态环境局") in found
+
+
+def test_departments_of_veterans_archives_ethnic_and_religious_affairs(run) -> None:
+    found = _actors(run, "韶关市某某条例\n\n第一条 市退役军人事务、档案、民族宗教等行政主管部门和市工信行政主管部门按照职责负责。\n")
+    assert {name for _, name in found} >= {"韶关市退役军人事务局", "韶关市档案局", "韶关市民族宗教事务局",
+                                           "韶关市工业和信息化局"}
