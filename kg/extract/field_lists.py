@@ -19,7 +19,7 @@ from kg.extract.lexicon import FIELD_HEADS, LocalBodySuffix, field_suffixes
 
 # A later item the table has no department for (金融, 税务: a vertical or differently named body), kept
 # in the list so that the fields after it still count.
-_OTHER_ITEM = r"[\u4e00-\u9fff]{2,6}?"
+_OTHER_ITEM = r"[\u4e00-\u9fff]{2,8}?"
 
 
 def _alternation(words) -> str:

@@ -64,3 +64,12 @@ def test_departments_of_veterans_archives_ethnic_and_religious_affairs(run) -> N
     found = _actors(run, "韶关市某某条例\n\n第一条 市退役军人事务、档案、民族宗教等行政主管部门和市工信行政主管部门按照职责负责。\n")
     assert {name for _, name in found} >= {"韶关市退役军人事务局", "韶关市档案局", "韶关市民族宗教事务局",
                                            "韶关市工业和信息化局"}
+
+
+def test_departments_a_city_names_by_two_merged_fields_and_long_unknown_items(run) -> None:
+    found = _actors(run, "广州市某某条例\n\n第一条 市发展改革、规划和自然资源、城市管理综合执法、林业园林、文化广电旅游、港务、商务等"
+                         "行政管理部门按照职责负责。\n")
+    names = {name for _, name in found}
+    assert names >= {"广州市规划和自然资源局", "广州市城市管理和综合执法局", "广州市林业和园林局", "广州市文化广电旅游局",
+                     "广州市商务局"}
+    assert "广州市自然资源局" not in names  # 规划和自然资源 is one department
