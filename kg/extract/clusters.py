@@ -134,7 +134,7 @@ def find_clusters(text: str, measures: Sequence[MeasureFact], places: Sequence[P
             topics.setdefault(measure.sentence.start, measure.targets)
         if not targets:
             continue
-        rows_are_industries = measure.rows and _ROWS_ARE_INDUSTRIES.search(
+        rows_are_industries = bool(measure.rows) and _ROWS_ARE_INDUSTRIES.search(
             text, measure.sentence.start, measure.span.end) is not None
         for row in measure.rows if reader else ():  # 兴办以下项目：…（三）金融、商贸、物流等产业
             whole = _ROW_PHRASE.match(text, row.start, row.end) if rows_are_industries else None

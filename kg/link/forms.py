@@ -203,8 +203,10 @@ def abbreviation_runs(text: str, gazetteer: Gazetteer, boundaries: frozenset[int
 def _after_motion(text: str, start: int, end: int, boundaries: frozenset[int] | None) -> bool:
     """The run at ``[start, end)`` is a word of its own right after a verb of motion or stay (来往粤澳的,
     赴港澳): the object of the verb, not a qualifier."""
-    return boundaries is not None and end in boundaries and (
-        text.endswith(MOTION_WORDS, 0, start) or (start > 0 and text[start - 1] in FUSED_VERBS and start - 1 in boundaries))
+    if boundaries is None or end not in boundaries:
+        return False
+    return text.endswith(MOTION_WORDS, 0, start) or (
+        start > 0 and text[start - 1] in FUSED_VERBS and start - 1 in boundaries)
 
 
 @cache
