@@ -73,3 +73,8 @@ def test_departments_a_city_names_by_two_merged_fields_and_long_unknown_items(ru
     assert names >= {"广州市规划和自然资源局", "广州市城市管理和综合执法局", "广州市林业和园林局", "广州市文化广电旅游局",
                      "广州市商务局"}
     assert "广州市自然资源局" not in names  # 规划和自然资源 is one department
+
+
+def test_water_affairs_and_forestry_and_grassland_departments(run) -> None:
+    found = _actors(run, "天水市某某条例\n\n第一条 市人民政府林业和草原主管部门和市水务行政主管部门负责。省林草主管部门统筹。\n")
+    assert {name for _, name in found} >= {"天水市林业和草原局", "天水市水务局", "甘肃省林业和草原局"}
