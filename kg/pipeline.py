@@ -222,8 +222,10 @@ def _run(out: Path, store: str | None, change: Callable[[Manifest | None], _Chan
                 summary.cpu["store load"] = time.process_time() - started
             started = cpu_with_children()
             with console.status("writing the graph files"):
-                summary.written = write_files(version, _graphs(version, manifest))
-            summary.counts["triples"] = _lines(version / "graph.nt")
+                summary.counts["triples"] = write_files(
+                    version, _graphs(version, manifest), previous=current,
+                    stamp=f"{manifest.extractor_version} {manifest.ontology_version}")
+            summary.written = [version / name for name in OUTPUT_FILES]
             summary.cpu["files"] = cpu_with_children() - started
             manifest.write(version)
             fault_point("written")
@@ -363,14 +365,6 @@ def _counts(entries: dict[str, DocumentEntry], places: int, actors: int) -> dict
             "industries": len({i for e in entries.values() for i in e.industries}),
             "clusters": len({c for e in entries.values() for c in e.clusters}),
             "dated goals": total("dated goals"), "triples": 0}
-
-
-def _lines(path: Path) -> int:
-    count = 0
-    with open(path, "rb") as stream:
-        for block in iter(lambda: stream.read(1 << 20), b""):
-            count += block.count(b"\n")
-    return count
 
 
 # ---------------------------------------------------------------------------------------------
