@@ -120,7 +120,7 @@ def write_files(folder: Path, graphs: dict[str, Path], *, previous: Path | None 
     old = Layout.load(previous, stamp) if previous else None
     layout = None
     if old is not None:
-        changed = _changed(folder, graphs, previous, old)
+        changed = _changed(graphs, previous, old)
         if _share(changed, graphs, previous, old) <= INCREMENTAL_SHARE:
             try:
                 layout = _update(folder, graphs, previous, old, changed)
@@ -204,7 +204,7 @@ def _update(folder: Path, graphs: dict[str, Path], previous: Path, old: Layout, 
     return layout
 
 
-def _changed(folder: Path, graphs: dict[str, Path], previous: Path, old: Layout) -> set[str]:
+def _changed(graphs: dict[str, Path], previous: Path, old: Layout) -> set[str]:
     """The graphs added, removed or whose shard differs from the previous version's (a kept document's
     shard is the same file, linked; the reference shard is written again and compared)."""
     def same(iri: str) -> bool:
