@@ -1,6 +1,8 @@
 """The build: per document (read → normalise → structure → extract → graph → validate → shard, and the
 shard's fragments of the four files), in a pool of workers; then, once, the reference graph, the store
-(when there is one) and the four files put together from the fragments, switched in atomically.
+(when there is one) and the four files put together from the fragments (after a small change, only
+the changed part written, the rest copied from the previous build's files: :mod:`kg.graph.write`),
+switched in atomically.
 
 ``policykg build`` builds a set of inputs; ``policykg add`` and ``policykg remove`` change an existing
 build document by document. Unchanged documents (same source, same content hash, same extractor and

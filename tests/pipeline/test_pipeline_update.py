@@ -129,3 +129,22 @@ def test_without_a_layout_or_past_the_share_all_is_written(corpus, tmp_path, mon
     monkeypatch.setattr(write, "INCREMENTAL_SHARE", 0.0)
     run_add(texts[3:], out, jobs=1, validate=False)
     assert_as_built_afresh(out, texts, tmp_path)
+
+
+def test_an_update_that_fails_midway_leaves_the_published_build(corpus, tmp_path, updates, monkeypatch):
+    out = tmp_path / "out"
+    texts = sorted(corpus.iterdir())
+    run_build(texts[:3], out, jobs=1, validate=False)
+    published, version = files(out), (out / "current").resolve()
+
+    def broken(*args):
+        raise OSError("disk full")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(write, "_update_lines", broken)  # after graph.trig and graph.jsonld are written
+        with pytest.raises(OSError, match="disk full"):
+            run_add(texts[3:], out, jobs=1, validate=False)
+    assert files(out) == published and (out / "current").resolve() == version
+    assert [p.name for p in (out / ".builds").iterdir() if p.is_dir()] == [version.name]
+    run_add(texts[3:], out, jobs=1, validate=False)
+    assert_as_built_afresh(out, texts, tmp_path)
