@@ -71,27 +71,42 @@ class Placed:
 class Layout:
     """What a version's files hold where: the graphs' parts, the Turtle blocks of the subjects outside
     the documents (in the file's order), the N-Triples lines two graphs or more hold (→ how many), the
-    number of lines of ``graph.nt``; ``stamp``: the code and data versions the files were written by."""
+    number of lines of ``graph.nt``; ``stamp``: the code and data versions the files were written by;
+    ``files``: the size and modification time of each file when it was written."""
 
     stamp: str
     graphs: dict[str, Placed] = field(default_factory=dict)
     subjects: dict[str, Span] = field(default_factory=dict)
     shared: dict[bytes, int] = field(default_factory=dict)
     triples: int = 0
+    files: dict[str, tuple[int, int]] = field(default_factory=dict)
 
     def save(self, folder: Path) -> None:
+        self.files = _signatures(folder)
         with open(folder / LAYOUT, "wb") as stream:
             pickle.dump(self, stream, protocol=pickle.HIGHEST_PROTOCOL)
 
     @classmethod
     def load(cls, folder: Path, stamp: str) -> Layout | None:
-        """The layout of a version's files, or None when it has none or one written by other code."""
+        """The layout of a version's files, or None when it has none, one written by other code, or
+        the files are not as it left them (changed through the links in ``out/``)."""
         try:
             with open(folder / LAYOUT, "rb") as stream:
                 layout = pickle.load(stream)
+            if isinstance(layout, cls) and layout.stamp == stamp and layout.files == _signatures(folder):
+                return layout
         except Exception:  # noqa: BLE001 — missing or unreadable: the files are written in full
-            return None
-        return layout if isinstance(layout, cls) and layout.stamp == stamp else None
+            pass
+        return None
+
+
+def _signatures(folder: Path) -> dict[str, tuple[int, int]]:
+    """The size and modification time (ns) of each of the four files in ``folder``."""
+    signatures = {}
+    for name in OUTPUT_FILES:
+        stat = (folder / name).stat()
+        signatures[name] = (stat.st_size, stat.st_mtime_ns)
+    return signatures
 
 
 class Fragment(NamedTuple):
