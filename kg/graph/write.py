@@ -82,6 +82,7 @@ class Layout:
     files: dict[str, tuple[int, int]] = field(default_factory=dict)
 
     def save(self, folder: Path) -> None:
+        """Write the layout into ``folder``, beside the files, whose signatures it takes now."""
         self.files = _signatures(folder)
         with open(folder / LAYOUT, "wb") as stream:
             pickle.dump(self, stream, protocol=pickle.HIGHEST_PROTOCOL)
@@ -360,8 +361,8 @@ def _touched_subjects(before: dict[str, Path], after: dict[str, Path]) -> set[st
 
 def _union_blocks(nt: Path, subjects: set[str]) -> dict[str, bytes]:
     """The Turtle block of each subject, from its lines in ``nt`` (all its triples in the union), or b""
-    when it has none left: what merging the blocks of the graphs holding it gives, when its triples'
-    order is that of their sort key alone (it is not: :class:`_Unsound`)."""
+    when it has none left: what merging the blocks of the graphs holding it gives, as long as its
+    triples' order is that of their sort key alone (else :class:`_Unsound`)."""
     blocks = {}
     with mapped(nt) as text:
         for subject in sorted(subjects):
