@@ -1,6 +1,6 @@
 """Benchmark the corpus build (not a test): synthetic corpora of N documents, per-stage CPU, MB/s,
 peak memory; beside plain jieba segmentation and a plain Oxigraph bulk load of the same quads; and an
-incremental run (add one document to the built corpus).
+incremental run (add one document to the built corpus, then remove it).
 
 Run: ``python bench/bench_pipeline.py [--sizes 54,500] [--jobs 1,2] [--no-validate]``. The corpus is
 made from ``seeds/`` and the development pages of ``../shared/corpus/govcn-2019`` (the blind gold
@@ -59,16 +59,17 @@ def text_megabytes(folder: Path) -> float:
 def child(args: list[str]) -> dict:
     """Run one build in a child process; its summary, CPU per stage and resource use."""
     code = ("import json, resource, sys, time; from pathlib import Path; from kg.pipeline import run_build, run_add\n"
+            "from kg.pipeline import run_remove\n"
             "a = json.loads(sys.argv[1]); t = time.perf_counter()\n"
-            "f = run_add if a['add'] else run_build\n"
-            "kw = dict(validate=a['validate'], jobs=a['jobs'])\n"
-            "s = f([Path(p) for p in a['inputs']], Path(a['out']), **kw)\n"
+            "if a['mode'] == 'remove': s = run_remove(a['inputs'], Path(a['out']))\n"
+            "else: s = (run_add if a['mode'] == 'add' else run_build)([Path(p) for p in a['inputs']], Path(a['out']),\n"
+            "    validate=a['validate'], jobs=a['jobs'])\n"
             "wall = time.perf_counter() - t\n"
             "own, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)\n"
             "print(json.dumps({'wall': wall, 'cpu': s.cpu, 'counts': s.counts, 'rebuilt': len(s.rebuilt),\n"
             "  'cpu_total': own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime,\n"
             "  'peak_mb': max(own.ru_maxrss, kids.ru_maxrss) / 1024}))\n")
-    payload = json.dumps(dict(zip(("inputs", "out", "validate", "jobs", "add"), args)))
+    payload = json.dumps(dict(zip(("inputs", "out", "validate", "jobs", "mode"), args)))
     with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
         build = subprocess.Popen([sys.executable, "-c", code, payload], cwd=REPO, stdout=out, stderr=err, text=True,
                                  env={"PYTHONPATH": str(REPO), "PATH": "/usr/bin:/bin"})
@@ -137,11 +138,11 @@ def main() -> None:
             print(f"\n{size} documents, {raw:.2f} MB of files, {mb:.2f} MB of normalised text (UTF-8)")
             for jobs in (int(j) for j in options.jobs.split(",")):
                 out = work / f"out-{jobs}"
-                result = child([[str(corpus)], str(out), validate, jobs, False])
+                result = child([[str(corpus)], str(out), validate, jobs, "build"])
                 # pool workers are grandchildren (forkserver), invisible to RUSAGE_CHILDREN: the stage
                 # sums (measured in the workers) are the CPU of the work
                 cpu = sum(result["cpu"].values())
-                full_cpu = full_cpu if jobs != 1 else cpu
+                full_cpu = cpu if jobs == 1 or not walls else full_cpu  # the 1-job build's, else the first
                 stages = ", ".join(f"{k} {v:.1f}" for k, v in result["cpu"].items())
                 print(f"  build --jobs {jobs}: wall {result['wall']:.1f} s, CPU {cpu:.1f} s (stage sum; "
                       f"process tree as seen {result['cpu_total']:.1f} s) "
@@ -158,11 +159,13 @@ def main() -> None:
             make_corpus(extra, size + 1)
             newest = sorted(extra.iterdir())[-1]
             one = newest.rename(work / f"added{newest.suffix}")
-            added = child([[str(one)], str(out), validate, 1, True])
-            print(f"  add 1 document: wall {added['wall']:.1f} s, CPU {added['cpu_total']:.1f} s with start-up, "
-                  f"{sum(added['cpu'].values()):.1f} s stage sum ({100 * sum(added['cpu'].values()) / full_cpu:.1f} % "
-                  f"of the full 1-job build), {added['rebuilt']} extracted")
-            print("    CPU per stage (s): " + ", ".join(f"{k} {v:.1f}" for k, v in added["cpu"].items()))
+            for mode in ("add", "remove"):
+                changed = child([[str(one) if mode == "add" else one.name], str(out), validate, 1, mode])
+                stage_sum = sum(changed["cpu"].values())
+                print(f"  {mode} 1 document: wall {changed['wall']:.1f} s, CPU {changed['cpu_total']:.1f} s with "
+                      f"start-up, {stage_sum:.1f} s stage sum ({100 * stage_sum / full_cpu:.1f} % of the full "
+                      f"{1 if 1 in walls else min(walls)}-job build), {changed['rebuilt']} extracted")
+                print("    CPU per stage (s): " + ", ".join(f"{k} {v:.1f}" for k, v in changed["cpu"].items()))
             peer = peers(corpus, out)
             print("  peers (CPU s, this process): " + ", ".join(f"{k} {v:.2f} ({mb / v:.2f} MB/s)" if k == "jieba"
                                                               else f"{k} {v:.2f}" for k, v in peer.items()))

@@ -1,6 +1,8 @@
 """The build: per document (read → normalise → structure → extract → graph → validate → shard, and the
 shard's fragments of the four files), in a pool of workers; then, once, the reference graph, the store
-(when there is one) and the four files put together from the fragments, switched in atomically.
+(when there is one) and the four files put together from the fragments (after a small change, only
+the changed part written, the rest copied from the previous build's files: :mod:`kg.graph.write`),
+switched in atomically.
 
 ``policykg build`` builds a set of inputs; ``policykg add`` and ``policykg remove`` change an existing
 build document by document. Unchanged documents (same source, same content hash, same extractor and
@@ -222,8 +224,10 @@ def _run(out: Path, store: str | None, change: Callable[[Manifest | None], _Chan
                 summary.cpu["store load"] = time.process_time() - started
             started = cpu_with_children()
             with console.status("writing the graph files"):
-                summary.written = write_files(version, _graphs(version, manifest))
-            summary.counts["triples"] = _lines(version / "graph.nt")
+                summary.counts["triples"] = write_files(
+                    version, _graphs(version, manifest), previous=current,
+                    stamp=f"{manifest.extractor_version} {manifest.ontology_version}")
+            summary.written = [version / name for name in OUTPUT_FILES]
             summary.cpu["files"] = cpu_with_children() - started
             manifest.write(version)
             fault_point("written")
@@ -363,14 +367,6 @@ def _counts(entries: dict[str, DocumentEntry], places: int, actors: int) -> dict
             "industries": len({i for e in entries.values() for i in e.industries}),
             "clusters": len({c for e in entries.values() for c in e.clusters}),
             "dated goals": total("dated goals"), "triples": 0}
-
-
-def _lines(path: Path) -> int:
-    count = 0
-    with open(path, "rb") as stream:
-        for block in iter(lambda: stream.read(1 << 20), b""):
-            count += block.count(b"\n")
-    return count
 
 
 # ---------------------------------------------------------------------------------------------

@@ -154,3 +154,38 @@ def test_an_added_document_links_the_fragments_of_the_others(tmp_path) -> None:
     run_add([sorted(folder.iterdir())[2]], out, jobs=1, validate=False)
     assert len(inodes) == 2 * (1 + len(COMPANIONS))
     assert {name: (out / "current" / name).stat().st_ino for name in kept} == inodes
+
+
+def test_a_block_the_sort_key_cannot_order_is_written_with_all_the_files(tmp_path, monkeypatch) -> None:
+    """Two labels of one value in two languages tie under the sort key: merged, their order is the
+    blocks' (:func:`merged_block`), which the union's lines cannot tell, so the update writes all."""
+    from kg.graph import write
+
+    place, label = ox.NamedNode("https://w3id.org/policykg/id/place/1"), ox.NamedNode(PREFIXES["rdfs"] + "label")
+    values = {"x": [ox.Literal("甲", language="zh"), ox.Literal("甲", language="en")],
+              "y": [ox.Literal("甲", language="en"), ox.Literal("乙", language="zh")]}
+
+    def version(name: str, graphs: tuple[str, ...]) -> tuple[Path, dict[str, str]]:
+        folder = tmp_path / name
+        folder.mkdir()
+        shards = {}
+        for graph in graphs:
+            iri = f"https://w3id.org/policykg/id/graph/{graph}"
+            shards[iri] = folder / f"{graph}.nq"
+            write_shard(sorted((ox.Quad(place, label, v, ox.NamedNode(iri)) for v in values[graph]), key=quad_key),
+                        shards[iri])
+            write_fragments(shards[iri])
+        return folder, shards
+
+    before, graphs = version("before", ("x",))
+    write.write_files(before, graphs)
+    monkeypatch.setattr(write, "INCREMENTAL_SHARE", float("inf"))
+    written_all, write_all = [], write._write_all
+    monkeypatch.setattr(write, "_write_all", lambda folder, *rest: written_all.append(folder.name) or
+                        write_all(folder, *rest))
+    after, graphs = version("after", ("x", "y"))
+    assert write.write_files(after, graphs, previous=before) == 3
+    fresh, graphs = version("fresh", ("x", "y"))
+    write.write_files(fresh, graphs)
+    assert written_all == ["after", "fresh"]
+    assert all((after / name).read_bytes() == (fresh / name).read_bytes() for name in write.OUTPUT_FILES)
