@@ -3,7 +3,6 @@ full build; a store holding other documents is never emptied silently; one build
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -13,20 +12,6 @@ from kg.errors import PolicyKGError
 from kg.graph.write import OUTPUT_FILES
 from kg.pipeline import run_add, run_build, run_remove
 from kg.store import open_source
-
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
-TEXTS = [FIXTURES / "extract" / "govcn_057_excerpt.txt", FIXTURES / "structure" / "regulation_033.txt",
-         FIXTURES / "structure" / "opinion_001_head.txt"]
-
-
-@pytest.fixture()
-def corpus(tmp_path: Path) -> Path:
-    folder = tmp_path / "in"
-    folder.mkdir()
-    for text in TEXTS:
-        shutil.copy(text, folder / text.name)
-    return folder
-
 
 def files(out: Path) -> dict[str, bytes]:
     return {name: (out / name).read_bytes() for name in OUTPUT_FILES}

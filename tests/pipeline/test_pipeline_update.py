@@ -6,7 +6,6 @@ when lines several documents hold lose one of their holders."""
 from __future__ import annotations
 
 import pickle
-import shutil
 from dataclasses import replace
 from pathlib import Path
 
@@ -16,23 +15,17 @@ from kg.graph import write
 from kg.graph.write import LAYOUT, OUTPUT_FILES
 from kg.pipeline import run_add, run_build, run_remove
 
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
-TEXTS = [FIXTURES / "extract" / "govcn_057_excerpt.txt", FIXTURES / "structure" / "regulation_033.txt",
-         FIXTURES / "structure" / "opinion_001_head.txt"]
 # two short documents naming the same actors and places: lines several graphs hold
 SHARED = {"a.txt": "关于支持沈阳市发展的通知\n沈府发〔2020〕1号\n一、国务院办公厅支持沈阳市发展机器人产业。\n",
           "b.txt": "关于支持大连市发展的通知\n大府发〔2020〕2号\n一、国务院办公厅支持沈阳市和大连市发展机器人产业。\n"}
 
 
 @pytest.fixture()
-def corpus(tmp_path: Path) -> Path:
-    folder = tmp_path / "in"
-    folder.mkdir()
-    for text in TEXTS:
-        shutil.copy(text, folder / text.name)
+def corpus(corpus: Path) -> Path:
+    """The fixture texts and two short documents naming the same actors and places."""
     for name, text in SHARED.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    return folder
+        (corpus / name).write_text(text, encoding="utf-8")
+    return corpus
 
 
 @pytest.fixture()
