@@ -12,7 +12,7 @@ from kg.extract.model import ClusterFact, Entity, MeasureFact
 from kg.extract.targets import is_model
 from kg.link import PlaceMention
 from kg.structure import Provision, Span
-from kg.text.segment import dictionary_entry
+from kg.text.segment import dictionary_entry, next_boundary
 
 # Modifiers allowed between a place and its industry: 株洲先进轨道交通装备, 包头稀土新材料.
 _MODIFIER = re.compile(r"(?:先进|高端|现代|新型|特色|优势|绿色|智能|新兴|传统|战略性)*")
@@ -23,13 +23,15 @@ _BASE = re.compile(r"(?:建设|打造|培育|发展|布局|建成|创建|壮大)
 _LIST_TAIL = re.compile(r"(?:等(?:[0-9一二三四五六七八九十两]+个)?(?:地区|地方|地|城市|省份|省区|省市|市|县)?)?的?")
 # Scope words before an object's industry: 国家级花卉产业示范区, 国家重要能源基地, 全国大数据产业基地.
 _SCOPE = re.compile(r"(?:国家级|省级|国家|全国|全省|全球|世界级|区域性|区域|重要|一批|若干)*")
+# The object of a verb of developing: up to the clause's end, a colon or a bracket.
+_OBJECT = r"[^，,；;。：:（(]{2,40}"
 # A place developing industries: 鄂尔多斯市大力发展现代煤化工, 支持X培育壮大冰雪经济.
 _DEVELOP = re.compile(r"(?:大力|加快|积极|重点|着力|继续|优先|率先|进一步|因地制宜|有序)*"
                       r"(?:发展壮大|培育壮大|做大做强|做强做优|做优做强|发展|培育|壮大|突出)"
-                      r"(?:壮大|一批)?([^，,；;。：:（(]{2,40})")
+                      rf"(?:壮大|一批)?({_OBJECT})")
 # The clauses after the object that hold no verb of their own (a measure ends where a verb starts one)
 # go on naming what is developed: 重点发展A、B等战略性新兴产业，C、D等现代服务业和E经济.
-_OBJECT_CLAUSE = re.compile(r"[^，,；;。：:（(]{2,40}(?=[，,；;。]|$)")
+_OBJECT_CLAUSE = re.compile(rf"{_OBJECT}(?=[，,；;。]|$)")
 # Industries named as a place's pillars: 以出口加工、内外贸易为支柱, 以装备制造为主导产业.
 # (以市场为主导的机制 names no industry: 主导 without 产业 is no pillar.)
 _PILLAR = re.compile(r"以([^，,；;。以]{2,40}?)为(?:(?:支柱|主导|龙头|特色|优势)产业|支柱)")
@@ -200,7 +202,7 @@ def _continued_objects(text: str, pos: int, end: int, boundaries: frozenset[int]
 
 def _opens_with_verb(text: str, start: int, end: int, boundaries: frozenset[int]) -> bool:
     """Whether the first word of ``text[start:end]`` is a verb in jieba's dictionary (tag ``v``)."""
-    first = next((b for b in range(start + 1, end + 1) if b in boundaries), end)
+    first = next_boundary(boundaries, start, end) or end
     return dictionary_entry(text[start:first])[0] == "v"
 
 

@@ -37,7 +37,7 @@ from kg.link.lists import ITEM_END, LIST_JOINERS
 from kg.link.records import DIVISION_KINDS, PlaceMention, PlaceRecord, park_id
 from kg.link.rules import Rules
 from kg.link.short_forms import DEFINITION, defines_short_form
-from kg.text.segment import dictionary_entry
+from kg.text.segment import dictionary_entry, next_boundary
 
 MAX_PARK_CHARS = 30
 MAX_BRACKET_CHARS = 16
@@ -112,7 +112,7 @@ def _opens_clause(text: str, pos: int, boundaries: frozenset[int] | None) -> boo
     and is tagged as a verb, adverb, preposition or conjunction; False without boundaries."""
     if boundaries is None:
         return False
-    end = next((b for b in range(pos + 1, min(len(text), pos + MAX_WORD) + 1) if b in boundaries), None)
+    end = next_boundary(boundaries, pos, min(len(text), pos + MAX_WORD))
     return end is not None and end - pos >= 2 and dictionary_entry(text[pos:end])[0] in CLAUSE_TAGS
 
 

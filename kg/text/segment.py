@@ -68,6 +68,12 @@ class Segmenter:
         return frozenset(offsets)
 
 
+def next_boundary(boundaries: frozenset[int], pos: int, limit: int) -> int | None:
+    """The first word boundary after ``pos``, up to ``limit`` included (where the word starting at
+    ``pos`` ends), or None when there is none."""
+    return next((b for b in range(pos + 1, limit + 1) if b in boundaries), None)
+
+
 # jieba's tags of proper names: places, persons, organisations (not nz, which it gives to many
 # common terms: 钛, 锂电).
 PROPER_NAME_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nt"})

@@ -8,7 +8,7 @@ import jieba
 import pytest
 
 from kg.normalise import load
-from kg.text.segment import Segmenter, is_proper_name
+from kg.text.segment import Segmenter, is_proper_name, next_boundary
 
 GOLD_TEXTS = sorted((Path(__file__).resolve().parents[2] / "gold" / "texts").iterdir())
 
@@ -51,3 +51,10 @@ def test_lexicon_words_stay_whole(segmenter, words):
 def test_proper_names_by_jieba_tag():
     assert is_proper_name("贵州") and is_proper_name("博鳌")
     assert not is_proper_name("物流") and not is_proper_name("未登录的词")
+
+
+def test_the_next_boundary_ends_the_word_at_a_position_within_a_limit() -> None:
+    boundaries = frozenset({0, 2, 5, 7})
+    assert next_boundary(boundaries, 2, 7) == 5
+    assert next_boundary(boundaries, 2, 4) is None  # the word runs past the limit
+    assert next_boundary(boundaries, 5, 7) == 7  # the limit itself counts
