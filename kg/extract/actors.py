@@ -91,13 +91,12 @@ def _org_end(text: str, start: int, boundaries: frozenset[int], *, limit: int = 
 
 # Contexts in which a body's name does not name the body acting (kept out of the actors): a session of
 # it (十届全国人大四次会议, 全国政协十届四次会议), the generic 部门 (国家安全部门), and a body inside the title of a
-# cited document other than the issuers that open it (《国务院批转外交部…的通知》: 国务院 issued it; the bodies
-# whose request it forwards act in that document, not in this one).
+# cited document, its issuers included (《国务院批转外交部…的通知》, 《中共中央关于…的建议》): they acted in that
+# document, not in this one, as roles read them (kg.extract.roles).
 _NUMERAL = "[零〇一二三四五六七八九十百]"
 _SESSION_BEFORE = re.compile(f"第?{_NUMERAL}+届$")
 _SESSION_AFTER = re.compile(f"(?:第?{_NUMERAL}+届)?第?{_NUMERAL}+次(?:全体)?会议")
 _CITED_TITLE = re.compile(r"《[^《》\n]*》")
-_ISSUER_JOINERS = frozenset({"", "、", "和", "与"})
 
 
 def _acting(text: str, matches: Sequence[TermMatch[Entity]]) -> list[TermMatch[Entity]]:
@@ -105,13 +104,8 @@ def _acting(text: str, matches: Sequence[TermMatch[Entity]]) -> list[TermMatch[E
     inside_titles: set[int] = set()
     starts = [m.start for m in matches]
     for title in _CITED_TITLE.finditer(text):
-        issuer_end = title.start() + 1
         first, stop = bisect_right(starts, title.start()), bisect_left(starts, title.end())
-        for match in (m for m in matches[first:stop] if m.end < title.end()):
-            if text[issuer_end:match.start] in _ISSUER_JOINERS:
-                issuer_end = match.end
-            else:
-                inside_titles.add(id(match))
+        inside_titles.update(id(m) for m in matches[first:stop] if m.end < title.end())
     return [m for m in matches if id(m) not in inside_titles and not _SESSION_AFTER.match(text, m.end)
             and not _SESSION_BEFORE.search(text, max(0, m.start - 6), m.start)
             and not (text.endswith("部", 0, m.end) and text.startswith("门", m.end))

@@ -101,6 +101,27 @@ def test_a_central_enterprise_reads_as_its_name_of_the_documents_year(year: int,
     assert (match.surface, match.value.name, match.value.kind) == ("中石油", expected, "enterprise")
 
 
+@pytest.mark.parametrize(("surface", "year", "expected"), [
+    ("广电总局", 2005, "国家广播电影电视总局"), ("广电总局", 2020, "国家广播电视总局"),
+    ("国家新闻出版署", 1995, "新闻出版署"), ("国家新闻出版署", 2020, "国家新闻出版署")])
+def test_a_form_borne_by_bodies_of_a_succession_reads_as_the_body_of_the_year(surface: str, year: int,
+                                                                             expected: str) -> None:
+    from kg.extract.actors import ActorFinder
+
+    text = f"报{surface}备案。"
+    [match] = ActorFinder().find(text, frozenset(range(len(text) + 1)), [], year)
+    assert match.value.name == expected
+
+
+@pytest.mark.parametrize(("short", "full", "successor"), [
+    ("广电部", "广播电影电视部", "actor/sarft"), ("国家体委", "国家体育运动委员会", "actor/gas"),
+    ("国防科工委", "国防科学技术工业委员会", "actor/sastind"), ("国家计生委", "国家计划生育委员会", "actor/sppa"),
+    ("国家冶金工业局", "国家冶金工业局", "actor/setc")])
+def test_bodies_of_the_reform_plans_from_1982_to_2013(run, short: str, full: str, successor: str) -> None:
+    assert _actors(run, f"由{short}负责。") == [(short, full, "agency")]
+    assert surface_index(actors())[short].replaced_by == successor
+
+
 def test_international_organisations_are_actors_of_their_own_kind(run) -> None:
     assert _actors(run, "向国际奥委会提交申办报告。") == [("国际奥委会", "国际奥林匹克委员会", "organisation")]
 
