@@ -100,6 +100,8 @@ def title_after(text: str, pos: int) -> int:
 # breaks and without a promulgation record): the title ends there.
 _TITLE_THEN_HEADING = re.compile(r"^[^，。；：:\n]{2,60}?(?:条例|办法|规定|细则|决定)(?=第[一二三四五六七八九十百零〇\d]+[编章条])")
 TITLE_THEN_HEADING_CHARS = 80
+# A number in brackets right after a title in 《》 is the cited document's (《…的通知》（中办发〔2001〕17号）).
+_CITED_TITLE_BEFORE = re.compile(r"》\s*[（(]\s*$")
 
 
 def _cuts(line: str) -> list[int]:
@@ -110,21 +112,29 @@ def _cuts(line: str) -> list[int]:
     if opening:
         cuts.add(opening.end())
     for found in DOC_NUMBER.finditer(line):
-        cuts.update((found.start() + _number_prefix_start(found.group()), found.end()))
+        start = found.start() + _number_prefix_start(found.group())
+        if not _CITED_TITLE_BEFORE.search(line, max(0, start - 4), start):
+            cuts.update((start, found.end()))
     for found in standalone_dates(line):
         cuts.update((found.start(), found.end()))
     return sorted(c for c in cuts if 0 < c < len(line))
 
 
+def _inside_cited_title(text: str, end: int) -> bool:
+    """Whether ``end`` falls inside a title in 《》 (a cited text's, never the document's own)."""
+    return text.count("《", 0, end) > text.count("》", 0, end)
+
+
 def _pieces(start: int, line: str) -> list[tuple[int, str]]:
     pieces, last = [], 0
     cuts = _cuts(line)
+    # a plan's title after its cover letter's date (never a title cited in 《》)
     titles = {found.end() + title_length(line, found.end(), len(line)) for found in standalone_dates(line)}
-    cuts = sorted({*cuts, *(c for c in titles if 0 < c < len(line))})  # a plan's title after its cover letter
+    cuts = sorted({*cuts, *(c for c in titles if 0 < c < len(line) and not _inside_cited_title(line, c))})
     for cut in [*cuts, len(line)]:
         piece = line[last:cut]
         title = _TITLE_THEN_ADDRESSEE.match(piece) if piece.endswith(("：", ":")) else None
-        if title and title.end() < len(piece) - 1:
+        if title and title.end() < len(piece) - 1 and not _inside_cited_title(piece, title.end()):
             pieces.append((start + last, piece[:title.end()]))
             last, piece = last + title.end(), piece[title.end():]
         pieces.append((start + last, piece))

@@ -175,6 +175,16 @@ def test_a_number_cited_in_the_first_article_is_not_the_documents_number() -> No
     assert structure.title is not None and structure.title.value == "国务院办公厅关于融资担保的通知"
 
 
+@pytest.mark.parametrize("joiner", ["\n", ""])
+def test_the_number_of_a_document_cited_before_the_body_is_not_the_documents_number(joiner: str) -> None:
+    lines = ["财政部关于救灾资金管理的实施细则", "根据《国务院关于救灾工作的通知》（国发〔2001〕17号），制定本细则：",
+             "一、各地要管好救灾资金。"]
+    structure = parse_document(joiner.join(lines))
+    assert structure.number is None
+    own = parse_document(joiner.join([lines[0], "财预〔2002〕5号", *lines[1:]]))
+    assert own.number is not None and own.number.value == "财预〔2002〕5号"
+
+
 def test_an_order_signed_by_a_post_names_no_issuing_body():
     assert parse_document("中华人民共和国主席令\n第16号\n现予公布。\n主席 某某\n2018年1月1日\n").issuers == []
     assert [f.value for f in parse_document("中华人民共和国财政部令\n第80号\n现予公布。\n2018年1月1日\n").issuers] \
