@@ -22,7 +22,7 @@ from kg.extract.shared_heads import LISTABLE_KINDS, shared_head_bodies
 from kg.link import PlaceMention, PlaceRecord
 from kg.link.lists import LIST_JOINERS
 from kg.link.short_forms import DEFINITION as SHORT_FORM  # a short form defined for what precedes it
-from kg.text.segment import dictionary_entry
+from kg.text.segment import dictionary_entry, is_verb_before, previous_boundary
 
 # State Council coordinating bodies, national and central (Party) working groups and committees, and
 # national associations or enterprises, recognised by form; the prefix gives the kind. A decision or
@@ -49,6 +49,7 @@ GROUP_SUFFIXES = ("领导小组办公室", "领导小组", "联席会议办公�
 ENTERPRISE_ENDINGS = ("集团有限公司", "集团公司", "有限责任公司", "股份有限公司", "有限公司", "集团", "核电站", "核电厂",
                       "钢铁厂", "钢铁公司", "电厂", "炼油厂", "化工厂")
 _ENTERPRISE_END = re.compile("|".join(ENTERPRISE_ENDINGS))
+FOUNDING_VERBS = ("设立", "成立", "组建", "筹建", "新设", "新建")
 _LEFT_DELIMITERS = frozenset("，。；：、,.;:（(）)“”《》 \n由与和及对向在将把被为经从等请的")
 _GENERIC_NAME = re.compile(r"[的和与及等或各为在由对向将把被经从]|企业|公司|大型|重点|骨干|国有|中央|地方|有关|相关|其他|所属|下属|各类|示范")
 MAX_NAME_WORDS = 2
@@ -224,18 +225,21 @@ class ActorFinder:
                 continue
             start, begin = None, ending.start()
             for _ in range(MAX_NAME_WORDS):
-                begin = next((b for b in range(begin - 2, max(-1, begin - 8), -1) if b in boundaries), -1)
-                name = text[max(begin, 0):ending.start()]
-                if begin < 0 or not all("\u4e00" <= ch <= "\u9fff" for ch in name) or _GENERIC_NAME.search(name):
+                word_end, begin = begin, previous_boundary(boundaries, begin, 7)
+                if begin is None:
+                    break
+                name = text[begin:ending.start()]
+                if not all("\u4e00" <= ch <= "\u9fff" for ch in name) or _GENERIC_NAME.search(name):
                     break
                 verb = _VERB_INSIDE.match(text, begin)
-                if verb is not None and verb.end() in boundaries:
+                if (verb is not None and verb.end() in boundaries) or is_verb_before(text, word_end, boundaries):
                     break
                 left = _VERB_INSIDE.search(text, max(0, begin - 4), begin)
-                if begin == 0 or text[begin - 1] in _LEFT_DELIMITERS or (left is not None and left.end() == begin):
+                if (begin == 0 or text[begin - 1] in _LEFT_DELIMITERS or (left is not None and left.end() == begin)
+                        or is_verb_before(text, begin, boundaries)):
                     start = begin
-            if start is None:
-                continue
+            if start is None or text.endswith(FOUNDING_VERBS, max(0, start - 3), start):
+                continue  # 组建X集团: a company to be founded does not exist yet
             surface = text[start:ending.end()]
             entity = organisation_entity(surface, "enterprise")
             found.append(TermMatch(start, ending.end(), surface, entity))

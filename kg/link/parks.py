@@ -37,7 +37,7 @@ from kg.link.lists import ITEM_END, LIST_JOINERS
 from kg.link.records import DIVISION_KINDS, PlaceMention, PlaceRecord, park_id
 from kg.link.rules import Rules
 from kg.link.short_forms import DEFINITION, defines_short_form
-from kg.text.segment import dictionary_entry, next_boundary
+from kg.text.segment import dictionary_entry, is_verb_before, next_boundary
 
 MAX_PARK_CHARS = 30
 MAX_BRACKET_CHARS = 16
@@ -116,15 +116,6 @@ def _opens_clause(text: str, pos: int, boundaries: frozenset[int] | None) -> boo
     return end is not None and end - pos >= 2 and dictionary_entry(text[pos:end])[0] in CLAUSE_TAGS
 
 
-def _verb_before(text: str, pos: int, boundaries: frozenset[int] | None) -> bool:
-    """Whether the word ending at ``pos`` has two or more characters and is tagged as a verb; False
-    without boundaries."""
-    if boundaries is None or pos not in boundaries:
-        return False
-    start = next((b for b in range(pos - 2, max(-1, pos - MAX_WORD - 1), -1) if b in boundaries), None)
-    return start is not None and dictionary_entry(text[start:pos])[0] == "v"
-
-
 def find_parks(text: str, mentions: Sequence[PlaceMention], rules: Rules,
                boundaries: frozenset[int] | None = None) -> list[PlaceMention]:
     """Park mentions hosted by the given place mentions (which must be sorted by start); ``boundaries``
@@ -151,7 +142,8 @@ def find_parks(text: str, mentions: Sequence[PlaceMention], rules: Rules,
         suffix_start, end = found
         if boundaries is not None and end < len(text) and _is_han(text[end]) and end not in boundaries:
             continue  # the ending runs on into a longer word (生态城 in 生态城市)
-        if text[suffix_start:end] in defined and _verb_before(text, suffix_start, boundaries):
+        if (text[suffix_start:end] in defined and boundaries is not None
+                and is_verb_before(text, suffix_start, boundaries, MAX_WORD)):
             continue  # 成立合作区: the defined short form as a verb's object
         if start == host.start:
             start = partner.start() if partner else _bare_bilateral_start(text, start, boundaries)

@@ -74,6 +74,21 @@ def next_boundary(boundaries: frozenset[int], pos: int, limit: int) -> int | Non
     return next((b for b in range(pos + 1, limit + 1) if b in boundaries), None)
 
 
+def previous_boundary(boundaries: frozenset[int], pos: int, longest: int) -> int | None:
+    """Where the word of two to ``longest`` characters ending at ``pos`` starts (the nearest boundary at
+    least two characters back), or None when there is none."""
+    return next((b for b in range(pos - 2, max(-1, pos - longest - 1), -1) if b in boundaries), None)
+
+
+def is_verb_before(text: str, pos: int, boundaries: frozenset[int], longest: int = 6) -> bool:
+    """Whether the word ending at ``pos`` has two to ``longest`` characters and jieba's dictionary tags
+    it as a verb (保留, 设立)."""
+    if pos not in boundaries:
+        return False
+    start = previous_boundary(boundaries, pos, longest)
+    return start is not None and dictionary_entry(text[start:pos])[0] == "v"
+
+
 # jieba's tags of proper names: places, persons, organisations (not nz, which it gives to many
 # common terms: 钛, 锂电).
 PROPER_NAME_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nt"})

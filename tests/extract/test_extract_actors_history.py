@@ -44,6 +44,15 @@ def test_companies_and_plants_are_enterprises(run) -> None:
         ("宝钢集团", "宝钢集团", "enterprise"), ("秦山核电站", "秦山核电站", "enterprise")]
 
 
+def test_a_verb_word_sets_a_company_name_off_on_the_left(run) -> None:
+    assert _actors(run, "保留华光集团原有业务。") == [("华光集团", "华光集团", "enterprise")]
+    assert _actors(run, "继续保留兴业钢铁公司。") == [("兴业钢铁公司", "兴业钢铁公司", "enterprise")]
+
+
+def test_a_company_to_be_founded_is_no_actor(run) -> None:
+    assert _actors(run, "积极组建海运物流集团。") == []
+
+
 @pytest.mark.parametrize("text", ["推动钢铁企业与大型企业集团合作。", "改制为有限责任公司或股份有限公司。"])
 def test_generic_company_phrases_are_no_enterprise(run, text: str) -> None:
     assert [a for a in _actors(run, text) if a[2] == "enterprise"] == []

@@ -8,7 +8,7 @@ import jieba
 import pytest
 
 from kg.normalise import load
-from kg.text.segment import Segmenter, is_proper_name, next_boundary
+from kg.text.segment import Segmenter, is_proper_name, is_verb_before, next_boundary, previous_boundary
 
 GOLD_TEXTS = sorted((Path(__file__).resolve().parents[2] / "gold" / "texts").iterdir())
 
@@ -58,3 +58,17 @@ def test_the_next_boundary_ends_the_word_at_a_position_within_a_limit() -> None:
     assert next_boundary(boundaries, 2, 7) == 5
     assert next_boundary(boundaries, 2, 4) is None  # the word runs past the limit
     assert next_boundary(boundaries, 5, 7) == 7  # the limit itself counts
+
+
+def test_the_previous_boundary_starts_the_word_of_two_characters_or_more() -> None:
+    boundaries = frozenset({0, 2, 3, 7})
+    assert previous_boundary(boundaries, 7, 6) == 3
+    assert previous_boundary(boundaries, 3, 6) == 0  # the one-character word 2–3 is skipped
+    assert previous_boundary(boundaries, 7, 3) is None  # the word is longer than the limit
+
+
+def test_a_verb_word_before_a_position() -> None:
+    text = "保留原有业务"
+    assert is_verb_before(text, 2, frozenset({0, 2, 4, 6}))
+    assert not is_verb_before(text, 6, frozenset({0, 2, 4, 6}))  # 业务 is a noun
+    assert not is_verb_before(text, 3, frozenset({0, 2, 4, 6}))  # no word ends there
