@@ -7,14 +7,15 @@ from bisect import bisect_left, bisect_right, insort
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
+from functools import cache
 
 from kg.annotate.spans import SpanIndex
 from kg.extract.clauses import MODALS, TRIGGERS
 from kg.extract.competent_departments import competent_departments
 from kg.extract.field_lists import field_departments
 from kg.extract.jurisdiction import own_bodies
-from kg.extract.lexicon import (GOVERNMENT, LocalBodySuffix, actors, local_body_suffixes, local_body_suffixes_by_initial,
-                                period_readings, reading_in, surface_index)
+from kg.extract.lexicon import (GOVERNMENT, LocalBodySuffix, actors, industries, local_body_suffixes,
+                                local_body_suffixes_by_initial, period_readings, reading_in, surface_index)
 from kg.extract.matcher import TermMatch, TermMatcher
 from kg.extract.model import Entity
 from kg.extract.organisations import HUB_DESIGNATIONS, is_minted_organisation, named_organisations, organisation_entity
@@ -50,8 +51,8 @@ ENTERPRISE_ENDINGS = ("集团有限公司", "集团公司", "有限责任公司"
                       "钢铁厂", "钢铁公司", "电厂", "炼油厂", "化工厂")
 _ENTERPRISE_END = re.compile("|".join(ENTERPRISE_ENDINGS))
 FOUNDING_VERBS = ("设立", "成立", "组建", "筹建", "新设", "新建")
-_LEFT_DELIMITERS = frozenset("，。；：、,.;:（(）)“”《》 \n由与和及对向在将把被为经从等请的")
-_GENERIC_NAME = re.compile(r"[的和与及等或各为在由对向将把被经从]|企业|公司|大型|重点|骨干|国有|中央|地方|有关|相关|其他|所属|下属|各类|示范")
+_LEFT_DELIMITERS = frozenset("，。；：、,.;:（(）)“”《》 \n由与和及对向在将把被为经从等请的就")
+_GENERIC_NAME = re.compile(r"[的和与及等或各为在由对向将把被经从就]|企业|公司|大型|重点|骨干|国有|中央|地方|有关|相关|其他|所属|下属|各类|示范")
 MAX_NAME_WORDS = 2
 
 # An organisation named after a place: 大同市煤炭工业局, 上海市医药集中招标采购事务管理所,
@@ -69,6 +70,18 @@ _GENERIC = re.compile(r"有关|相关|其他|所属|下属")
 _REGION_WORDS = ("地区", "区域")  # after a place not ending its name: the bodies of a region, no one name
 MAX_ORG_NAME = 14
 _VERB_INSIDE = re.compile("|".join(sorted((*TRIGGERS, *MODALS), key=len, reverse=True)))
+
+
+@cache
+def _sector_words() -> frozenset[str]:
+    """The names and aliases of the industry scheme's concepts (电影, 广播影视, 物流)."""
+    return frozenset(surface_index(industries()))
+
+
+def _names_a_sector(text: str, start: int, end: int, boundaries: frozenset[int]) -> bool:
+    """Whether ``text[start:end]`` is made of industry words only (a sector before 集团 names no company)."""
+    cuts = [start, *(b for b in range(start + 1, end) if b in boundaries), end]
+    return all(text[a:b] in _sector_words() for a, b in zip(cuts, cuts[1:])) or text[start:end] in _sector_words()
 
 
 def _org_end(text: str, start: int, boundaries: frozenset[int], *, limit: int = MAX_ORG_NAME,
@@ -240,6 +253,8 @@ class ActorFinder:
                     start = begin
             if start is None or text.endswith(FOUNDING_VERBS, max(0, start - 3), start):
                 continue  # 组建X集团: a company to be founded does not exist yet
+            if _names_a_sector(text, start, ending.start(), boundaries):
+                continue  # 广播影视集团, 电影集团: the groups of a sector, no one company
             surface = text[start:ending.end()]
             entity = organisation_entity(surface, "enterprise")
             found.append(TermMatch(start, ending.end(), surface, entity))

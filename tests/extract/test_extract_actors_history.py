@@ -49,6 +49,18 @@ def test_a_verb_word_sets_a_company_name_off_on_the_left(run) -> None:
     assert _actors(run, "继续保留兴业钢铁公司。") == [("兴业钢铁公司", "兴业钢铁公司", "enterprise")]
 
 
+@pytest.mark.parametrize("text", ["现就广播影视集团实行多媒体兼营提出以下意见。", "支持电影集团和物流集团发展。"])
+def test_the_groups_of_a_sector_are_no_company(run, text: str) -> None:
+    assert _actors(run, text) == []
+    assert _actors(run, "由华光物流集团负责。") == [("华光物流集团", "华光物流集团", "enterprise")]
+
+
+def test_the_national_broadcasters_before_their_merger(run) -> None:
+    assert [name for _, name, _ in _actors(run, "中央电视台、中央人民广播电台和中国国际广播电台负责。")] == [
+        "中央电视台", "中央人民广播电台", "中国国际广播电台"]
+    assert surface_index(actors())["央视"].replaced_by == "actor/cmg"
+
+
 def test_a_company_to_be_founded_is_no_actor(run) -> None:
     assert _actors(run, "积极组建海运物流集团。") == []
 
