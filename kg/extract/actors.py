@@ -57,10 +57,10 @@ MAX_NAME_WORDS = 2
 
 # An organisation named after a place: 大同市煤炭工业局, 上海市医药集中招标采购事务管理所,
 # 阳泉煤业（集团）有限责任公司. The name runs from the place to the suffix without punctuation.
-ORG_SUFFIXES = ("有限责任公司", "股份有限公司", "有限公司", "集团公司", "总公司", "公司", "管理所", "事务所", "研究所",
+ORG_SUFFIXES = ("有限责任公司", "股份有限公司", "有限公司", "集团公司", "总公司", "公司", "管理处", "管理所", "事务所", "研究所",
                "研究院", "设计院", "交易所", "委员会", "办公室", "管理局", "工业局", "局", "医院", "大学", "学院", "中心", "煤矿",
                "银行", "协会", "商会", "站", "天文台", "气象台", "管理部门", "主管部门", "厅", *GROUP_SUFFIXES)
-_GOVERNMENT_SUFFIX = ("委员会", "办公室", "管理局", "工业局", "局", "站", "天文台", "气象台", "管理部门", "主管部门", "厅", *GROUP_SUFFIXES)
+_GOVERNMENT_SUFFIX = ("委员会", "办公室", "管理处", "管理局", "工业局", "局", "站", "天文台", "气象台", "管理部门", "主管部门", "厅", *GROUP_SUFFIXES)
 # A station, hall or ground is an institution (左权县煤管站) unless its name says it is built (合建自动气象站):
 # a verb word of its own (jieba's tag ``v``) inside such a name makes it a facility, which is no actor.
 FACILITY_ENDINGS = ("站", "台", "馆", "场")
@@ -207,6 +207,7 @@ class ActorFinder:
         central = [self._of_period(text, m, year) for m in listed
                    if not (_holds(held, m.start) or _holds(held, m.end - 1))]
         found = _unqualified(sorted(local + central, key=lambda m: (m.start, m.end)), places)
+        found = _with_branches(text, found, places)
         found = [*found, *_short_forms(text, boundaries, found)]
         found = [*found, *_head_references(text, boundaries, found)]
         return _acting(text, sorted(found, key=lambda m: (m.start, m.end)))
@@ -337,6 +338,29 @@ def _with_unit(text: str, match: TermMatch[Entity]) -> TermMatch[Entity]:
         return match
     name = text[match.start:unit.end()]
     return TermMatch(match.start, unit.end(), name, organisation_entity(name, "enterprise"))
+
+
+# A branch named by its place right after the body it belongs to (中国人民银行上海分行, X公司海口分公司): one body.
+_BRANCH = re.compile("分公司|分行|支行|分局|分署|分社|分院|分中心|营业管理部")
+
+
+def _with_branches(text: str, matches: Sequence[TermMatch[Entity]],
+                   places: Sequence[PlaceMention]) -> list[TermMatch[Entity]]:
+    """``matches`` (sorted) with each body followed by a place and a branch word extended to the branch's
+    name; what was found inside the branch's name goes."""
+    places_at = {p.start: p for p in places}
+    branches = []
+    for match in matches:
+        place = places_at.get(match.end)
+        branch = _BRANCH.match(text, place.end) if place is not None else None
+        if branch is not None:
+            name = text[match.start:branch.end()]
+            branches.append(TermMatch(match.start, branch.end(), name, organisation_entity(name, match.value.kind)))
+    if not branches:
+        return list(matches)
+    held = SpanIndex(branches)
+    return sorted([*branches, *(m for m in matches if not _overlaps(held, m.start, m.end))],
+                  key=lambda m: (m.start, m.end))
 
 
 # An office of a body named by its short form (协调委办公室) is the office of that body.

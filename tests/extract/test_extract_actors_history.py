@@ -61,6 +61,18 @@ def test_the_national_broadcasters_before_their_merger(run) -> None:
     assert surface_index(actors())["央视"].replaced_by == "actor/cmg"
 
 
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    ("由中国人民银行上海分行负责。", "中国人民银行上海分行", "bank"),
+    ("国家开发银行四川省分行给予支持。", "国家开发银行四川省分行", "bank"),
+    ("由中国船舶代理公司大连分公司办理。", "中国船舶代理公司大连分公司", "enterprise")])
+def test_a_branch_named_by_its_place_after_its_body_is_one_body(run, text: str, name: str, kind: str) -> None:
+    assert [(n, k) for _, n, k in _actors(run, text)] == [(name, kind)]
+
+
+def test_an_administration_office_named_after_its_place(run) -> None:
+    assert _actors(run, "由舟山港管理处负责。")[0][1:] == ("舟山港管理处", "agency")
+
+
 def test_a_company_to_be_founded_is_no_actor(run) -> None:
     assert _actors(run, "积极组建海运物流集团。") == []
 
