@@ -145,3 +145,10 @@ def test_a_feature_named_as_a_counties_short_form_is_the_feature_unless_its_pare
     assert names == ["太湖", "东海", "南海"]
     names = [m.place.name for m in linker.find("安庆市太湖、宿松等县，连云港市东海县")]
     assert names == ["安庆市", "太湖县", "宿松县", "连云港市", "东海县"]
+
+
+def test_a_one_character_county_name_in_a_text_of_its_city(linker: PlaceLinker) -> None:
+    assert found(linker, "包括兴县南部。") == []  # alone, 兴县 could be a phrase
+    assert found(linker, "吕梁市的范围包括临县东部，兴县南部。") == [
+        ("吕梁市", "place/141100"), ("临县", "place/141124"), ("兴县", "place/141123")]
+    assert found(linker, "大同市城区。") == [("大同市", "place/140200")]  # a common noun first
