@@ -152,11 +152,14 @@ def sibling_waters(text: str, mentions: Sequence[PlaceMention],
     """Rivers and lakes listed beside a listed or found river or lake (see the module docstring), and the
     spans of the mentions they are read instead of (a division's short form that is the river; a shorter
     place opening the river's name: 永定 in X河、永定新河); a place already found is otherwise an item of its
-    own, and a new item starts on a word boundary."""
+    own, and a new item starts on a word boundary or after a division named in full (沁县 in 沁县X河)."""
     by_start = {m.start: m.end for m in mentions}
     by_end = {m.end: m.start for m in mentions}
     short_forms = {m.start: m for m in mentions if m.place.kind in DIVISION_KINDS and m.surface != m.place.name
                    and m.surface.endswith(WATER_HEADS)}
+    # a division named in full right before a river's name qualifies it (X县Y河: the county's river Y河)
+    qualifiers = {m.start: m.end for m in mentions if m.place.kind in DIVISION_KINDS and m.surface == m.place.name}
+    qualified = {end: start for start, end in qualifiers.items()}
     found: list[PlaceMention] = []
     replaced: set[tuple[int, int]] = set()
 
@@ -167,13 +170,16 @@ def sibling_waters(text: str, mentions: Sequence[PlaceMention],
     for known in [m for m in mentions if m.place.kind == "natural-feature" and m.place.name.endswith(WATER_HEADS)]:
         pos = known.end  # forward: 太湖、太浦河、新孟河
         while pos < len(text) and text[pos] in LIST_JOINERS:
-            water = next((e for e in range(min(len(text), pos + 1 + WATER_ITEM[1]), pos + WATER_ITEM[0], -1)
-                          if WATER_ITEM_END.match(text, e) and _water_item(text, pos + 1, e)), None)
+            item = qualifiers.get(pos + 1, pos + 1)
+            water = next((e for e in range(min(len(text), item + WATER_ITEM[1]), item + WATER_ITEM[0] - 1, -1)
+                          if WATER_ITEM_END.match(text, e) and _water_item(text, item, e)), None)
             place = by_start.get(pos + 1)
             end = water if water is not None and (place is None or water > place) else place
             if end is None or pos + 1 not in boundaries:
                 break
-            if place is not None and place < end:
+            if item > pos + 1 and water is not None:
+                add(item, end)
+            elif place is not None and place < end:
                 replaced.add((pos + 1, place))  # 永定 opening 永定新河: the river, not the place
                 add(pos + 1, end)
             elif place is None or (pos + 1 in short_forms and short_forms.pop(pos + 1).end == end):
@@ -184,11 +190,14 @@ def sibling_waters(text: str, mentions: Sequence[PlaceMention],
             start = by_end.get(pos - 1)
             if start is None:
                 start = next((b for b in range(pos - 1 - WATER_ITEM[1], pos - WATER_ITEM[0])
-                              if b > 0 and b in boundaries and ITEM_END.match(text, b - 1)
+                              if b > 0 and b in boundaries and (ITEM_END.match(text, b - 1) or b in qualified)
                               and _water_item(text, b, pos - 1)), None)
                 if start is None:
                     break
+                inner = qualifiers.get(start, start)
+                start = inner if _water_item(text, inner, pos - 1) else start
                 add(start, pos - 1)
+                start = qualified.get(start, start)
             pos = start
     return found, replaced | {(w.start, w.end) for w in found}
 

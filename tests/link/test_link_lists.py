@@ -44,6 +44,14 @@ def test_rivers_listed_beside_a_known_river_are_rivers(find_places) -> None:
     assert names[:2] == ["太湖", "太浦河"]  # the last item runs on into 岸线: no item
 
 
+def test_a_county_named_in_full_before_a_listed_river_qualifies_it(find_places) -> None:
+    found = [(m.surface, m.place.kind) for m in find_places("长治市以沁源县白狐河、沁县圪芦河与汾河为界")]
+    assert found == [("长治市", "city"), ("沁源县", "county"), ("白狐河", "natural-feature"), ("沁县", "county"),
+                     ("圪芦河", "natural-feature"), ("汾河", "natural-feature")]
+    found = [m.surface for m in find_places("长治市以汾河、沁源县白狐河和沁县圪芦河，为界")]
+    assert found == ["长治市", "汾河", "沁源县", "白狐河", "沁县", "圪芦河"]
+
+
 def test_a_divisions_short_form_listed_among_rivers_is_the_river(find_places) -> None:
     found = [(m.surface, m.place.kind) for m in find_places("位于金沙江、澜沧江、怒江流域的区域")]
     assert ("怒江", "natural-feature") in found and ("怒江", "city") not in found
