@@ -18,7 +18,8 @@ from kg.extract.lexicon import (GOVERNMENT, LocalBodySuffix, actors, industries,
                                 local_body_suffixes_by_initial, period_readings, reading_in, surface_index)
 from kg.extract.matcher import TermMatch, TermMatcher
 from kg.extract.model import Entity
-from kg.extract.organisations import HUB_DESIGNATIONS, is_minted_organisation, named_organisations, organisation_entity
+from kg.extract.organisations import (GENERIC_REFERENCE, HUB_DESIGNATIONS, is_minted_organisation, named_organisations,
+                                      organisation_entity)
 from kg.extract.shared_heads import LISTABLE_KINDS, shared_head_bodies
 from kg.link import PlaceMention, PlaceRecord
 from kg.link.lists import LIST_JOINERS
@@ -66,7 +67,6 @@ _GOVERNMENT_SUFFIX = ("委员会", "办公室", "管理处", "管理局", "工�
 FACILITY_ENDINGS = ("站", "台", "馆", "场")
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fff（）()]")
 _NOT_IN_NAME = "的和与及等或各"
-_GENERIC = re.compile(r"有关|相关|其他|所属|下属")
 _REGION_WORDS = ("地区", "区域")  # after a place not ending its name: the bodies of a region, no one name
 MAX_ORG_NAME = 14
 _VERB_INSIDE = re.compile("|".join(sorted((*TRIGGERS, *MODALS), key=len, reverse=True)))
@@ -287,7 +287,7 @@ class ActorFinder:
             end = longer
         name = text[place.start:end]
         verbs = (v for v in _VERB_INSIDE.finditer(text, place.end, end) if v.start() in boundaries and v.end() in boundaries)
-        if (next(verbs, None) is not None and not name.endswith(GROUP_SUFFIXES)) or _GENERIC.search(text, place.end, end):
+        if (next(verbs, None) is not None and not name.endswith(GROUP_SUFFIXES)) or GENERIC_REFERENCE.search(text, place.end, end):
             return None
         if name.endswith(FACILITY_ENDINGS) and _has_verb_word(text, place.end, end, boundaries):
             return None

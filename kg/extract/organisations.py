@@ -39,7 +39,7 @@ _CAMPUS_HEADS = ("大学", "学院", "研究院")
 # (and the plain verb tag ``v``; a verbal noun, ``vn``, may be: 调查专家组).
 _STOP_TAGS = ("p", "c", "u", "r", "d")
 _TRIGGER_WORDS = frozenset(TRIGGERS)
-_GENERIC = re.compile(r"有关|相关|其他|所属|下属|各类|各级|上述|该")
+GENERIC_REFERENCE = re.compile(r"有关|相关|其他|所属|下属|各类|各级|上述|该|级以上")  # 县级以上X部门: no one body
 
 
 def organisation_entity(name: str, kind: str) -> Entity:
@@ -125,7 +125,7 @@ def _name_start(text: str, head_start: int, cuts: Sequence[int], place_starts: f
                 or ((settlement := _SETTLEMENT.match(text, begin)) and settlement.end() == head_start):
             anchor = begin
         index -= 1
-    if anchor is None or _GENERIC.search(text, anchor, head_start):
+    if anchor is None or GENERIC_REFERENCE.search(text, anchor, head_start):
         return None
     return anchor
 

@@ -237,3 +237,7 @@ def test_a_coordinating_body_named_after_a_park_bears_the_parks_full_name(run) -
 
 def test_the_administrative_office_of_a_league_or_prefecture_is_its_government(extractor) -> None:
     assert _names(extractor, "阿拉善盟行政公署和大兴安岭地区行署负责。") == ["阿拉善盟行政公署", "大兴安岭地区行政公署"]
+
+
+def test_the_bodies_of_every_level_above_one_are_no_named_body(extractor) -> None:
+    assert _names(extractor, "太湖流域内县级以上生态环境主管部门负责监督。") == []

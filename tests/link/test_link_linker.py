@@ -152,3 +152,11 @@ def test_a_one_character_county_name_in_a_text_of_its_city(linker: PlaceLinker) 
     assert found(linker, "吕梁市的范围包括临县东部，兴县南部。") == [
         ("吕梁市", "place/141100"), ("临县", "place/141124"), ("兴县", "place/141123")]
     assert found(linker, "大同市城区。") == [("大同市", "place/140200")]  # a common noun first
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("推进鄱阳湖生态经济区建设。", "鄱阳湖生态经济区"), ("支持皖江城市带承接产业转移。", "皖江城市带承接产业转移示范区"),
+    ("加快长吉图开发开放先导区建设。", "长吉图开发开放先导区"), ("推动长江中游城市群发展。", "长江中游城市群")])
+def test_the_areas_of_the_state_councils_regional_plans(linker: PlaceLinker, text: str, name: str) -> None:
+    mention = next(m for m in linker.find(text) if m.place.kind == "region")
+    assert mention.place.name == name and mention.place.members
