@@ -78,3 +78,15 @@ def test_the_head_of_a_name_found_by_its_head_is_no_division(find_places) -> Non
 def test_a_fishing_ground_named_after_its_sea_or_coast(find_places) -> None:
     names = [m.place.name for m in find_places("渤海渔场对虾汛，近海渔场与外海渔场的划分")]
     assert names[:2] == ["渤海渔场", "渤海"] and len(names) == 2  # 近海, 外海 are no names
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("加强卧龙国家级自然保护区管理。", "卧龙国家级自然保护区"), ("加强西溪国家湿地公园保护。", "西溪国家湿地公园"),
+    ("保护鄱阳湖国家级自然保护区。", "鄱阳湖国家级自然保护区"), ("建设三江源国家公园。", "三江源国家公园")])
+def test_protected_and_scenic_areas_named_by_a_name_and_their_designation(find_places, text: str, name: str) -> None:
+    assert name in [m.place.name for m in find_places(text)]
+
+
+@pytest.mark.parametrize("text", ["应当建立湿地自然保护区。", "有关自然保护区的规定。"])
+def test_a_designation_after_a_common_word_names_no_area(find_places, text: str) -> None:
+    assert find_places(text) == []
