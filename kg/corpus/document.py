@@ -305,38 +305,53 @@ def read_reference_needs(shard: Path) -> tuple[list, list]:
 
 def validation_ntriples(quads: list[ox.Quad], reference: Dataset) -> str:
     """What one document is validated on, as N-Triples text: the triples of its shard's ``quads`` and of
-    its ``reference`` data, with only the part of the SKOS schemes it reaches (concepts it names, their
-    broader concepts and schemes). The schemes as a whole are validated once per build
-    (:func:`scheme_graph`). The triples are turned into text natively, never into an rdflib graph."""
-    schemes, by_subject = _scheme_triples()
+    its ``reference`` data, and the part of the SKOS schemes they reach (the concepts they name, their
+    broader concepts and schemes; a scheme triple the document holds too may come twice, which a graph
+    holds once). The schemes as a whole are validated once per build (:func:`scheme_graph`). The
+    triples are turned into text natively, never into an rdflib graph; the schemes' part comes from
+    text made once per process."""
     triples = [quad.triple for quad in quads]
     triples += (ox.Triple(to_ox(s), to_ox(p), to_ox(o)) for s, p, o, _ in reference.quads())
-    kept = [triple for triple in dict.fromkeys(triples) if triple not in schemes]
-    present = set(kept)
-    named = {node for triple in kept for node in (triple.subject, triple.object)}
-    pending, seen = sorted((node for node in named if node in by_subject), key=term_key), set()
-    while pending:
-        node = pending.pop()
-        if node in seen:
-            continue
-        seen.add(node)
-        for triple in by_subject.get(node, ()):
-            if triple not in present:
-                present.add(triple)
-                kept.append(triple)
-            pending.append(triple.object)
-    return ox.serialize(kept, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
+    reaches = _scheme_reach()
+    named = {triple.subject for triple in triples} | {triple.object for triple in triples}
+    reached = set().union(*(reaches[node] for node in named & reaches.keys()))
+    text = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
+    return (text + b"".join(_scheme_text()[node] for node in sorted(reached, key=term_key))).decode("utf-8")
 
 
 @cache
-def _scheme_triples() -> tuple[frozenset, dict]:
-    """The schemes' triples as pyoxigraph triples, and by subject (in a fixed order)."""
+def _scheme_text() -> dict[ox.NamedNode | ox.BlankNode, bytes]:
+    """Each subject of the schemes → its triples as N-Triples lines (in a fixed order)."""
+    return {subject: ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
+            for subject, triples in _scheme_subjects().items()}
+
+
+@cache
+def _scheme_reach() -> dict[ox.NamedNode | ox.BlankNode, frozenset]:
+    """Each subject of the schemes → the subjects of the schemes a triple naming it reaches (itself,
+    and what its triples' objects reach, transitively)."""
+    by_subject = _scheme_subjects()
+    reach: dict = {}
+    for start in by_subject:
+        found, pending = set(), [start]
+        while pending:
+            node = pending.pop()
+            if node in by_subject and node not in found:
+                found.add(node)
+                pending.extend(triple.object for triple in by_subject[node])
+        reach[start] = frozenset(found)
+    return reach
+
+
+@cache
+def _scheme_subjects() -> dict[ox.NamedNode | ox.BlankNode, list[ox.Triple]]:
+    """The schemes' triples as pyoxigraph triples, by subject (in a fixed order)."""
     triples = sorted((ox.Triple(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in _schemes()),
                      key=lambda t: (term_key(t.subject), term_key(t.predicate), term_key(t.object)))
     by_subject: dict = {}
     for triple in triples:
         by_subject.setdefault(triple.subject, []).append(triple)
-    return frozenset(triples), by_subject
+    return by_subject
 
 
 def scheme_graph() -> Graph:
