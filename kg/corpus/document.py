@@ -85,31 +85,28 @@ def to_ox(term) -> ox.NamedNode | ox.BlankNode | ox.Literal:
 
 def sorted_quads(rdf_quads: Iterable[tuple]) -> list[ox.Quad]:
     """rdflib quads (subject, predicate, object, graph name; a dataset's ``quads()``) as pyoxigraph quads,
-    each once, sorted by graph, subject, predicate, object.
+    each once, sorted by graph, subject, predicate, object (:func:`quad_key`; quads it ties stay in the
+    order of a set of them, as they always were).
 
-    Each distinct IRI's pyoxigraph term and each distinct term's sort key are made once and shared by
-    every quad that holds them (terms repeat across quads, so the keys of a large document stay a
-    fraction of its quads' size)."""
-    named: dict[URIRef, ox.NamedNode] = {}
+    Each quad's key is made from its rdflib terms, never read back from the pyoxigraph quad (each read
+    of a pyoxigraph term copies it); each distinct IRI's pyoxigraph term and key are made once and
+    shared by every quad that holds them."""
+    named: dict[URIRef, tuple[ox.NamedNode, tuple[str, str]]] = {}
 
-    def node(term) -> ox.NamedNode | ox.BlankNode | ox.Literal:
-        if type(term) is not URIRef:
-            return to_ox(term)
-        found = named.get(term)
-        if found is None:
-            found = named[term] = ox.NamedNode(term)
-        return found
+    def node(term) -> tuple[ox.NamedNode | ox.BlankNode | ox.Literal, tuple[str, str]]:
+        if type(term) is URIRef:
+            found = named.get(term)
+            if found is None:
+                found = named[term] = ox.NamedNode(term), ("NamedNode", str(term))
+            return found
+        made = to_ox(term)
+        return made, (type(made).__name__, str(term))
 
-    quads = {ox.Quad(node(s), node(p), node(o), node(g)) for s, p, o, g in rdf_quads}
-    keys: dict = {}
-
-    def key(term) -> tuple[str, str]:
-        found = keys.get(term)
-        if found is None:
-            found = keys[term] = term_key(term)
-        return found
-
-    return sorted(quads, key=lambda q: (key(q.graph_name), key(q.subject), key(q.predicate), key(q.object)))
+    keys: dict[ox.Quad, tuple] = {}
+    for s, p, o, g in rdf_quads:
+        (s, s_key), (p, p_key), (o, o_key), (g, g_key) = node(s), node(p), node(o), node(g)
+        keys.setdefault(ox.Quad(s, p, o, g), (g_key, s_key, p_key, o_key))
+    return sorted({quad for quad in keys}, key=keys.__getitem__)
 
 
 def quad_key(quad: ox.Quad) -> tuple:
