@@ -26,7 +26,7 @@ from kg.corpus.reading import Piece, ReadDocument, read_document
 from kg.corpus.size import DocumentProgress, SizePolicy
 from kg.corpus.volumes import open_document
 from kg.errors import PolicyKGError
-from kg.graph.build import DocumentGraph, _schemes, add_reference
+from kg.graph.build import DocumentGraph, _schemes, reference_triples
 from kg.graph.fragments import FRAGMENT_SUFFIXES, fragment_path, term_key, write_fragments
 from kg.normalise.sidecar import document_hash
 from kg.vocab import PKG
@@ -254,8 +254,7 @@ def _build_part(piece: Piece, file: Path, extractor, repeats: dict[str, int], *,
         from kg.validate import check
 
         started = time.process_time()
-        reference = Dataset()
-        add_reference(reference, document.places, document.actors, extractor.gazetteer, schemes=False)
+        reference = reference_triples(document.places, document.actors, extractor.gazetteer, schemes=False)
         facts.violations = [str(v) for v in check(validation_ntriples(quads, reference))]
         facts.cpu["validate"] = time.process_time() - started
     return facts
@@ -300,15 +299,15 @@ def read_reference_needs(shard: Path) -> tuple[list, list]:
         return pickle.load(stream)
 
 
-def validation_ntriples(quads: list[ox.Quad], reference: Dataset) -> str:
+def validation_ntriples(quads: list[ox.Quad], reference: Iterable[tuple]) -> str:
     """What one document is validated on, as N-Triples text: the triples of its shard's ``quads`` and of
-    its ``reference`` data, and the part of the SKOS schemes they reach (the concepts they name, their
+    its ``reference`` data (rdflib triples, :func:`kg.graph.build.reference_triples`), and the part of the SKOS schemes they reach (the concepts they name, their
     broader concepts and schemes; a scheme triple the document holds too may come twice, which a graph
     holds once). The schemes as a whole are validated once per build (:func:`scheme_graph`). The
     triples are turned into text natively, never into an rdflib graph; the schemes' part comes from
     text made once per process."""
     triples = [quad.triple for quad in quads]
-    triples += (ox.Triple(to_ox(s), to_ox(p), to_ox(o)) for s, p, o, _ in reference.quads())
+    triples += (ox.Triple(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in reference)
     reaches = _scheme_reach()
     named = {triple.subject for triple in triples} | {triple.object for triple in triples}
     reached = set().union(*(reaches[node] for node in named & reaches.keys()))

@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
-from rdflib import Dataset, Literal
+from rdflib import Literal
 from rdflib.namespace import RDF
 
 from kg.corpus.document import _extractor, build_document, read_reference_needs, to_ox, validation_ntriples
 from kg.errors import ValidationFailed
-from kg.graph.build import DocumentGraph, _schemes, add_reference
+from kg.graph.build import DocumentGraph, _schemes, reference_triples
 from kg.pipeline import run_build
 from kg.validate import check
 from kg.vocab import PKG
@@ -29,11 +29,10 @@ def triples(data: bytes | str, rdf_format: ox.RdfFormat) -> set[ox.Triple]:
 def validation_text(shard: Path) -> tuple[str, set[ox.Triple], set[ox.Triple]]:
     """A built shard's validation text, as its worker made it; and the shard's and reference's triples."""
     places, actors = read_reference_needs(shard)
-    reference = Dataset()
-    add_reference(reference, places, actors, _extractor().gazetteer, schemes=False)
+    reference = reference_triples(places, actors, _extractor().gazetteer, schemes=False)
     quads = list(ox.parse(shard.read_bytes(), format=ox.RdfFormat.N_QUADS))
     return (validation_ntriples(quads, reference), {quad.triple for quad in quads},
-            {ox.Triple(to_ox(s), to_ox(p), to_ox(o)) for s, p, o, _ in reference.quads()})
+            {ox.Triple(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in reference})
 
 
 @pytest.fixture()
