@@ -17,8 +17,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 
-import pyoxigraph as ox
-from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import RDF
 
 from kg.corpus.parts import merge_shards, part_by_part
@@ -27,7 +26,8 @@ from kg.corpus.size import DocumentProgress, SizePolicy
 from kg.corpus.volumes import open_document
 from kg.errors import PolicyKGError
 from kg.graph.build import DocumentGraph, _schemes, reference_triples
-from kg.graph.fragments import FRAGMENT_SUFFIXES, fragment_path, term_key, write_fragments
+from kg.graph.fragments import FRAGMENT_SUFFIXES, fragment_path, write_fragments
+from kg.graph.nquads import ntriples, quad_key, sorted_nquads
 from kg.normalise.sidecar import document_hash
 from kg.vocab import PKG
 
@@ -68,56 +68,6 @@ def _extractor():
     extractor = Extractor()
     gc.freeze()
     return extractor
-
-
-def to_ox(term) -> ox.NamedNode | ox.BlankNode | ox.Literal:
-    """An rdflib term as the equal pyoxigraph term."""
-    if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
-    if isinstance(term, Literal):
-        if term.language:
-            return ox.Literal(str(term), language=term.language)
-        return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)) if term.datatype else None)
-    if isinstance(term, BNode):
-        return ox.BlankNode(str(term))
-    raise TypeError(f"not an RDF term: {term!r}")
-
-
-def sorted_quads(rdf_quads: Iterable[tuple]) -> list[ox.Quad]:
-    """rdflib quads (subject, predicate, object, graph name; a dataset's ``quads()``) as pyoxigraph quads,
-    each once, sorted by graph, subject, predicate, object (:func:`quad_key`; quads it ties stay in the
-    order of a set of them, as they always were).
-
-    Each quad's key is made from its rdflib terms, never read back from the pyoxigraph quad (each read
-    of a pyoxigraph term copies it); each distinct IRI's pyoxigraph term and key are made once and
-    shared by every quad that holds them."""
-    named: dict[URIRef, tuple[ox.NamedNode, tuple[str, str]]] = {}
-
-    def node(term) -> tuple[ox.NamedNode | ox.BlankNode | ox.Literal, tuple[str, str]]:
-        if type(term) is URIRef:
-            found = named.get(term)
-            if found is None:
-                found = named[term] = ox.NamedNode(term), ("NamedNode", str(term))
-            return found
-        made = to_ox(term)
-        return made, (type(made).__name__, str(term))
-
-    keys: dict[ox.Quad, tuple] = {}
-    for s, p, o, g in rdf_quads:
-        (s, s_key), (p, p_key), (o, o_key), (g, g_key) = node(s), node(p), node(o), node(g)
-        keys.setdefault(ox.Quad(s, p, o, g), (g_key, s_key, p_key, o_key))
-    return sorted({quad for quad in keys}, key=keys.__getitem__)
-
-
-def quad_key(quad: ox.Quad) -> tuple:
-    """The sort key of a quad in a shard: graph, subject, predicate, object (see :func:`sorted_quads`)."""
-    return term_key(quad.graph_name), term_key(quad.subject), term_key(quad.predicate), term_key(quad.object)
-
-
-def write_shard(quads: list[ox.Quad], path: Path) -> None:
-    """Write quads as N-Quads (one line per quad, in the given order)."""
-    with open(path, "wb") as stream:
-        ox.serialize(quads, stream, format=ox.RdfFormat.N_QUADS)
 
 
 def copy_warning(path: Path, number: str, first: Path | str) -> str:
@@ -246,8 +196,7 @@ def _build_part(piece: Piece, file: Path, extractor, repeats: dict[str, int], *,
                        set(document.places), set(document.actors))
     facts.cpu["extract"] = time.process_time() - started
     started = time.process_time()
-    quads = sorted_quads(document.quads())
-    write_shard(quads, file)
+    file.write_bytes(sorted_nquads(document.quads()))
     facts.cpu["shard"] = time.process_time() - started
     stage("shard written")
     if validate:
@@ -255,7 +204,7 @@ def _build_part(piece: Piece, file: Path, extractor, repeats: dict[str, int], *,
 
         started = time.process_time()
         reference = reference_triples(document.places, document.actors, extractor.gazetteer, schemes=False)
-        facts.violations = [str(v) for v in check(validation_ntriples(quads, reference))]
+        facts.violations = [str(v) for v in check(validation_ntriples(document.triples, reference))]
         facts.cpu["validate"] = time.process_time() - started
     return facts
 
@@ -299,31 +248,29 @@ def read_reference_needs(shard: Path) -> tuple[list, list]:
         return pickle.load(stream)
 
 
-def validation_ntriples(quads: list[ox.Quad], reference: Iterable[tuple]) -> str:
-    """What one document is validated on, as N-Triples text: the triples of its shard's ``quads`` and of
-    its ``reference`` data (rdflib triples, :func:`kg.graph.build.reference_triples`), and the part of the SKOS schemes they reach (the concepts they name, their
-    broader concepts and schemes; a scheme triple the document holds too may come twice, which a graph
-    holds once). The schemes as a whole are validated once per build (:func:`scheme_graph`). The
-    triples are turned into text natively, never into an rdflib graph; the schemes' part comes from
-    text made once per process."""
-    triples = [quad.triple for quad in quads]
-    triples += (ox.Triple(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in reference)
+def validation_ntriples(document: Iterable[tuple], reference: Iterable[tuple]) -> str:
+    """What one document is validated on, as N-Triples text: its triples and its ``reference`` data's
+    (rdflib triples, :func:`kg.graph.build.reference_triples`), and the part of the SKOS schemes they
+    reach (the concepts they name, their broader concepts and schemes; a scheme triple the document
+    holds too may come twice, which a graph holds once). The schemes as a whole are validated once per
+    build (:func:`scheme_graph`). The text is written straight from the terms (:mod:`kg.graph.nquads`),
+    never through an rdflib graph or pyoxigraph objects; the schemes' part comes from text made once
+    per process."""
+    triples = [*document, *reference]
     reaches = _scheme_reach()
-    named = {triple.subject for triple in triples} | {triple.object for triple in triples}
+    named = {s for s, _, _ in triples} | {o for _, _, o in triples if type(o) is not Literal}  # hashing one is slow
     reached = set().union(*(reaches[node] for node in named & reaches.keys()))
-    text = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
-    return (text + b"".join(_scheme_text()[node] for node in sorted(reached, key=term_key))).decode("utf-8")
+    return ntriples(triples) + "".join(text for node, text in _scheme_text().items() if node in reached)
 
 
 @cache
-def _scheme_text() -> dict[ox.NamedNode | ox.BlankNode, bytes]:
-    """Each subject of the schemes → its triples as N-Triples lines (in a fixed order)."""
-    return {subject: ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
-            for subject, triples in _scheme_subjects().items()}
+def _scheme_text() -> dict:
+    """Each subject of the schemes → its triples as N-Triples lines (subjects and lines in a fixed order)."""
+    return {subject: ntriples(triples) for subject, triples in _scheme_subjects().items()}
 
 
 @cache
-def _scheme_reach() -> dict[ox.NamedNode | ox.BlankNode, frozenset]:
+def _scheme_reach() -> dict:
     """Each subject of the schemes → the subjects of the schemes a triple naming it reaches (itself,
     and what its triples' objects reach, transitively)."""
     by_subject = _scheme_subjects()
@@ -334,19 +281,17 @@ def _scheme_reach() -> dict[ox.NamedNode | ox.BlankNode, frozenset]:
             node = pending.pop()
             if node in by_subject and node not in found:
                 found.add(node)
-                pending.extend(triple.object for triple in by_subject[node])
+                pending.extend(o for _, _, o in by_subject[node])
         reach[start] = frozenset(found)
     return reach
 
 
 @cache
-def _scheme_subjects() -> dict[ox.NamedNode | ox.BlankNode, list[ox.Triple]]:
-    """The schemes' triples as pyoxigraph triples, by subject (in a fixed order)."""
-    triples = sorted((ox.Triple(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in _schemes()),
-                     key=lambda t: (term_key(t.subject), term_key(t.predicate), term_key(t.object)))
+def _scheme_subjects() -> dict:
+    """The schemes' triples by subject (in a fixed order)."""
     by_subject: dict = {}
-    for triple in triples:
-        by_subject.setdefault(triple.subject, []).append(triple)
+    for triple in sorted(_schemes()):
+        by_subject.setdefault(triple[0], []).append(triple)
     return by_subject
 
 
