@@ -196,7 +196,8 @@ def _build_part(piece: Piece, file: Path, extractor, repeats: dict[str, int], *,
                        set(document.places), set(document.actors))
     facts.cpu["extract"] = time.process_time() - started
     started = time.process_time()
-    file.write_bytes(sorted_nquads(document.quads()))
+    text = sorted_nquads(document.quads())
+    file.write_bytes(text)
     facts.cpu["shard"] = time.process_time() - started
     stage("shard written")
     if validate:
@@ -204,7 +205,8 @@ def _build_part(piece: Piece, file: Path, extractor, repeats: dict[str, int], *,
 
         started = time.process_time()
         reference = reference_triples(document.places, document.actors, extractor.gazetteer, schemes=False)
-        facts.violations = [str(v) for v in check(validation_ntriples(document.triples, reference))]
+        lines = text.replace(f" <{document.name}> .\n".encode("utf-8"), b" .\n").decode("utf-8")
+        facts.violations = [str(v) for v in check(validation_ntriples(document.triples, reference, lines))]
         facts.cpu["validate"] = time.process_time() - started
     return facts
 
@@ -248,19 +250,21 @@ def read_reference_needs(shard: Path) -> tuple[list, list]:
         return pickle.load(stream)
 
 
-def validation_ntriples(document: Iterable[tuple], reference: Iterable[tuple]) -> str:
+def validation_ntriples(document: Iterable[tuple], reference: Iterable[tuple], lines: str | None = None) -> str:
     """What one document is validated on, as N-Triples text: its triples and its ``reference`` data's
     (rdflib triples, :func:`kg.graph.build.reference_triples`), and the part of the SKOS schemes they
     reach (the concepts they name, their broader concepts and schemes; a scheme triple the document
-    holds too may come twice, which a graph holds once). The schemes as a whole are validated once per
-    build (:func:`scheme_graph`). The text is written straight from the terms (:mod:`kg.graph.nquads`),
-    never through an rdflib graph or pyoxigraph objects; the schemes' part comes from text made once
-    per process."""
+    holds too may come twice, which a graph holds once). ``lines``: the document's triples as N-Triples
+    already (its shard's lines without their graph), else they are written here. The schemes as a whole
+    are validated once per build (:func:`scheme_graph`). The text is written straight from the terms
+    (:mod:`kg.graph.nquads`), never through an rdflib graph or pyoxigraph objects; the schemes' part
+    comes from text made once per process."""
+    document, reaches = list(document), _scheme_reach()
     triples = [*document, *reference]
-    reaches = _scheme_reach()
     named = {s for s, _, _ in triples} | {o for _, _, o in triples if type(o) is not Literal}  # hashing one is slow
     reached = set().union(*(reaches[node] for node in named & reaches.keys()))
-    return ntriples(triples) + "".join(text for node, text in _scheme_text().items() if node in reached)
+    return "".join((ntriples(document) if lines is None else lines, ntriples(reference),
+                    *(text for node, text in _scheme_text().items() if node in reached)))
 
 
 @cache
