@@ -24,15 +24,15 @@ DEFAULT = [*sorted((REPO / "seeds").glob("*.txt")),
 
 def texts(paths: list[Path]) -> list[str]:
     """Each document's validation data as N-Triples text, as a build worker makes it."""
-    from kg.corpus.document import _extractor, graph_document, sorted_quads, validation_ntriples
-    from kg.graph.build import add_reference
+    from kg.corpus.document import _extractor, graph_document, validation_ntriples
+    from kg.graph.build import reference_triples
 
     extractor, out = _extractor(), []
     for path in paths:
-        dataset, reference = Dataset(), Dataset()
+        dataset = Dataset()
         document, _ = graph_document(path, dataset, extractor)
-        add_reference(reference, document.places, document.actors, extractor.gazetteer, schemes=False)
-        out.append(validation_ntriples(sorted_quads(dataset.quads()), reference))
+        reference = reference_triples(document.places, document.actors, extractor.gazetteer, schemes=False)
+        out.append(validation_ntriples(document.triples, reference))
     return out
 
 

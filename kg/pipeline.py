@@ -27,7 +27,7 @@ from rdflib.namespace import RDF
 
 from kg.annotate.kinds import ACTOR_KINDS, PLACE_KINDS
 from kg.corpus.document import (CITATION_FACTS, COMPANIONS, copy_warning, cpu_with_children, graph_document,
-                                read_reference_needs, scheme_graph, sorted_quads, write_shard)
+                                read_reference_needs, scheme_graph)
 from kg.corpus.executor import default_jobs, run_tasks
 from kg.corpus.manifest import DocumentEntry, Manifest
 from kg.corpus.outputs import out_versions
@@ -39,6 +39,7 @@ from kg.graph.build import DocumentGraph, add_reference
 from kg.graph.citations import resolve_cited_titles, resolve_cited_titles_in_facts
 from kg.graph.fragments import fragment_path, write_fragments
 from kg.graph.iris import REFERENCE_GRAPH, graph_iri
+from kg.graph.nquads import sorted_nquads
 from kg.graph.write import OUTPUT_FILES, write_files
 from kg.link.gazetteer import Gazetteer
 from kg.normalise.sidecar import document_hash, source_record
@@ -348,7 +349,7 @@ def _reference(version: Path, entries: dict[str, DocumentEntry]) -> tuple[int, i
     actor_classes = {cls for classes in ACTOR_KINDS.values() for cls in classes}
     counted = ({s for s, _, o in graph.triples((None, RDF.type, None)) if o in place_classes},
                {s for s, _, o in graph.triples((None, RDF.type, None)) if o in actor_classes})
-    write_shard(sorted_quads(dataset.quads()), version / REFERENCE_SHARD)
+    (version / REFERENCE_SHARD).write_bytes(sorted_nquads(dataset.quads()))
     write_fragments(version / REFERENCE_SHARD)
     return len(counted[0]), len(counted[1])
 

@@ -17,8 +17,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 
-import pyoxigraph as ox
-from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import RDF
 
 from kg.corpus.parts import merge_shards, part_by_part
@@ -26,8 +25,9 @@ from kg.corpus.reading import Piece, ReadDocument, read_document
 from kg.corpus.size import DocumentProgress, SizePolicy
 from kg.corpus.volumes import open_document
 from kg.errors import PolicyKGError
-from kg.graph.build import DocumentGraph, _schemes, add_reference
-from kg.graph.fragments import FRAGMENT_SUFFIXES, fragment_path, term_key, write_fragments
+from kg.graph.build import DocumentGraph, _schemes, reference_triples
+from kg.graph.fragments import FRAGMENT_SUFFIXES, fragment_path, write_fragments
+from kg.graph.nquads import ntriples, quad_key, sorted_nquads
 from kg.normalise.sidecar import document_hash
 from kg.vocab import PKG
 
@@ -68,59 +68,6 @@ def _extractor():
     extractor = Extractor()
     gc.freeze()
     return extractor
-
-
-def to_ox(term) -> ox.NamedNode | ox.BlankNode | ox.Literal:
-    """An rdflib term as the equal pyoxigraph term."""
-    if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
-    if isinstance(term, Literal):
-        if term.language:
-            return ox.Literal(str(term), language=term.language)
-        return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)) if term.datatype else None)
-    if isinstance(term, BNode):
-        return ox.BlankNode(str(term))
-    raise TypeError(f"not an RDF term: {term!r}")
-
-
-def sorted_quads(rdf_quads: Iterable[tuple]) -> list[ox.Quad]:
-    """rdflib quads (subject, predicate, object, graph name; a dataset's ``quads()``) as pyoxigraph quads,
-    each once, sorted by graph, subject, predicate, object.
-
-    Each distinct IRI's pyoxigraph term and each distinct term's sort key are made once and shared by
-    every quad that holds them (terms repeat across quads, so the keys of a large document stay a
-    fraction of its quads' size)."""
-    named: dict[URIRef, ox.NamedNode] = {}
-
-    def node(term) -> ox.NamedNode | ox.BlankNode | ox.Literal:
-        if type(term) is not URIRef:
-            return to_ox(term)
-        found = named.get(term)
-        if found is None:
-            found = named[term] = ox.NamedNode(term)
-        return found
-
-    quads = {ox.Quad(node(s), node(p), node(o), node(g)) for s, p, o, g in rdf_quads}
-    keys: dict = {}
-
-    def key(term) -> tuple[str, str]:
-        found = keys.get(term)
-        if found is None:
-            found = keys[term] = term_key(term)
-        return found
-
-    return sorted(quads, key=lambda q: (key(q.graph_name), key(q.subject), key(q.predicate), key(q.object)))
-
-
-def quad_key(quad: ox.Quad) -> tuple:
-    """The sort key of a quad in a shard: graph, subject, predicate, object (see :func:`sorted_quads`)."""
-    return term_key(quad.graph_name), term_key(quad.subject), term_key(quad.predicate), term_key(quad.object)
-
-
-def write_shard(quads: list[ox.Quad], path: Path) -> None:
-    """Write quads as N-Quads (one line per quad, in the given order)."""
-    with open(path, "wb") as stream:
-        ox.serialize(quads, stream, format=ox.RdfFormat.N_QUADS)
 
 
 def copy_warning(path: Path, number: str, first: Path | str) -> str:
@@ -249,17 +196,17 @@ def _build_part(piece: Piece, file: Path, extractor, repeats: dict[str, int], *,
                        set(document.places), set(document.actors))
     facts.cpu["extract"] = time.process_time() - started
     started = time.process_time()
-    quads = sorted_quads(document.quads())
-    write_shard(quads, file)
+    text = sorted_nquads(document.quads())
+    file.write_bytes(text)
     facts.cpu["shard"] = time.process_time() - started
     stage("shard written")
     if validate:
         from kg.validate import check
 
         started = time.process_time()
-        reference = Dataset()
-        add_reference(reference, document.places, document.actors, extractor.gazetteer, schemes=False)
-        facts.violations = [str(v) for v in check(validation_ntriples(quads, reference))]
+        reference = reference_triples(document.places, document.actors, extractor.gazetteer, schemes=False)
+        lines = text.replace(f" <{document.name}> .\n".encode("utf-8"), b" .\n").decode("utf-8")
+        facts.violations = [str(v) for v in check(validation_ntriples(document.triples, reference, lines))]
         facts.cpu["validate"] = time.process_time() - started
     return facts
 
@@ -303,40 +250,53 @@ def read_reference_needs(shard: Path) -> tuple[list, list]:
         return pickle.load(stream)
 
 
-def validation_ntriples(quads: list[ox.Quad], reference: Dataset) -> str:
-    """What one document is validated on, as N-Triples text: the triples of its shard's ``quads`` and of
-    its ``reference`` data, with only the part of the SKOS schemes it reaches (concepts it names, their
-    broader concepts and schemes). The schemes as a whole are validated once per build
-    (:func:`scheme_graph`). The triples are turned into text natively, never into an rdflib graph."""
-    schemes, by_subject = _scheme_triples()
-    triples = [quad.triple for quad in quads]
-    triples += (ox.Triple(to_ox(s), to_ox(p), to_ox(o)) for s, p, o, _ in reference.quads())
-    kept = [triple for triple in dict.fromkeys(triples) if triple not in schemes]
-    present = set(kept)
-    named = {node for triple in kept for node in (triple.subject, triple.object)}
-    pending, seen = sorted((node for node in named if node in by_subject), key=term_key), set()
-    while pending:
-        node = pending.pop()
-        if node in seen:
-            continue
-        seen.add(node)
-        for triple in by_subject.get(node, ()):
-            if triple not in present:
-                present.add(triple)
-                kept.append(triple)
-            pending.append(triple.object)
-    return ox.serialize(kept, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
+def validation_ntriples(document: Iterable[tuple], reference: Iterable[tuple], lines: str | None = None) -> str:
+    """What one document is validated on, as N-Triples text: its triples and its ``reference`` data's
+    (rdflib triples, :func:`kg.graph.build.reference_triples`), and the part of the SKOS schemes they
+    reach (the concepts they name, their broader concepts and schemes; a scheme triple the document
+    holds too may come twice, which a graph holds once). ``lines``: the document's triples as N-Triples
+    already (its shard's lines without their graph), else they are written here. The schemes as a whole
+    are validated once per build (:func:`scheme_graph`). The text is written straight from the terms
+    (:mod:`kg.graph.nquads`), never through an rdflib graph or pyoxigraph objects; the schemes' part
+    comes from text made once per process."""
+    document, reaches = list(document), _scheme_reach()
+    triples = [*document, *reference]
+    named = {s for s, _, _ in triples} | {o for _, _, o in triples if type(o) is not Literal}  # hashing one is slow
+    reached = set().union(*(reaches[node] for node in named & reaches.keys()))
+    return "".join((ntriples(document) if lines is None else lines, ntriples(reference),
+                    *(text for node, text in _scheme_text().items() if node in reached)))
 
 
 @cache
-def _scheme_triples() -> tuple[frozenset, dict]:
-    """The schemes' triples as pyoxigraph triples, and by subject (in a fixed order)."""
-    triples = sorted((ox.Triple(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in _schemes()),
-                     key=lambda t: (term_key(t.subject), term_key(t.predicate), term_key(t.object)))
+def _scheme_text() -> dict:
+    """Each subject of the schemes → its triples as N-Triples lines (subjects and lines in a fixed order)."""
+    return {subject: ntriples(triples) for subject, triples in _scheme_subjects().items()}
+
+
+@cache
+def _scheme_reach() -> dict:
+    """Each subject of the schemes → the subjects of the schemes a triple naming it reaches (itself,
+    and what its triples' objects reach, transitively)."""
+    by_subject = _scheme_subjects()
+    reach: dict = {}
+    for start in by_subject:
+        found, pending = set(), [start]
+        while pending:
+            node = pending.pop()
+            if node in by_subject and node not in found:
+                found.add(node)
+                pending.extend(o for _, _, o in by_subject[node])
+        reach[start] = frozenset(found)
+    return reach
+
+
+@cache
+def _scheme_subjects() -> dict:
+    """The schemes' triples by subject (in a fixed order)."""
     by_subject: dict = {}
-    for triple in triples:
-        by_subject.setdefault(triple.subject, []).append(triple)
-    return frozenset(triples), by_subject
+    for triple in sorted(_schemes()):
+        by_subject.setdefault(triple[0], []).append(triple)
+    return by_subject
 
 
 def scheme_graph() -> Graph:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from rdflib import Dataset, Graph, Literal, URIRef
@@ -20,7 +20,7 @@ from kg.extract.roles import APPROVES, COOPERATES, FUNDS, GUIDES, PROVIDING, RES
 from kg.graph.iris import (REFERENCE_GRAPH, cited_document_slug, cluster_iri, document_iri, document_slug,
                            entity_iri, goal_iri, graph_iri, measure_iri, provision_iri, provision_step)
 from kg.graph.labels import PINYIN, pinyin_label
-from kg.graph.succession import add_successions
+from kg.graph.succession import succession_triples
 from kg.link import Gazetteer, PlaceRecord
 from kg.link.designations import designations_by_place
 from kg.link.wikidata import WIKIDATA, divisions
@@ -309,10 +309,17 @@ def _with_successors(actors: Iterable[Entity]) -> set[Entity]:
 
 def add_reference(dataset: Dataset, places: Iterable[PlaceRecord], actors: Iterable[Entity],
                   gazetteer: Gazetteer, *, schemes: bool = True) -> None:
-    """The reference graph: the places used (with their ancestors and members), actors, and the SKOS
-    schemes of industries, instruments and designations (unless ``schemes`` is false: a worker
-    validating one document takes only the part of the schemes it reaches)."""
+    """The reference graph (:func:`reference_triples`) into ``dataset``."""
     graph = dataset.graph(REFERENCE_GRAPH)
+    graph.addN((s, p, o, graph) for s, p, o in reference_triples(places, actors, gazetteer, schemes=schemes))
+
+
+def reference_triples(places: Iterable[PlaceRecord], actors: Iterable[Entity], gazetteer: Gazetteer, *,
+                      schemes: bool = True) -> list[tuple]:
+    """The reference graph's triples: the places used (with their ancestors and members), actors, and the
+    SKOS schemes of industries, instruments and designations (unless ``schemes`` is false: a worker
+    validating one document takes only the part of the schemes it reaches). A place's and an actor's
+    own triples are made once per process (most recur from document to document)."""
     found_in_text = {place.id: place for place in places}  # parks and localities are not in the gazetteer
     closed: dict[str, PlaceRecord] = {}
     pending = list(found_in_text.values())
@@ -324,50 +331,54 @@ def add_reference(dataset: Dataset, places: Iterable[PlaceRecord], actors: Itera
         related = [place.parent] if place.parent else []
         pending.extend(found_in_text.get(place_id) or gazetteer.get(place_id) for place_id in [*related, *place.members])
     designations = designations_by_place(gazetteer)
+    triples: list[tuple] = []
     for place in sorted(closed.values(), key=lambda p: p.id):
-        _add_place(graph, place)
-        for designation in designations.get(place.id, ()):
-            graph.add((entity_iri(place.id), PKG.designation, entity_iri(designation)))
+        triples += _place_triples(place)
+        triples += ((entity_iri(place.id), PKG.designation, entity_iri(designation))
+                    for designation in designations.get(place.id, ()))
     for actor in sorted(_with_successors(actors), key=lambda a: a.id):
-        s = entity_iri(actor.id)
-        for cls in ontology_classes(actor.kind):
-            graph.add((s, RDF.type, cls))
-        graph.add((s, RDFS.label, zh(actor.name)))
-        graph.add((s, SKOS.prefLabel, Literal(pinyin_label(actor.name), lang=PINYIN)))
-        if actor.id in english_names():  # the body's official English name, from a cited source
-            graph.add((s, RDFS.label, Literal(english_names()[actor.id], lang="en")))
-        if actor.replaced_by:
-            graph.add((s, DCTERMS.isReplacedBy, entity_iri(actor.replaced_by)))
-        founded, dissolved = actor.existed  # validity period of a body of earlier years
-        if founded:
-            graph.add((s, SDO.foundingDate, Literal(str(founded), datatype=XSD.gYear)))
-        if dissolved:
-            graph.add((s, SDO.dissolutionDate, Literal(str(dissolved), datatype=XSD.gYear)))
-    for triple in sorted(_schemes()) if schemes else ():
-        graph.add(triple)
+        triples += _actor_triples(actor)
+    triples += sorted(_schemes()) if schemes else ()
     named = {p.id: p.name for p in closed.values()} | {a.id: a.name for a in actors}
-    add_successions(graph, set(named), named)
+    triples += succession_triples(set(named), named)
+    return triples
 
 
-def _add_place(graph: Graph, place: PlaceRecord) -> None:
+@lru_cache(maxsize=1 << 14)
+def _actor_triples(actor: Entity) -> tuple[tuple, ...]:
+    s = entity_iri(actor.id)
+    triples = [(s, RDF.type, cls) for cls in ontology_classes(actor.kind)]
+    triples += [(s, RDFS.label, zh(actor.name)), (s, SKOS.prefLabel, Literal(pinyin_label(actor.name), lang=PINYIN))]
+    if actor.id in english_names():  # the body's official English name, from a cited source
+        triples.append((s, RDFS.label, Literal(english_names()[actor.id], lang="en")))
+    if actor.replaced_by:
+        triples.append((s, DCTERMS.isReplacedBy, entity_iri(actor.replaced_by)))
+    founded, dissolved = actor.existed  # validity period of a body of earlier years
+    if founded:
+        triples.append((s, SDO.foundingDate, Literal(str(founded), datatype=XSD.gYear)))
+    if dissolved:
+        triples.append((s, SDO.dissolutionDate, Literal(str(dissolved), datatype=XSD.gYear)))
+    return tuple(triples)
+
+
+@lru_cache(maxsize=1 << 14)
+def _place_triples(place: PlaceRecord) -> tuple[tuple, ...]:
     s = entity_iri(place.id)
-    for cls in ontology_classes(place.kind):
-        graph.add((s, RDF.type, cls))
-    graph.add((s, RDFS.label, zh(place.name)))
+    triples = [(s, RDF.type, cls) for cls in ontology_classes(place.kind)]
+    triples.append((s, RDFS.label, zh(place.name)))
     if place.code:
-        graph.add((s, PKG.adminCode, Literal(place.code)))
+        triples.append((s, PKG.adminCode, Literal(place.code)))
     if place.parent:
-        graph.add((s, PKG.locatedIn, entity_iri(place.parent)))
-    for member in place.members:
-        graph.add((s, PKG.hasMember, entity_iri(member)))
-    graph.add((s, SKOS.prefLabel, Literal(pinyin_label(place.name, place=True), lang=PINYIN)))
+        triples.append((s, PKG.locatedIn, entity_iri(place.parent)))
+    triples += [(s, PKG.hasMember, entity_iri(member)) for member in place.members]
+    triples.append((s, SKOS.prefLabel, Literal(pinyin_label(place.name, place=True), lang=PINYIN)))
     world = divisions().get(place.code) if place.code else None
     if world is not None:
-        graph.add((s, OWL.sameAs, WIKIDATA[world.qid]))
+        triples.append((s, OWL.sameAs, WIKIDATA[world.qid]))
     lat, lon = (place.lat, place.lon) if place.lat is not None else (world.lat, world.lon) if world else (None, None)
     if lat is not None and lon is not None:
-        graph.add((s, WGS.lat, _decimal(lat)))
-        graph.add((s, WGS.long, _decimal(lon)))
+        triples += [(s, WGS.lat, _decimal(lat)), (s, WGS.long, _decimal(lon))]
+    return tuple(triples)
 
 
 def _decimal(value: float) -> Literal:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from rdflib import Graph, Literal
+from rdflib import Literal
 from rdflib.namespace import RDF, RDFS, SKOS, XSD
 
 from kg.errors import InputError
@@ -55,19 +55,27 @@ def successions() -> tuple[Succession, ...]:
                  for s in read_successions(data_dir() / name))
 
 
-def add_successions(graph: Graph, entity_ids: set[str], names: dict[str, str]) -> None:
-    """Former names of the entities in ``entity_ids`` (id → current name in ``names``) into ``graph``."""
-    for succession in sorted(set(successions()), key=lambda s: (s.successor, s.former_name)):
+def succession_triples(entity_ids: set[str], names: dict[str, str]) -> list[tuple]:
+    """Former names of the entities in ``entity_ids`` (id → current name in ``names``), as triples."""
+    triples: list[tuple] = []
+    for succession in _sorted_successions():
         if succession.successor not in entity_ids or succession.former_name == names.get(succession.successor):
             continue
         entity = entity_iri(succession.successor)
         event = name_change_iri(succession.successor, succession.former_name)
-        graph.add((entity, SKOS.hiddenLabel, Literal(succession.former_name, lang="zh")))
-        graph.add((event, RDF.type, PKG.NameChange))
         when = f"（{succession.year}）" if succession.year else ""
-        graph.add((event, RDFS.label, Literal(f"{succession.former_name} → {names[succession.successor]}{when}",
-                                              lang="zh")))
-        graph.add((event, PKG.renamedEntity, entity))
-        graph.add((event, PKG.formerName, Literal(succession.former_name, lang="zh")))
+        triples += [(entity, SKOS.hiddenLabel, Literal(succession.former_name, lang="zh")),
+                    (event, RDF.type, PKG.NameChange),
+                    (event, RDFS.label, Literal(f"{succession.former_name} → {names[succession.successor]}{when}",
+                                                lang="zh")),
+                    (event, PKG.renamedEntity, entity),
+                    (event, PKG.formerName, Literal(succession.former_name, lang="zh"))]
         if succession.year:
-            graph.add((event, PKG.changeYear, Literal(succession.year, datatype=XSD.integer)))
+            triples.append((event, PKG.changeYear, Literal(succession.year, datatype=XSD.integer)))
+    return triples
+
+
+@cache
+def _sorted_successions() -> list[Succession]:
+    """The successions, each once, by successor and former name."""
+    return sorted(set(successions()), key=lambda s: (s.successor, s.former_name))

@@ -13,9 +13,10 @@ import pyoxigraph as ox
 import pytest
 
 import kg.corpus.parts as parts
-from kg.corpus.document import COMPANIONS, _extractor, build_document, quad_key
+from kg.corpus.document import COMPANIONS, _extractor, build_document
 from kg.corpus.parts import merge_shards
 from kg.corpus.size import SizePolicy
+from kg.graph.nquads import quad_key
 
 SEED = next((Path(__file__).resolve().parents[2] / "seeds").glob("*.txt"))
 WHOLE, IN_PARTS = SizePolicy(parts_from_mb=None), SizePolicy(max_mb=100, parts_from_mb=0.0)

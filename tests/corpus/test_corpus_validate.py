@@ -11,9 +11,10 @@ import pytest
 from rdflib import Dataset, Literal
 from rdflib.namespace import RDF
 
-from kg.corpus.document import _extractor, build_document, read_reference_needs, to_ox, validation_ntriples
+from kg.corpus.document import _extractor, build_document, read_reference_needs, validation_ntriples
 from kg.errors import ValidationFailed
-from kg.graph.build import DocumentGraph, _schemes, add_reference
+from kg.graph.build import DocumentGraph, _schemes, reference_triples
+from kg.graph.nquads import ntriples
 from kg.pipeline import run_build
 from kg.validate import check
 from kg.vocab import PKG
@@ -29,11 +30,10 @@ def triples(data: bytes | str, rdf_format: ox.RdfFormat) -> set[ox.Triple]:
 def validation_text(shard: Path) -> tuple[str, set[ox.Triple], set[ox.Triple]]:
     """A built shard's validation text, as its worker made it; and the shard's and reference's triples."""
     places, actors = read_reference_needs(shard)
-    reference = Dataset()
-    add_reference(reference, places, actors, _extractor().gazetteer, schemes=False)
-    quads = list(ox.parse(shard.read_bytes(), format=ox.RdfFormat.N_QUADS))
-    return (validation_ntriples(quads, reference), {quad.triple for quad in quads},
-            {ox.Triple(to_ox(s), to_ox(p), to_ox(o)) for s, p, o, _ in reference.quads()})
+    reference = reference_triples(places, actors, _extractor().gazetteer, schemes=False)
+    document = [(s, p, o) for s, p, o, _ in Dataset().parse(data=shard.read_bytes(), format="nquads").quads()]
+    return (validation_ntriples(document, reference), triples(shard.read_bytes(), ox.RdfFormat.N_QUADS),
+            triples(ntriples(reference), ox.RdfFormat.N_TRIPLES))
 
 
 @pytest.fixture()
@@ -52,7 +52,7 @@ def test_the_text_holds_the_document_its_reference_and_the_schemes_it_reaches(tm
     result = build_document(TEXT, tmp_path / "doc.nq")
     text, document, reference = validation_text(tmp_path / "doc.nq")
     data = triples(text, ox.RdfFormat.N_TRIPLES)
-    schemes = {ox.Triple(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in _schemes()}
+    schemes = triples(ntriples(_schemes()), ox.RdfFormat.N_TRIPLES)
     assert not result.violations and result.industries
     assert document | reference <= data
     from_schemes = data - document - reference

@@ -13,8 +13,8 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
-from kg.corpus.document import quad_key
 from kg.graph.jsonld import compact_jsonld, compact_node, shipped_context, write_document, write_graph_node
+from kg.graph.nquads import quad_key
 from kg.pipeline import run_build
 
 CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "govcn-2019"

@@ -7,7 +7,7 @@ from rdflib import Graph, Literal
 from rdflib.namespace import RDF, SKOS
 
 from kg.errors import InputError
-from kg.graph.succession import add_successions, read_successions
+from kg.graph.succession import read_successions, succession_triples
 from kg.vocab import PKG, PKGD
 
 XIANGYANG = "place/420600"
@@ -15,7 +15,8 @@ XIANGYANG = "place/420600"
 
 def test_xiangfan_is_a_former_name_of_xiangyang() -> None:
     graph = Graph()
-    add_successions(graph, {XIANGYANG}, {XIANGYANG: "襄阳市"})
+    for triple in succession_triples({XIANGYANG}, {XIANGYANG: "襄阳市"}):
+        graph.add(triple)
     entity = PKGD[XIANGYANG]
     assert (entity, SKOS.hiddenLabel, Literal("襄樊市", lang="zh")) in graph
     (event,) = {e for e in graph.subjects(PKG.renamedEntity, entity)
@@ -25,9 +26,7 @@ def test_xiangfan_is_a_former_name_of_xiangyang() -> None:
 
 
 def test_entities_not_in_the_graph_get_nothing() -> None:
-    graph = Graph()
-    add_successions(graph, {"place/210100"}, {"place/210100": "沈阳市"})
-    assert len(graph) == 0
+    assert succession_triples({"place/210100"}, {"place/210100": "沈阳市"}) == []
 
 
 def test_an_agency_table_with_successor_ids_is_read(tmp_path) -> None:

@@ -12,11 +12,12 @@ import pyoxigraph as ox
 import pytest
 from rdflib import Graph
 
-from kg.corpus.document import COMPANIONS, quad_key, write_shard
+from kg.corpus.document import COMPANIONS
 from kg.corpus.manifest import Manifest
 from kg.graph.fragments import (PREFIXES, fragment_path, merged_block, prefix_lines, triple_key, turtle_block,
                                 without_prefix_lines, write_fragments)
 from kg.graph.jsonld import compact_jsonld
+from kg.graph.nquads import quad_key
 from kg.pipeline import run_add, run_build
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
@@ -24,6 +25,11 @@ TEXTS = [FIXTURES / "extract" / "govcn_057_excerpt.txt", FIXTURES / "structure" 
          FIXTURES / "structure" / "opinion_001_head.txt"]
 FORMATS = {"graph.trig": ox.RdfFormat.TRIG, "graph.jsonld": ox.RdfFormat.JSON_LD,
            "graph.nt": ox.RdfFormat.N_TRIPLES, "graph.ttl": ox.RdfFormat.TURTLE}
+
+
+def write_shard(quads: list[ox.Quad], path: Path) -> None:
+    """A shard of these quads, in the order given."""
+    path.write_bytes(ox.serialize(quads, format=ox.RdfFormat.N_QUADS))
 
 
 @pytest.fixture(scope="module")
