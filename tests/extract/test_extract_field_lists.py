@@ -78,3 +78,9 @@ def test_departments_a_city_names_by_two_merged_fields_and_long_unknown_items(ru
 def test_water_affairs_and_forestry_and_grassland_departments(run) -> None:
     found = _actors(run, "天水市某某条例\n\n第一条 市人民政府林业和草原主管部门和市水务行政主管部门负责。省林草主管部门统筹。\n")
     assert {name for _, name in found} >= {"天水市林业和草原局", "天水市水务局", "甘肃省林业和草原局"}
+
+
+def test_pastoral_merged_field_and_data_departments(run) -> None:
+    found = _actors(run, "果洛藏族自治州某某条例\n\n第一条 自治州人民政府农牧、文体和旅游、数据等主管部门和自治州工业商务和信息化部门负责。\n")
+    assert {name for _, name in found} >= {"果洛藏族自治州农牧局", "果洛藏族自治州文体和旅游局", "果洛藏族自治州数据局",
+                                           "果洛藏族自治州工业商务和信息化局"}
