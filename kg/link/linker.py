@@ -33,8 +33,8 @@ UNLISTED_ITEMS = re.compile(r"(?:、[\u4e00-\u9fff]{2,4}){1,2}、")
 KIND_RANK = {"province": 0, "city": 1, "region": 2, "new-area": 3, "park": 4, "district": 5, "county": 6,
              "country": 7, "foreign-region": 8, "natural-feature": 9}
 FORM_RANK = {"full": 0, "alias": 1, "old": 2, "short": 3}
-# jieba's tags a county's two-character name may bear to be read in a text of its city: a place name or none
-# (城区, 郊区 and 矿区 are common nouns first).
+# jieba's tags a county's short form or two-character name may bear to be read in a text of its city: a place
+# name or none (城区, 郊区 and 矿区 are common nouns first).
 _NAME_TAGS = frozenset({"ns", None})
 
 
@@ -115,8 +115,9 @@ class PlaceLinker:
        accepted alone, or a named facility or feature
        directly after them (平潭口岸, 丹江口水库). A county's short form (not a ``risky`` one) that
        the document has once accepted with such support is accepted alone elsewhere in it
-       (平潭口岸 … 允许平潭各金融机构), and so is a one-character name with its suffix whose city the
-       document names (临县 in a text of 吕梁市), unless it is a common noun (城区, 郊区).
+       (平潭口岸 … 允许平潭各金融机构), and so is a county's or district's short form or one-character name
+       with its suffix whose city the document names (临县 in a text of 吕梁市, 关岭 in one of 安顺市), unless
+       jieba knows it as a common word (城区, 郊区).
     3. One surface, several places: prefer a reading whose ancestor is earlier in the same list;
        then the kind most neighbours in the list have (唐山、包头、吉林 → 吉林市; 辽宁、吉林 → 吉林省);
        then a reading whose ancestor is established in the document (``context`` or unambiguous
@@ -292,8 +293,8 @@ class PlaceLinker:
                 if not pool and not township and span.surface not in self.rules.risky:
                     pool = [e for e in span.entries if (e.form == "short" and e.place.kind == "county"
                                                         and e.place.id in established)
-                            or (e.form == "full" and e.place.parent in established
-                                and dictionary_entry(span.surface)[0] in _NAME_TAGS)]
+                            or (e.form in ("full", "short") and e.place.kind in ("county", "district")
+                                and e.place.parent in established and dictionary_entry(span.surface)[0] in _NAME_TAGS)]
                 if pool:
                     span.place = self._prefer(pool, family, established).place
             if span.place is not None:

@@ -152,6 +152,9 @@ def test_a_one_character_county_name_in_a_text_of_its_city(linker: PlaceLinker) 
     assert found(linker, "吕梁市的范围包括临县东部，兴县南部。") == [
         ("吕梁市", "place/141100"), ("临县", "place/141124"), ("兴县", "place/141123")]
     assert found(linker, "大同市城区。") == [("大同市", "place/140200")]  # a common noun first
+    assert found(linker, "推广关岭牛、镇宁蜂糖李。") == []
+    assert found(linker, "安顺市推广关岭牛、镇宁蜂糖李。") == [
+        ("安顺市", "place/520400"), ("关岭", "place/520424"), ("镇宁", "place/520423")]
 
 
 @pytest.mark.parametrize(("text", "name"), [
