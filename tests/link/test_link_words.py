@@ -28,3 +28,8 @@ def test_people_of_a_place_joined_in_one_token_name_the_place() -> None:
     # jieba's dictionary holds 台湾同胞 as one word
     assert on_word("台湾同胞", 0, 2, frozenset({0, 4}), RULES)
     assert on_word("台湾居民", 0, 2, frozenset({0, 4}), RULES)
+
+
+def test_a_group_or_region_before_countries_in_one_token_is_a_place(find_places) -> None:
+    assert [m.place.name for m in find_places("推动与东盟国家在园区共建方面合作。")] == ["东南亚国家联盟"]
+    assert [m.place.name for m in find_places("深化与中亚国家合作。")] == ["中亚"]
