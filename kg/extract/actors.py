@@ -178,8 +178,8 @@ class ActorFinder:
         local += [m for m in competent_departments(text, year) if not _overlaps(held, m.start, m.end)]
         held = SpanIndex(local)
         for rank, division in enumerate(divisions):
-            local += [m for place, suffix, end in own_bodies(text, division, boundaries, local_body_suffixes(),
-                                                              own=rank == 0)
+            local += [m for place, suffix, end in own_bodies(text, division, boundaries,
+                                                              local_body_suffixes_by_initial(), own=rank == 0)
                       for m in _bodies_at(text, place, suffix, end) if not _overlaps(held, m.start, m.end)]
             held = SpanIndex(local)
         local += [found for place in places for found in self._local_body(text, place, (place.start, place.end) in grouped)

@@ -25,7 +25,7 @@ that city) means that city by 市 in the same way (``市人民政府``, ``市人
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from kg.extract.field_lists import field_departments
 from kg.extract.lexicon import GOVERNMENT, LocalBodySuffix
@@ -110,15 +110,18 @@ def division_chain(division: PlaceRecord, ancestors: Sequence[PlaceRecord]) -> l
 
 
 def own_bodies(text: str, division: PlaceRecord, boundaries: frozenset[int],
-               suffixes: Sequence[LocalBodySuffix], own: bool = True) -> list[tuple[PlaceMention, LocalBodySuffix, int]]:
+               suffixes: Mapping[str, Sequence[LocalBodySuffix]],
+               own: bool = True) -> list[tuple[PlaceMention, LocalBodySuffix, int]]:
     """Each level word of ``division`` (with 本 before it, if written and ``own``) followed by one of
-    ``suffixes`` (longest first): the division's mention, the suffix and where the body's mention
-    ends — after the suffix, or after the level word when another level stands between them and
-    shares the suffix (``市和相关区人民政府``: the city's government and the districts')."""
+    ``suffixes`` (by their first character, each group longest first): the division's mention, the
+    suffix and where the body's mention ends — after the suffix, or after the level word when another
+    level stands between them and shares the suffix (``市和相关区人民政府``: the city's government and the
+    districts')."""
     level = level_word(division)
     if level is None:
         return []
-    government = next((s for s in suffixes if s.suffix == GOVERNMENT), None)  # before a list of its fields
+    # the government's suffix, which also stands before a list of its fields
+    government = next((s for s in suffixes.get(GOVERNMENT[0], ()) if s.suffix == GOVERNMENT), None)
     found = []
     for match in re.finditer(re.escape(level), text):
         start, end = match.start(), match.end()
@@ -128,7 +131,8 @@ def own_bodies(text: str, division: PlaceRecord, boundaries: frozenset[int],
             continue
         shared = _OTHER_LEVEL.match(text, end)
         suffix_at = shared.end() if shared else end
-        suffix = next((s for s in suffixes if text.startswith(s.suffix, suffix_at)), None)
+        suffix = next((s for s in suffixes.get(text[suffix_at:suffix_at + 1], ())
+                       if text.startswith(s.suffix, suffix_at)), None)
         if suffix is not None and suffix_at + len(suffix.suffix) in boundaries:
             mention_end = end if shared else end + len(suffix.suffix)
             found.append((PlaceMention(start, end, text[start:end], division), suffix, mention_end))
