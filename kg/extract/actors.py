@@ -32,11 +32,14 @@ from kg.text.segment import dictionary_entry, is_verb_before, previous_boundary
 # A coordinating body's office (…指挥部办公室, …委员会办公室) is a body of its own; 或 (国家或省级…) joins two
 # levels of government, never two parts of one name.
 _COORDINATING = r"(?:(?:工作|领导)小组|联席会议|指挥部|委员会)(?:办公室)?"
+# Funds set up by a government and named so (国家科技成果转化引导基金, 安徽省产业投资基金): financial actors.
+FUND_ENDINGS = ("引导基金", "发展基金", "投资基金", "担保基金", "产业基金")
 _NAMED_BODY = re.compile(
     r"国务院(?![各有])(?:(?![的各等和与及或]|决定|同意|批准|关于)[\u4e00-\u9fff]){2,24}?(?:" + _COORDINATING + r"|办公室)"
     r"|国家(?:(?![的各等及或]|决定|同意|批准|关于)[\u4e00-\u9fff]){2,24}?" + _COORDINATING +
     r"|中央(?![和与及各有])(?:(?![的各等和与及或]|决定|同意|批准|关于)[\u4e00-\u9fff]){2,20}?(?:(?:工作|领导)小组|委员会)(?:办公室)?"
-    r"|中国(?![特境内])(?:(?![的各等和与及])[\u4e00-\u9fff]){2,14}?(?:协会|学会|联合会|总公司|集团有限公司|集团公司|有限责任公司|有限公司|公司)")
+    r"|中国(?![特境内])(?:(?![的各等和与及])[\u4e00-\u9fff]){2,14}?(?:协会|学会|联合会|总公司|集团有限公司|集团公司|有限责任公司|有限公司|公司)"
+    r"|国家(?![级的各等和与及或])(?:(?![的各等和与及或])[\u4e00-\u9fff]){2,14}?(?:" + "|".join(FUND_ENDINGS) + ")")
 _NAMED_BODY_PREFIXES = ("国务院", "国家", "中央", "中国")
 _STATE_PREFIXES = ("国务院", "国家", "中央")
 
@@ -58,8 +61,8 @@ MAX_NAME_WORDS = 2
 
 # An organisation named after a place: 大同市煤炭工业局, 上海市医药集中招标采购事务管理所,
 # 阳泉煤业（集团）有限责任公司. The name runs from the place to the suffix without punctuation.
-ORG_SUFFIXES = ("有限责任公司", "股份有限公司", "有限公司", "集团公司", "总公司", "公司", "管理处", "管理所", "事务所", "研究所",
-               "研究院", "设计院", "交易所", "委员会", "办公室", "管理局", "工业局", "局", "医院", "大学", "学院", "中心", "煤矿",
+ORG_SUFFIXES = ("有限责任公司", "股份有限公司", "有限公司", "集团公司", "总公司", "公司", *FUND_ENDINGS, "管理处", "管理所",
+               "事务所", "研究所", "研究院", "设计院", "交易所", "委员会", "办公室", "管理局", "工业局", "局", "医院", "大学", "学院", "中心", "煤矿",
                "银行", "协会", "商会", "站", "天文台", "气象台", "管理部门", "主管部门", "厅", *GROUP_SUFFIXES)
 _GOVERNMENT_SUFFIX = ("委员会", "办公室", "管理处", "管理局", "工业局", "局", "站", "天文台", "气象台", "管理部门", "主管部门", "厅", *GROUP_SUFFIXES)
 # A station, hall or ground is an institution (左权县煤管站) unless its name says it is built (合建自动气象站):
@@ -104,9 +107,11 @@ def _org_end(text: str, start: int, boundaries: frozenset[int], *, limit: int = 
 
 
 # Contexts in which a body's name does not name the body acting (kept out of the actors): a session of
-# it (十届全国人大四次会议, 全国政协十届四次会议), the generic 部门 (国家安全部门), and a body inside the title of a
+# it (十届全国人大四次会议, 全国政协十届四次会议), the generic 部门 (国家安全部门), a body inside the title of a
 # cited document, its issuers included (《国务院批转外交部…的通知》, 《中共中央关于…的建议》): they acted in that
-# document, not in this one, as roles read them (kg.extract.roles).
+# document, not in this one, as roles read them (kg.extract.roles); and a company or fund named by form right
+# after a verb of founding (组建X集团, 设立X基金): it does not exist yet (a body the text sets up, 成立X委员会, acts
+# in the text).
 _NUMERAL = "[零〇一二三四五六七八九十百]"
 _SESSION_BEFORE = re.compile(f"第?{_NUMERAL}+届$")
 _SESSION_AFTER = re.compile(f"(?:第?{_NUMERAL}+届)?第?{_NUMERAL}+次(?:全体)?会议")
@@ -123,7 +128,9 @@ def _acting(text: str, matches: Sequence[TermMatch[Entity]]) -> list[TermMatch[E
     return [m for m in matches if id(m) not in inside_titles and not _SESSION_AFTER.match(text, m.end)
             and not _SESSION_BEFORE.search(text, max(0, m.start - 6), m.start)
             and not (text.endswith("部", 0, m.end) and text.startswith("门", m.end))
-            and not (is_minted_organisation(m.value) and m.value.name.endswith(HUB_DESIGNATIONS))]
+            and not (is_minted_organisation(m.value) and m.value.name.endswith(HUB_DESIGNATIONS))
+            and not (is_minted_organisation(m.value) and m.value.kind in ("enterprise", "bank")
+                     and text.endswith(FOUNDING_VERBS, 0, m.start))]
 
 
 
@@ -225,7 +232,8 @@ class ActorFinder:
             start = match.start() + match.group().rfind(head)  # the innermost name: 国家药监局组成国家…小组
             name = text[start:match.end()]
             known = self._index.get(name)
-            entity = known or organisation_entity(name, "agency" if name.startswith(_STATE_PREFIXES) else "enterprise")
+            kind = "bank" if name.endswith(FUND_ENDINGS) else "agency" if name.startswith(_STATE_PREFIXES) else "enterprise"
+            entity = known or organisation_entity(name, kind)
             found.append(TermMatch(start, match.end(), name, entity))
         return found
 
@@ -252,8 +260,8 @@ class ActorFinder:
                 if (begin == 0 or text[begin - 1] in _LEFT_DELIMITERS or (left is not None and left.end() == begin)
                         or is_verb_before(text, begin, boundaries)):
                     start = begin
-            if start is None or text.endswith(FOUNDING_VERBS, max(0, start - 3), start):
-                continue  # 组建X集团: a company to be founded does not exist yet
+            if start is None:
+                continue
             if _names_a_sector(text, start, ending.start(), boundaries):
                 continue  # 广播影视集团, 电影集团: the groups of a sector, no one company
             surface = text[start:ending.end()]
@@ -286,8 +294,10 @@ class ActorFinder:
         while (longer := _org_end(text, end, boundaries, limit=6, whole_word=True)) is not None:
             end = longer
         name = text[place.start:end]
-        verbs = (v for v in _VERB_INSIDE.finditer(text, place.end, end) if v.start() in boundaries and v.end() in boundaries)
-        if (next(verbs, None) is not None and not name.endswith(GROUP_SUFFIXES)) or GENERIC_REFERENCE.search(text, place.end, end):
+        verbs = [v.start() for v in _VERB_INSIDE.finditer(text, place.end, end)
+                 if v.start() in boundaries and v.end() in boundaries]
+        named_by_task = name.endswith(GROUP_SUFFIXES) or (name.endswith(FUND_ENDINGS) and place.end not in verbs)
+        if (verbs and not named_by_task) or GENERIC_REFERENCE.search(text, place.end, end):
             return None
         if name.endswith(FACILITY_ENDINGS) and _has_verb_word(text, place.end, end, boundaries):
             return None
@@ -295,7 +305,7 @@ class ActorFinder:
             return None  # a clause whose agent follows (长江采砂规划由长江水利委员会…), not one name
         start = _mission_start(text, place.start) if name.endswith(GROUP_SUFFIXES) else place.start
         name = text[start:end]
-        kind = "agency" if name.endswith(_GOVERNMENT_SUFFIX) else "enterprise"
+        kind = "agency" if name.endswith(_GOVERNMENT_SUFFIX) else "bank" if name.endswith(FUND_ENDINGS) else "enterprise"
         entity = organisation_entity(name, kind)
         return TermMatch(start, end, name, entity)
 

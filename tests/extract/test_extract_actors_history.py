@@ -73,6 +73,18 @@ def test_an_administration_office_named_after_its_place(run) -> None:
     assert _actors(run, "由舟山港管理处负责。")[0][1:] == ("舟山港管理处", "agency")
 
 
+def test_named_funds_are_financial_actors(run) -> None:
+    assert _actors(run, "发挥国家科技成果转化引导基金、国家中小企业发展基金作用。") == [
+        ("国家科技成果转化引导基金", "国家科技成果转化引导基金", "bank"), ("国家中小企业发展基金", "国家中小企业发展基金", "bank")]
+    assert _actors(run, "四川省科技成果转化引导基金给予支持。") == [
+        ("四川省科技成果转化引导基金", "四川省科技成果转化引导基金", "bank")]
+
+
+@pytest.mark.parametrize("text", ["设立国家级战略性新兴产业发展基金。", "鼓励江苏省建设产业投资基金。", "设立成都天府发展投资基金。"])
+def test_no_named_fund_in_a_generic_one_a_clause_or_one_to_be_founded(run, text: str) -> None:
+    assert [a for a in _actors(run, text) if a[2] == "bank"] == []
+
+
 def test_a_company_to_be_founded_is_no_actor(run) -> None:
     assert _actors(run, "积极组建海运物流集团。") == []
 
