@@ -241,3 +241,7 @@ def test_the_administrative_office_of_a_league_or_prefecture_is_its_government(e
 
 def test_the_bodies_of_every_level_above_one_are_no_named_body(extractor) -> None:
     assert _names(extractor, "太湖流域内县级以上生态环境主管部门负责监督。") == []
+
+
+def test_the_governments_of_several_levels_in_a_region_are_no_named_body(extractor) -> None:
+    assert _names(extractor, "赤水河流域县（市、区）人民政府水行政主管部门负责。") == []
