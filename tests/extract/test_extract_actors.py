@@ -244,4 +244,4 @@ def test_the_bodies_of_every_level_above_one_are_no_named_body(extractor) -> Non
 
 
 def test_the_governments_of_several_levels_in_a_region_are_no_named_body(extractor) -> None:
-    assert _names(extractor, "赤水河流域县（市、区）人民政府水行政主管部门负责。") == []
+    assert _names(extractor, "金沙江流域县（区）人民政府旅游主管部门负责。") == []
