@@ -47,7 +47,7 @@ from functools import cache
 from kg.link.gazetteer import Gazetteer, hashed_id, read_tsv
 from kg.link.records import PlaceMention, PlaceRecord
 from kg.resources import data_dir
-from kg.text.segment import dictionary_entry
+from kg.text.segment import dictionary_entry, next_boundary
 
 DIRECTIONS = ("东西北", "东北", "西北", "东南", "西南", "东", "南", "西", "北", "中")
 GEOGRAPHIC_ENDINGS = ("沙漠", "沙地", "草原", "高原", "盆地", "平原", "山脉", "山区", "三角洲", "海峡", "丘陵", "河谷", "谷地")
@@ -60,6 +60,7 @@ RUN_HEADS = ("交界", "边界", "边境", "接壤", "毗邻", "地区", "区域
              "合作", "协同", "省区", "省际", "边区", "片区", "近海", "沿海", "两省", "三省", "四省", "五省", "两地", "三地")
 RUN_KINDS = ("abbr", "run", "sar")  # rows of informal_regions.tsv read in runs (sar: 港, 澳, 台 — in runs only)
 MOTION_WORDS = ("来往", "往来", "往返", "前往", "进出")  # verbs of motion whose object a run may be (来往粤澳)
+STANDING_AFTER = "，。；：、,.;:和与及等"   # after a run standing as a word of its own (沪苏浙、…)
 GEOLOGICAL_ENDINGS = ("地震带", "构造带", "断裂带", "构造块体")
 RIVER_ENDINGS = ("流域", "水系", "中下游", "上中游", "中上游", "上游", "中游", "下游", "沿线", "沿岸", "入海口", "河口")
 AREA_ENDINGS = ("水库", "库区", "都市圈", "城市圈", "经济圈")
@@ -190,7 +191,8 @@ def abbreviation_runs(text: str, gazetteer: Gazetteer, boundaries: frozenset[int
     codes = _abbreviations(RUN_KINDS)
     for match in _run_pattern(separated=True).finditer(text):
         start, end = match.span()
-        if not (text.startswith(RUN_HEADS, end) or _after_motion(text, start, end, boundaries)) \
+        if not (text.startswith(RUN_HEADS, end) or _after_motion(text, start, end, boundaries)
+                or _standing_run(text, start, end, boundaries)) \
                 or not bounded(text, start, boundaries) \
                 or any(i in occupied for i in range(start, end)) \
                 or not _abbreviation_run(match.group()):
@@ -198,6 +200,19 @@ def abbreviation_runs(text: str, gazetteer: Gazetteer, boundaries: frozenset[int
         found += [FormMatch(i, i + 1, gazetteer.get(f"place/{codes[text[i]]}")) for i in range(start, end)
                   if text[i] != "、"]
     return found
+
+
+def _standing_run(text: str, start: int, end: int, boundaries: frozenset[int] | None) -> bool:
+    """The run at ``[start, end)`` has three or more abbreviations run together and stands as a word of its
+    own before punctuation, a joiner or a word that is no noun in jieba's dictionary (协同沪苏浙深化…): it names
+    the provinces, it does not qualify a noun (沪苏浙企业)."""
+    if boundaries is None or end - start < 3 or "、" in text[start:end] or end not in boundaries:
+        return False
+    if end == len(text) or text[end] in STANDING_AFTER:
+        return True
+    word_end = next_boundary(boundaries, end, min(len(text), end + 4))
+    tag = dictionary_entry(text[end:word_end])[0] if word_end is not None else None
+    return tag is not None and not tag.startswith("n")
 
 
 def _after_motion(text: str, start: int, end: int, boundaries: frozenset[int] | None) -> bool:

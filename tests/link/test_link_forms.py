@@ -183,3 +183,8 @@ def test_a_country_written_with_its_official_name(find_places) -> None:
     assert ("俄罗斯联邦", "place/country-ru") in found and ("柬埔寨王国", "place/country-kh") in found
     found = [(m.surface, m.place.id) for m in find_places("西部与塔吉克斯坦共和国接壤。")]
     assert found == [("塔吉克斯坦共和国", "place/country-tj")]
+
+
+def test_a_run_of_three_abbreviations_standing_as_a_word_names_the_provinces(find_places) -> None:
+    assert [m.place.name for m in find_places("协同苏浙皖推进科技创新。")] == ["江苏省", "浙江省", "安徽省"]
+    assert find_places("吸引苏浙皖企业投资。") == []  # qualifying a noun: no place named
