@@ -59,12 +59,13 @@ _LEFT_DELIMITERS = frozenset("，。；：、,.;:（(）)“”《》 \n由与�
 _GENERIC_NAME = re.compile(r"[的和与及等或各为在由对向将把被经从就]|企业|公司|大型|重点|骨干|国有|中央|地方|有关|相关|其他|所属|下属|各类|示范")
 MAX_NAME_WORDS = 2
 
+_SHORT_COMMITTEE = "管委会"   # 管理委员会 as parks' and new areas' committees write it (西咸新区管委会)
 # An organisation named after a place: 大同市煤炭工业局, 上海市医药集中招标采购事务管理所,
 # 阳泉煤业（集团）有限责任公司. The name runs from the place to the suffix without punctuation.
 ORG_SUFFIXES = ("有限责任公司", "股份有限公司", "有限公司", "集团公司", "总公司", "公司", *FUND_ENDINGS, "管理处", "管理所",
                "事务所", "研究所", "研究院", "设计院", "交易所", "委员会", "办公室", "管理局", "工业局", "局", "医院", "大学", "学院", "中心", "煤矿",
-               "银行", "协会", "商会", "站", "天文台", "气象台", "管理部门", "主管部门", "厅", *GROUP_SUFFIXES)
-_GOVERNMENT_SUFFIX = ("委员会", "办公室", "管理处", "管理局", "工业局", "局", "站", "天文台", "气象台", "管理部门", "主管部门", "厅", *GROUP_SUFFIXES)
+               "银行", "协会", "商会", "站", "天文台", "气象台", "管理部门", "主管部门", "厅", _SHORT_COMMITTEE, *GROUP_SUFFIXES)
+_GOVERNMENT_SUFFIX = ("委员会", _SHORT_COMMITTEE, "办公室", "管理处", "管理局", "工业局", "局", "站", "天文台", "气象台", "管理部门", "主管部门", "厅", *GROUP_SUFFIXES)
 # A station, hall or ground is an institution (左权县煤管站) unless its name says it is built (合建自动气象站):
 # a verb word of its own (jieba's tag ``v``) inside such a name makes it a facility, which is no actor.
 FACILITY_ENDINGS = ("站", "台", "馆", "场")
@@ -302,6 +303,8 @@ class ActorFinder:
             return None
         if name.endswith(FACILITY_ENDINGS) and _has_verb_word(text, place.end, end, boundaries):
             return None
+        if name.endswith(_SHORT_COMMITTEE) and GOVERNMENT in name:
+            return None  # a government acting on the committee (X市人民政府依法管理管委会), no one name
         if _has_preposition(text, place.end, end, boundaries):
             return None  # a clause whose agent follows (长江采砂规划由长江水利委员会…), not one name
         start = _mission_start(text, place.start) if name.endswith(GROUP_SUFFIXES) else place.start

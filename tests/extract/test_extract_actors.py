@@ -245,3 +245,8 @@ def test_the_bodies_of_every_level_above_one_are_no_named_body(extractor) -> Non
 
 def test_the_governments_of_several_levels_in_a_region_are_no_named_body(extractor) -> None:
     assert _names(extractor, "金沙江流域县（区）人民政府旅游主管部门负责。") == []
+
+
+def test_a_committee_written_short_after_its_zone(extractor) -> None:
+    assert _names(extractor, "南沙新区管委会、前海管委会负责。")[:1] == ["南沙新区管委会"]
+    assert _names(extractor, "受广州市人民政府依法管理管委会。") == ["广州市人民政府"]
