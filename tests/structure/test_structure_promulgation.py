@@ -61,3 +61,11 @@ def test_a_signature_still_names_the_issuer():
     structure = parse_document(text)
     assert structure.issued == date(2015, 3, 2)
     assert [f.value for f in structure.issuers] == ["国务院"]
+
+
+def test_a_meeting_that_deliberates_and_adopts_and_an_approval_run_into_the_table_of_contents() -> None:
+    text = ("2024年3月1日 某某自治州第十五届人民代表大会第六次会议审议通过\n"
+            "2024年5月1日某某自治州第二届人民代表大会常务委员会第八次会议通过2024年6月1日甘肃省第十四届人民代表大会"
+            "常务委员会第二次会议批准目录\n")
+    assert [(a.body.value if a.body else None, a.act) for a in promulgation_acts(text)] == [
+        ("某某自治州人民代表大会", "通过"), ("某某自治州人民代表大会常务委员会", "通过"), ("甘肃省人民代表大会常务委员会", "批准")]
