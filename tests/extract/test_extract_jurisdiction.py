@@ -99,3 +99,8 @@ def test_a_provinces_text_naming_one_of_its_cities_means_that_city_by_its_level_
     assert ("常务委员会", "武汉市人民代表大会常务委员会") in found  # its part written after 及其
     two = _actors(run, "湖北省某某条例\n\n第一条 武汉、宜昌两市应当协作。市人民政府负责实施。\n")
     assert not any(surface == "市人民政府" for surface, _ in two)
+
+
+def test_the_own_level_before_the_levels_of_a_basin_shares_their_suffix(run) -> None:
+    found = _actors(run, "林芝市某某条例\n\n第四条 市、尼洋河流域县（区）人民政府应当加强对尼洋河保护工作的领导。")
+    assert ("市", "林芝市人民政府") in found
