@@ -52,6 +52,10 @@ class _Level:
         return self.provision.ordinal
 
 
+# The divisions of a law from the largest: a heading of one of them never stands inside a smaller one.
+LEGAL_RANKS = {"第编": 0, "第章": 1, "第节": 2, "第条": 3}
+
+
 def _continues(last: int, ordinal: int) -> bool:
     return last < ordinal <= last + 2
 
@@ -66,6 +70,11 @@ def _accepts(stack: list[_Level], heading: Heading, last_seen: dict[str, int]) -
     """
     if "." in heading.number:
         return _accepts_decimal(stack, heading)
+    rank = LEGAL_RANKS.get(heading.style)
+    outranked = next((depth for depth, level in enumerate(stack)
+                      if rank is not None and LEGAL_RANKS.get(level.style, rank) > rank), None)
+    if outranked is not None and heading.style not in {level.style for level in stack}:
+        return outranked  # 第二章 after 第十条 (a first chapter heading lost): a chapter is never inside an article
     for depth in range(len(stack) - 1, -1, -1):
         if stack[depth].style == heading.style:
             return depth if _continues(stack[depth].last_ordinal, heading.ordinal) else None

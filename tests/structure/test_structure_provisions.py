@@ -85,3 +85,9 @@ def test_an_article_of_a_regulation_has_no_title_its_first_sentence_is_a_rule():
     article = next(p for p in doc.provisions[0].children if p.number == "第一条")
     assert article.heading is None
     assert [s.text for s in article.sentences][0] == "国务院专利行政部门负责全国的专利代理管理工作。"
+
+
+def test_a_chapter_after_articles_is_never_inside_an_article() -> None:
+    text = "第一条 为了保护水环境，制定本条例。\n第二条 本条例适用于本省。\n第二章 规划管理第三条 省人民政府应当编制规划。\n第四条 市人民政府应当落实。\n"
+    paths = [(p.number, [c.number for c in p.children]) for p in parse_document(text).provisions]
+    assert paths == [("第一条", []), ("第二条", []), ("第二章", ["第三条", "第四条"])]
