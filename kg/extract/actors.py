@@ -63,9 +63,11 @@ _SHORT_COMMITTEE = "管委会"   # 管理委员会 as parks' and new areas' comm
 # An organisation named after a place: 大同市煤炭工业局, 上海市医药集中招标采购事务管理所,
 # 阳泉煤业（集团）有限责任公司. The name runs from the place to the suffix without punctuation.
 ORG_SUFFIXES = ("有限责任公司", "股份有限公司", "有限公司", "集团公司", "总公司", "公司", *FUND_ENDINGS, "管理处", "管理所",
-               "事务所", "研究所", "研究院", "设计院", "交易所", "委员会", "办公室", "管理局", "工业局", "局", "医院", "大学", "学院", "中心", "煤矿",
-               "银行", "协会", "商会", "站", "天文台", "气象台", "管理部门", "主管部门", "厅", _SHORT_COMMITTEE, *GROUP_SUFFIXES)
-_GOVERNMENT_SUFFIX = ("委员会", _SHORT_COMMITTEE, "办公室", "管理处", "管理局", "工业局", "局", "站", "天文台", "气象台", "管理部门", "主管部门", "厅", *GROUP_SUFFIXES)
+               "事务所", "研究所", "研究院", "设计院", "交易所", "委员会", "办公室", "管理局", "工业局", "局", "医院", "大学",
+               "学院", "中心", "煤矿", "银行", "协会", "商会", "站", "天文台", "气象台", "管理部门", "主管部门", "厅",
+               _SHORT_COMMITTEE, *GROUP_SUFFIXES)
+_GOVERNMENT_SUFFIX = ("委员会", _SHORT_COMMITTEE, "办公室", "管理处", "管理局", "工业局", "局", "站", "天文台", "气象台",
+                      "管理部门", "主管部门", "厅", *GROUP_SUFFIXES)
 # A station, hall or ground is an institution (左权县煤管站) unless its name says it is built (合建自动气象站):
 # a verb word of its own (jieba's tag ``v``) inside such a name makes it a facility, which is no actor.
 FACILITY_ENDINGS = ("站", "台", "馆", "场")
@@ -130,9 +132,9 @@ def _acting(text: str, matches: Sequence[TermMatch[Entity]]) -> list[TermMatch[E
     return [m for m in matches if id(m) not in inside_titles and not _SESSION_AFTER.match(text, m.end)
             and not _SESSION_BEFORE.search(text, max(0, m.start - 6), m.start)
             and not (text.endswith("部", 0, m.end) and text.startswith("门", m.end))
-            and not (is_minted_organisation(m.value) and m.value.name.endswith(HUB_DESIGNATIONS))
-            and not (is_minted_organisation(m.value) and m.value.kind in ("enterprise", "bank")
-                     and text.endswith(FOUNDING_VERBS, 0, m.start))]
+            and not (is_minted_organisation(m.value) and (
+                m.value.name.endswith(HUB_DESIGNATIONS)
+                or (m.value.kind in ("enterprise", "bank") and text.endswith(FOUNDING_VERBS, 0, m.start))))]
 
 
 
@@ -234,7 +236,8 @@ class ActorFinder:
             start = match.start() + match.group().rfind(head)  # the innermost name: 国家药监局组成国家…小组
             name = text[start:match.end()]
             known = self._index.get(name)
-            kind = "bank" if name.endswith(FUND_ENDINGS) else "agency" if name.startswith(_STATE_PREFIXES) else "enterprise"
+            kind = ("bank" if name.endswith(FUND_ENDINGS) else "agency" if name.startswith(_STATE_PREFIXES)
+                    else "enterprise")
             entity = known or organisation_entity(name, kind)
             found.append(TermMatch(start, match.end(), name, entity))
         return found
@@ -309,7 +312,8 @@ class ActorFinder:
             return None  # a clause whose agent follows (长江采砂规划由长江水利委员会…), not one name
         start = _mission_start(text, place.start) if name.endswith(GROUP_SUFFIXES) else place.start
         name = text[start:end]
-        kind = "agency" if name.endswith(_GOVERNMENT_SUFFIX) else "bank" if name.endswith(FUND_ENDINGS) else "enterprise"
+        kind = ("agency" if name.endswith(_GOVERNMENT_SUFFIX) else "bank" if name.endswith(FUND_ENDINGS)
+                else "enterprise")
         entity = organisation_entity(name, kind)
         return TermMatch(start, end, name, entity)
 
