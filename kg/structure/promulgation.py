@@ -26,12 +26,14 @@ _DATE = rf"(?P<y>{_YEAR})\s*年\s*(?P<m>\d{{1,2}})\s*月\s*(?P<d>\d{{1,2}})\s*�
 # An act stands after a line start, a bracket or a space, or — in a text run together — right after the
 # title's kind-of-document word or another act; it is followed by a line end, a bracket or a space, or by
 # the next act, an amendment record (《…》), the entry into force (公布之日施行, 自2020年…), the first
-# heading of the body, a table of contents (目录) or the addressees of a notice (…公布上海市…发展改革委：). A
-# meeting may 审议通过 (deliberate and adopt): the act is 通过.
+# heading of the body, a table of contents (目录), the title written again before the first heading (…通过X条例
+# 第一条) or the addressees of a notice (…公布上海市…发展改革委：). A meeting may 审议通过 (deliberate and adopt):
+# the act is 通过.
 _ACT = re.compile(rf"(?:^|(?<=[\n（(\s\u3000])|(?<=[例法定则令案见知过布准订正]))[ \t\u3000]*{_DATE}[ \t\u3000]*"
                   r"(?P<body>(?:(?!\d{4}\s*年)[^\n，。；;：:（）()《》])*?)[ \t\u3000]*(?:审议)?"
                   r"(?P<act>公布|发布|颁布|通过|批准)"
                   r"(?=$|[\n）)\s\u3000《]|自?(?:19|20)\d{2}\s*年|(?:公布|发布)之日|第[一二三四五六七八九十百零〇\d]+\s*[编章条]|目\s*录"
+                  r"|[^\n，。；;：:]{2,80}?(?:条例|办法|规定|细则|决定)(?:第[一1]\s*[编章条]|$)"
                   r"|[^\n。；;：:]{2,200}[：:])",
                   re.M)
 _PUBLISHED = ("公布", "发布", "颁布")

@@ -69,3 +69,9 @@ def test_a_meeting_that_deliberates_and_adopts_and_an_approval_run_into_the_tabl
             "常务委员会第二次会议批准目录\n")
     assert [(a.body.value if a.body else None, a.act) for a in promulgation_acts(text)] == [
         ("某某自治州人民代表大会", "通过"), ("某某自治州人民代表大会常务委员会", "通过"), ("甘肃省人民代表大会常务委员会", "批准")]
+
+
+def test_an_adoption_run_into_the_title_written_again_before_the_first_article() -> None:
+    text = "某某促进条例2009年7月31日湖北省第十一届人民代表大会常务委员会第十一次会议通过某某促进条例第一条为促进发展，制定本条例。"
+    assert [(a.body.value if a.body else None, a.act) for a in promulgation_acts(text)] == [
+        ("湖北省人民代表大会常务委员会", "通过")]
