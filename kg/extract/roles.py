@@ -23,6 +23,7 @@ from kg.extract.clauses import TRIGGERS, Clause
 from kg.extract.lexicon import role_cues
 from kg.extract.model import Entity, Role
 from kg.structure import HeaderField, Span
+from kg.text.titles import in_cited_title
 
 FUNDS, RESPONSIBLE, COOPERATES, GUIDES, APPROVES = "funds", "responsible", "cooperates", "guides", "approves"
 PROVIDING = frozenset({FUNDS, RESPONSIBLE})  # the roles that are also pkg:providedBy
@@ -128,11 +129,6 @@ def _clause_end(text: str, end: int, limit: int) -> int:
     while pos < limit and text[pos] not in _CLAUSE_END:
         pos += 1
     return pos
-
-
-def _in_title(text: str, sentence: Span, at: int) -> bool:
-    before = text[sentence.start:at]
-    return before.count("《") > before.count("》") or before.count("〈") > before.count("〉")
 
 
 def _groups(text: str, mentions: Sequence[ActorSpan]) -> list[list[ActorSpan]]:
@@ -245,7 +241,7 @@ def group_role(text: str, sentence: Span, group: Sequence[ActorSpan], limit: int
     """The roles of a group of actors (none, one, or funds and responsible) from its prefix (in its
     clause) and what follows it."""
     first, last = group[0], group[-1]
-    if _in_title(text, sentence, first.start):
+    if in_cited_title(text, sentence.start, first.start, nested=True):
         return ()
     clause_start = _clause_start(text, sentence, first.start)
     end = _clause_end(text, last.end, limit)

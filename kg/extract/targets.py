@@ -11,6 +11,7 @@ from kg.extract.organisations import HUB_DESIGNATIONS
 from kg.extract.roles import PROVIDING
 from kg.link import Gazetteer, PlaceMention, PlaceRecord
 from kg.structure import Span
+from kg.text.titles import in_cited_title
 
 # A place between 与/同 and a cooperation word is a partner, not a target:
 # 加强与京津冀协同发展、粤港澳大湾区建设…的对接合作.
@@ -145,12 +146,6 @@ def qualifies_later_place(text: str, clause: Span, mention: PlaceMention, later:
                and _MODIFIER_GAP.fullmatch(text, mention.end, other.start) for other in later)
 
 
-def in_cited_title(text: str, start: int, mention: PlaceMention) -> bool:
-    """A place inside 《…》 belongs to the title of a cited document (《湖北省人民政府关于…的请示》)."""
-    before = text[start:mention.start]
-    return before.count("《") > before.count("》")
-
-
 def nested_in_other(mention: PlaceMention, mentions: Sequence[PlaceMention]) -> bool:
     """A host named inside a park's name (中德(沈阳)…产业园): mentioned, but the park is the target."""
     return any(o is not mention and o.start <= mention.start and mention.end <= o.end
@@ -254,7 +249,7 @@ def scope_places(text: str, measure: Span, mentions: Sequence[PlaceMention], gaz
         divisions_after = [m for m in ordered[index + 1:] if m.place.code and not mention.place.code]
         if (nested_in_other(mention, ordered) or is_scoping_parent(mention, following, gazetteer)
                 or qualifies_later_place(text, measure, mention, divisions_after)
-                or in_cited_title(text, measure.start, mention) or names_something_else(text, mention)
+                or in_cited_title(text, measure.start, mention.start) or names_something_else(text, mention)
                 or before.count("（") + before.count("(") > before.count("）") + before.count(")")):
             continue
         chosen.append(mention)
@@ -273,7 +268,7 @@ def target_places(text: str, clauses: Sequence[Span], mentions: Sequence[PlaceMe
         clause = next((c for c in clauses if c.start <= mention.start < c.end), None)
         if clause is None or nested_in_other(mention, ordered) or is_scoping_parent(mention, following, gazetteer):
             continue
-        if in_cited_title(text, clauses[0].start, mention) or names_something_else(text, mention):
+        if in_cited_title(text, clauses[0].start, mention.start) or names_something_else(text, mention):
             continue
         if qualifies_later_place(text, clause, mention, ordered[index + 1:]) or is_abbreviation(mention):
             continue

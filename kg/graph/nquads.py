@@ -34,7 +34,7 @@ def term_text(term) -> str:
     """An rdflib term as Oxigraph writes it in N-Triples (an IRI as given, a language tag in lower case,
     ``xsd:string`` left implicit)."""
     kind = type(term)
-    if kind is Literal or kind is not URIRef and isinstance(term, Literal):
+    if kind is Literal or isinstance(term, Literal):
         value = str(term)
         text = f'"{value.translate(_ESCAPES) if _SPECIAL.search(value) else value}"'
         if term.language:

@@ -10,6 +10,7 @@ from kg.structure.headings import heading_at, match_heading
 from kg.structure.model import HeaderField, Span
 from kg.structure.numerals import chinese_to_int
 from kg.structure.promulgation import Act, issuing_act, promulgation_acts
+from kg.text.titles import in_cited_title
 
 # 发改振兴〔2021〕1618号, 国办函[2004]80号, 国令第707号
 DOC_NUMBER = re.compile(
@@ -120,21 +121,16 @@ def _cuts(line: str) -> list[int]:
     return sorted(c for c in cuts if 0 < c < len(line))
 
 
-def _inside_cited_title(text: str, end: int) -> bool:
-    """Whether ``end`` falls inside a title in 《》 (a cited text's, never the document's own)."""
-    return text.count("《", 0, end) > text.count("》", 0, end)
-
-
 def _pieces(start: int, line: str) -> list[tuple[int, str]]:
     pieces, last = [], 0
     cuts = _cuts(line)
     # a plan's title after its cover letter's date (never a title cited in 《》)
     titles = {found.end() + title_length(line, found.end(), len(line)) for found in standalone_dates(line)}
-    cuts = sorted({*cuts, *(c for c in titles if 0 < c < len(line) and not _inside_cited_title(line, c))})
+    cuts = sorted({*cuts, *(c for c in titles if 0 < c < len(line) and not in_cited_title(line, 0, c))})
     for cut in [*cuts, len(line)]:
         piece = line[last:cut]
         title = _TITLE_THEN_ADDRESSEE.match(piece) if piece.endswith(("：", ":")) else None
-        if title and title.end() < len(piece) - 1 and not _inside_cited_title(piece, title.end()):
+        if title and title.end() < len(piece) - 1 and not in_cited_title(piece, 0, title.end()):
             pieces.append((start + last, piece[:title.end()]))
             last, piece = last + title.end(), piece[title.end():]
         pieces.append((start + last, piece))
