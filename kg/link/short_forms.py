@@ -8,6 +8,8 @@ A definition after a list of places (``青浦区、吴江区、嘉善县（以�
 occurrence is a mention of each of them. A short form that counts its members (四省, 两区一县, 十一省区市)
 must count as many places as the list holds (a list broken off by a clause gives none). A group word
 that counts the list right after it (``晋陕蒙三省（区）``) is such a short form without a definition.
+A short form that is only the kind every place of the list is named with (``A片区、B片区和C片区（以下简称
+片区）``, ``（以下简称各片区）``) is a common noun for any one of them (``片区管理机构``), no mention of each.
 """
 
 from __future__ import annotations
@@ -94,6 +96,8 @@ def defined_short_forms(text: str, mentions: Sequence[PlaceMention],
         counted = members_counted(short) or (members_counted(group.group()) if group else None)
         if short in defined or (counted is not None and counted != len(members)) or (group and counted is None):
             continue
+        if counted is None and len(members) >= 2 and _names_the_kind(text, short, members):
+            continue
         defined.add(short)
         for occurrence in re.finditer(re.escape(short), text[after:]):
             begin = after + occurrence.start()
@@ -101,6 +105,13 @@ def defined_short_forms(text: str, mentions: Sequence[PlaceMention],
             if begin in boundaries and end in boundaries and not _crosses(held, begin, end):
                 found += [PlaceMention(begin, end, short, member.place) for member in members]
     return found
+
+
+def _names_the_kind(text: str, short: str, members: list[PlaceMention]) -> bool:
+    """Whether ``short`` (without a distributive 各) is the ending every member's name shares: 片区 of
+    合肥片区、芜湖片区和蚌埠片区, a common noun for the kind, not a group name."""
+    kind = short.removeprefix("各")
+    return all(text.endswith(kind, m.start, m.end) and m.end - m.start > len(kind) for m in members)
 
 
 def _crosses(held: SpanIndex[PlaceMention], begin: int, end: int) -> bool:

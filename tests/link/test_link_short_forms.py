@@ -70,3 +70,10 @@ def test_a_short_form_may_hold_a_shorter_place_name(find_places) -> None:
     park = next(m.place for m in found if m.place.kind == "park")
     later = [m for m in found if m.start > text.index("。") and m.surface == "厦门园区"]
     assert [m.place for m in later] == [park]  # not 厦门市, which it holds
+
+
+@pytest.mark.parametrize("short", ["片区", "各片区"])
+def test_a_short_form_that_is_only_the_kind_of_the_list_names_none_of_them(places, short: str) -> None:
+    text = f"本条例适用于自贸试验区，包括武汉片区、襄阳片区和宜昌片区（以下简称{short}）。{short}管理机构负责日常工作。"
+    assert not any(surface == short for surface, _ in places(text))
+    assert ("襄阳片区", "襄阳片区") in places(text)
