@@ -247,7 +247,8 @@ class Extractor:
                 fact.roles = assign_roles(text, sentence.span, span,
                                           found.role_actors(sentence.span.start, sentence.span.end))
                 if measure.trigger:  # a measure opened by a role alone (no trigger verb) targets no place
-                    chosen = target_places(text, measure_clauses, inside, self.gazetteer, measure.trigger_at)
+                    chosen = target_places(text, measure_clauses, inside, self.gazetteer, measure.trigger_at,
+                                           words.boundaries)
                     fact.targets = _unique(m.place for m in chosen)
                     if not inside:  # no place of its own: the addressed subject (X要…，…，…。要…), a word
                         # standing for a place named before (该市, 库区), else the provision's heading governs it
@@ -257,8 +258,8 @@ class Extractor:
                         fact.targets = (list(addressed) or anaphoric_places(text, span, measure.trigger_at, earlier,
                                                                               words.boundaries)
                                         or list(topic))
-                    elif (subjects := [m.place for m in subject_places(text, measure_clauses, inside, measure.trigger_at)
-                                       if m in chosen]):
+                    elif (subjects := [m.place for m in subject_places(text, measure_clauses, inside, measure.trigger_at,
+                                                                         words.boundaries) if m in chosen]):
                         addressed = _unique(subjects)
                     fact.targets = _unique([*fact.targets, *addressee_targets(
                         text, span, measure.trigger_at, fact.roles, found.places.within(span.start, span.end), addressees)])

@@ -11,6 +11,7 @@ from kg.extract.organisations import HUB_DESIGNATIONS
 from kg.extract.roles import PROVIDING
 from kg.link import Gazetteer, PlaceMention, PlaceRecord
 from kg.structure import Span
+from kg.text.segment import is_verb_at
 from kg.text.titles import in_cited_title
 
 # A place between 与/同 and a cooperation word is a partner, not a target:
@@ -207,25 +208,46 @@ def reports_done(text: str, clauses: Sequence[Span], trigger_at: int) -> bool:
                for c in clauses if c.end > trigger_at)
 
 
-def subject_places(text: str, clauses: Sequence[Span], mentions: Sequence[PlaceMention],
-                   trigger_at: int) -> list[PlaceMention]:
-    """The places written as the grammatical subject of the measure's verb: the verb's clause opens
-    with a list of places (after numbering) and only adverbs, modal verbs or 作为 stand between the
-    list and the verb (``内蒙古自治区鄂尔多斯市大力发展现代煤化工``, ``唐山、包头等城市要…``)."""
-    clause = next((c for c in clauses if c.start <= trigger_at < c.end), None)
-    if clause is None:
-        return []
+def _opening_places(text: str, clause: Span, mentions: Sequence[PlaceMention], limit: int) -> tuple[list[PlaceMention], int]:
+    """The list of places opening ``clause`` (after numbering) before ``limit``, and where it ends."""
     run: list[PlaceMention] = []
     pos = _NUMBERING.match(text, clause.start).end()
-    for mention in sorted((m for m in mentions if clause.start <= m.start < trigger_at), key=lambda m: (m.start, -m.end)):
+    for mention in sorted((m for m in mentions if clause.start <= m.start < limit), key=lambda m: (m.start, -m.end)):
         if run and mention.end <= run[-1].end:
             continue  # nested in the previous place
         if mention.start != pos and not _LIST_JOINER.fullmatch(text, pos, mention.start):
             break
         run.append(mention)
         pos = mention.end
-    if run and _SUBJECT_GAP.fullmatch(text, pos, trigger_at) and not _REPORT.search(text, trigger_at, clause.end):
+    return run, pos
+
+
+def _opens_predicate(text: str, pos: int, limit: int, boundaries: frozenset[int] | None) -> bool:
+    """Whether adverbs and modal verbs after ``pos`` lead to a verb word of jieba's dictionary before ``limit``."""
+    predicate = _SUBJECT_GAP.match(text, pos, limit).end()
+    return boundaries is not None and predicate < limit and is_verb_at(text, predicate, boundaries)
+
+
+def subject_places(text: str, clauses: Sequence[Span], mentions: Sequence[PlaceMention],
+                   trigger_at: int, boundaries: frozenset[int] | None = None) -> list[PlaceMention]:
+    """The places written as the grammatical subject of the measure's verb: the verb's clause opens
+    with a list of places (after numbering) and only adverbs, modal verbs or 作为 stand between the
+    list and the verb (``内蒙古自治区鄂尔多斯市大力发展现代煤化工``, ``唐山、包头等城市要…``), or
+    between the list and a verb of its own that governs the measure's (``X重点对接Y建设``: a verb jieba's
+    dictionary tags, on the segmentation's ``boundaries``). A subject so opening the measure's first
+    clause is the subject of its later clauses too (``X重点对接…，突出…，重点发展…``). A clause that
+    reports (…取得了…) has none."""
+    clause = next((c for c in clauses if c.start <= trigger_at < c.end), None)
+    if clause is None or _REPORT.search(text, trigger_at, clause.end):
+        return []
+    run, pos = _opening_places(text, clause, mentions, trigger_at)
+    if run and (_SUBJECT_GAP.fullmatch(text, pos, trigger_at) or _opens_predicate(text, pos, trigger_at, boundaries)):
         return run
+    first = clauses[0]
+    if first.start < clause.start and not _REPORT.search(text, first.start, clause.start):
+        run, pos = _opening_places(text, first, mentions, first.end)
+        if run and _opens_predicate(text, pos, first.end, boundaries):
+            return run
     return []
 
 
@@ -257,11 +279,11 @@ def scope_places(text: str, measure: Span, mentions: Sequence[PlaceMention], gaz
 
 
 def target_places(text: str, clauses: Sequence[Span], mentions: Sequence[PlaceMention],
-                  gazetteer: Gazetteer, trigger_at: int) -> list[PlaceMention]:
+                  gazetteer: Gazetteer, trigger_at: int, boundaries: frozenset[int] | None = None) -> list[PlaceMention]:
     """The place mentions of a measure that it names as supported, encouraged or targeted."""
     ordered = sorted(mentions, key=lambda m: (m.start, -m.end))
     place_ends = frozenset(m.end for m in ordered)
-    subjects = subject_places(text, clauses, ordered, trigger_at)
+    subjects = subject_places(text, clauses, ordered, trigger_at, boundaries)
     chosen: list[PlaceMention] = []
     for index, mention in enumerate(ordered):
         following = next((m for m in ordered[index + 1:] if m.start >= mention.end), None)

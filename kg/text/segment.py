@@ -89,6 +89,15 @@ def is_verb_before(text: str, pos: int, boundaries: frozenset[int], longest: int
     return start is not None and dictionary_entry(text[start:pos])[0] == "v"
 
 
+def is_verb_at(text: str, pos: int, boundaries: frozenset[int], longest: int = 6) -> bool:
+    """Whether the word starting at ``pos`` has two to ``longest`` characters and jieba's dictionary tags
+    it as a verb (对接, 突出)."""
+    if pos not in boundaries:
+        return False
+    end = next_boundary(boundaries, pos, min(len(text), pos + longest))
+    return end is not None and end - pos >= 2 and dictionary_entry(text[pos:end])[0] == "v"
+
+
 # jieba's tags of proper names: places, persons, organisations (not nz, which it gives to many
 # common terms: 钛, 锂电).
 PROPER_NAME_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nt"})

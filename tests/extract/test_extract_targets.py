@@ -151,6 +151,13 @@ def test_places_as_the_subject_of_the_verb_are_targets(run) -> None:
     assert measure_targets(run, "沈阳市作为试点，探索建立新机制。") == [["沈阳市"], ["沈阳市"]]
 
 
+def test_a_subject_before_a_verb_of_its_own_governs_the_measure(run) -> None:
+    # constructed: the place opens the clause, then a verb that is no measure trigger (对接), and the
+    # measure's verb comes in the clause's object or in a later clause of the same measure
+    assert measure_targets(run, "成都市重点对接东盟市场，突出临空经济，重点发展高端装备制造等产业。") == [["成都市"]]
+    assert measure_targets(run, "遵义片区着力对接成渝地区建设，突出内陆开放。")[0] == ["遵义片区"]
+
+
 def test_the_addressed_subject_governs_later_clauses_without_a_place(run) -> None:
     text = "鄂尔多斯市要大力发展现代煤化工，加快建设现代能源经济示范区，淘汰落后产能。"
     assert measure_targets(run, text) == [["鄂尔多斯市"], ["鄂尔多斯市"], ["鄂尔多斯市"]]
