@@ -15,7 +15,8 @@ from kg.evaluate.peers import PeerResult
 if TYPE_CHECKING:
     from kg.evaluate import Result
 
-HEADINGS = {"places": "places", "place_measure": "place–measure", "shared": "shared",
+HEADINGS = {"places": "places", "place_measure": "place–measure",
+            "place_provision": "place–provision", "shared": "shared",
             "place_industry": "place–industry", "actors": "actors", "roles": "roles",
             "provided_by": "providedBy", "header": "header"}
 

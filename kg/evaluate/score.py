@@ -74,7 +74,9 @@ def score(gold: Gold, graph: Graph | Dataset) -> Scores:
 
     Version 1 files score places, place–measure (per provision), shared (pairs over the document),
     place–industry and actors; version 2 files score place–measure and shared per measure and add
-    roles, providedBy and (when the file has a header) the header.
+    roles, providedBy and (when the file has a header) the header. Every file scores place–provision:
+    the (place, provision) pairs of all its measures, whatever the measures' extent (a version 1
+    file's place–measure).
     """
     facts = read_facts(graph)
     places = resolve(gold.places, facts.places, _same_place)
@@ -84,11 +86,12 @@ def score(gold: Gold, graph: Graph | Dataset) -> Scores:
         "place_industry": _place_industry(gold, places, facts.place_industry),
         "actors": compare((g.name for g in gold.actors), actors.values()),
     }
+    gold_measure = {(p, fold_path(prov)) for p, prov in gold.place_measure}
+    system_measure = {(places[p], fold_path(prov)) for p, prov in facts.place_measure}
+    scores["place_provision"] = compare(gold_measure, system_measure, show=lambda k: f"{k[0]} @ {k[1]}")
     if gold.version == 1:
-        gold_measure = {(p, fold_path(prov)) for p, prov in gold.place_measure}
-        system_measure = {(places[p], fold_path(prov)) for p, prov in facts.place_measure}
         shared = {frozenset(places[e] for e in pair) for pair in facts.shared}
-        scores["place_measure"] = compare(gold_measure, system_measure, show=lambda k: f"{k[0]} @ {k[1]}")
+        scores["place_measure"] = scores["place_provision"]
         scores["shared"] = compare(gold.shared, (s for s in shared if len(s) == 2), show=_pair)
     else:
         matches = v2.match_measures(gold, facts.measures)

@@ -42,6 +42,14 @@ def test_place_measure_pairs_of_matched_measures(scores):
     assert "洛阳市 @ 二、/（四） [≠ 推动洛阳建设创新中心]" in pm.false_positives  # right provision, no anchor
 
 
+def test_place_provision_pairs_whatever_the_measures_extent(scores):
+    pp = scores["place_provision"]
+    # m3 (洛阳, no anchor) is false per measure but its (place, provision) pair is m1's: found once
+    assert counts(pp) == (3, 3, 1)
+    assert pp.false_negatives == ["株洲市 @ 二/四"]  # paths folded
+    assert sorted(pp.false_positives) == ["株洲市 @ 二", "沈阳市 @ 二", "沈阳市 @ 二/五"]
+
+
 def test_shared_pairs_weigh_two_over_k(scores):
     shared = scores["shared"]
     # gold: one measure with 3 targets = 3 pairs of 2/3; the system finds one of them

@@ -78,8 +78,9 @@ def test_an_empty_category_has_undefined_rates():
     assert not compare(["a"], []).empty
 
 
-def test_version_1_files_score_only_their_five_categories(scores):
-    assert list(scores) == ["places", "place_measure", "shared", "place_industry", "actors"]
+def test_version_1_files_score_only_their_five_categories_and_place_provision(scores):
+    assert list(scores) == ["places", "place_measure", "place_provision", "shared", "place_industry", "actors"]
+    assert scores["place_provision"] is scores["place_measure"]  # a version 1 file annotates pairs per provision
 
 
 def test_header_items_of_a_version_2_file():
@@ -97,4 +98,4 @@ def test_a_version_2_file_without_header_has_no_header_category():
     del data["header"]
     graph = Graph().parse(data=(DATA / "tiny_graph_v2.ttl").read_text(encoding="utf-8"), format="turtle")
     assert list(score(parse_gold(data, Path("gold/v2.json")), graph)) == [
-        "places", "place_measure", "shared", "place_industry", "actors", "roles", "provided_by"]
+        "places", "place_measure", "place_provision", "shared", "place_industry", "actors", "roles", "provided_by"]
