@@ -90,12 +90,18 @@ def names_something_else(text: str, mention: PlaceMention) -> bool:
     """True when the place only opens the name of an event or an organisation, or names the origin
     of goods or the home of a counterpart: the measure does not target it."""
     named = _NAMED_AFTER.match(text, mention.end)
-    if named is not None and not _VERB_IN_NAME.search(named.group(1)):
+    if named is not None and not _VERB_IN_NAME.search(named.group(1)) and not _within(mention, named.group(1)):
         return True
     if mention.place.kind not in _ZONE_KINDS and _MEMBERS_AFTER.match(text, mention.end):
         return True
     return bool(_ORIGIN_AFTER.match(text, mention.end) or _COUNTERPART_AFTER.match(text, mention.end)
                 or _ORIGIN_BEFORE.search(text, max(0, mention.start - 5), mention.start))
+
+
+def _within(mention: PlaceMention, after: str) -> bool:
+    """Whether ``after`` opens with the locative 内/外 of an area or a division (…试验区内保险公司,
+    市内企业): the bodies are in the place, their name does not start with it."""
+    return after.startswith(("内", "外")) and mention.surface.endswith(("区", "市", "省", "县", "州"))
 
 
 def is_abbreviation(mention: PlaceMention) -> bool:
@@ -222,10 +228,16 @@ def _opening_places(text: str, clause: Span, mentions: Sequence[PlaceMention], l
     return run, pos
 
 
+# A preposition opening a predicate's adverbial (X以Y为核心, X对Y实行…, X在Y方面…), not 以上/以外….
+_COVERB = re.compile(r"(?:以(?![上下外内南北东西及来后前])|对(?!于)|在|按照|依照|依据|根据|通过|围绕|结合|针对|依托|立足)")
+
+
 def _opens_predicate(text: str, pos: int, limit: int, boundaries: frozenset[int] | None) -> bool:
-    """Whether adverbs and modal verbs after ``pos`` lead to a verb word of jieba's dictionary before ``limit``."""
+    """Whether adverbs and modal verbs after ``pos`` lead, before ``limit``, to a verb word of jieba's
+    dictionary or to a preposition opening the predicate's adverbial."""
     predicate = _SUBJECT_GAP.match(text, pos, limit).end()
-    return boundaries is not None and predicate < limit and is_verb_at(text, predicate, boundaries)
+    return boundaries is not None and predicate < limit and (
+        is_verb_at(text, predicate, boundaries) or (_COVERB.match(text, predicate) is not None and predicate in boundaries))
 
 
 def subject_places(text: str, clauses: Sequence[Span], mentions: Sequence[PlaceMention],
@@ -234,7 +246,8 @@ def subject_places(text: str, clauses: Sequence[Span], mentions: Sequence[PlaceM
     with a list of places (after numbering) and only adverbs, modal verbs or 作为 stand between the
     list and the verb (``内蒙古自治区鄂尔多斯市大力发展现代煤化工``, ``唐山、包头等城市要…``), or
     between the list and a verb of its own that governs the measure's (``X重点对接Y建设``: a verb jieba's
-    dictionary tags, on the segmentation's ``boundaries``). A subject so opening the measure's first
+    dictionary tags, on the segmentation's ``boundaries``) or a preposition opening its adverbial
+    (``X以Y为核心``, ``X对Y实行…``). A subject so opening the measure's first
     clause is the subject of its later clauses too (``X重点对接…，突出…，重点发展…``). A clause that
     reports (…取得了…) has none."""
     clause = next((c for c in clauses if c.start <= trigger_at < c.end), None)

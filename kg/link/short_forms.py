@@ -1,7 +1,8 @@
 """Short forms a text defines for a place: ``长江三角洲区域（以下简称长三角）``, ``…示范区（以下简称示范区）``.
 
 Laws and plans name a place in full once and define the short form they use from then on. Each later
-occurrence of the short form that is a word of its own (on the segmentation's boundaries) and not part
+occurrence of the short form that is a word of its own (on the segmentation's boundaries, or before a
+locative joined to its last character: ``自贸试验区内``) and not part
 of another place mention is that place (it may hold a shorter one: 珠海 in a park's short form 珠海园区).
 A definition after a list of places (``青浦区、吴江区、嘉善县（以下简称两区一县）``, ``河南、安徽、江苏、
 山东四省（以下简称四省）``) names every place of the list: each later
@@ -28,6 +29,8 @@ EXTENSION = re.compile(r"及其(?:扩展|周边|托管|辐射|拓展)?(?:区域|
 # A group word between a list and its definition: 四省, 两区一县, 十一个省（区、市）.
 GROUP_WORD = re.compile(r"(?:等)?(?:[一二三四五六七八九十两]+个?(?:省|市|县|区|州|旗|自治区)+"
                         r"(?:[（(](?:省|市|县|区|州|旗|自治区|、)+[）)])?)+")
+# A locative after an area's short form, which the segmentation joins to its last character (…试验区内, 区外).
+_LOCATIVES = ("内", "外")
 _NUMERALS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
@@ -102,9 +105,15 @@ def defined_short_forms(text: str, mentions: Sequence[PlaceMention],
         for occurrence in re.finditer(re.escape(short), text[after:]):
             begin = after + occurrence.start()
             end = begin + len(short)
-            if begin in boundaries and end in boundaries and not _crosses(held, begin, end):
+            if _stands_alone(text, begin, end, boundaries) and not _crosses(held, begin, end):
                 found += [PlaceMention(begin, end, short, member.place) for member in members]
     return found
+
+
+def _stands_alone(text: str, begin: int, end: int, boundaries: frozenset[int]) -> bool:
+    """Whether ``text[begin:end]`` is a word of its own: on the segmentation's boundaries, or ending
+    where it ends but for a locative the segmentation joined to it (``自贸试验区内``: 试验/区内)."""
+    return begin in boundaries and (end in boundaries or (text.startswith(_LOCATIVES, end) and end + 1 in boundaries))
 
 
 def _names_the_kind(text: str, short: str, members: list[PlaceMention]) -> bool:

@@ -158,6 +158,17 @@ def test_a_subject_before_a_verb_of_its_own_governs_the_measure(run) -> None:
     assert measure_targets(run, "遵义片区着力对接成渝地区建设，突出内陆开放。")[0] == ["遵义片区"]
 
 
+def test_a_subject_before_a_prepositional_phrase_governs_the_measure(run) -> None:
+    # constructed: 以…为…, 对…实行 open the predicate after the subject
+    assert measure_targets(run, "成都市以制度创新为核心，加快建设内陆开放高地。") == [["成都市"]]
+    assert measure_targets(run, "重庆市对外商投资实行负面清单管理制度。") == [["重庆市"]]
+
+
+def test_bodies_within_a_zone_are_in_it_not_named_after_it(run) -> None:
+    text = "本条例适用于中国（河南）自由贸易试验区（以下简称自贸试验区）。支持自贸试验区内保险公司开展责任保险。"
+    assert measure_targets(run, text)[-1] == ["中国（河南）自由贸易试验区"]
+
+
 def test_the_addressed_subject_governs_later_clauses_without_a_place(run) -> None:
     text = "鄂尔多斯市要大力发展现代煤化工，加快建设现代能源经济示范区，淘汰落后产能。"
     assert measure_targets(run, text) == [["鄂尔多斯市"], ["鄂尔多斯市"], ["鄂尔多斯市"]]

@@ -77,3 +77,8 @@ def test_a_short_form_that_is_only_the_kind_of_the_list_names_none_of_them(place
     text = f"本条例适用于自贸试验区，包括武汉片区、襄阳片区和宜昌片区（以下简称{short}）。{short}管理机构负责日常工作。"
     assert not any(surface == short for surface, _ in places(text))
     assert ("襄阳片区", "襄阳片区") in places(text)
+
+
+def test_a_short_form_before_a_locative_the_segmentation_joins_to_it_is_the_place(places) -> None:
+    text = "本条例适用于中国（河南）自由贸易试验区（以下简称自贸试验区）。支持自贸试验区内企业开展业务。"
+    assert places(text).count(("自贸试验区", "中国（河南）自由贸易试验区")) == 1
