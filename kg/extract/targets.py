@@ -61,7 +61,7 @@ _VERB_IN_NAME = re.compile("|".join(sorted(TRIGGERS, key=len, reverse=True)) + r
 # of the measure.
 _ORIGIN_AFTER = re.compile(r"(?:地区)?(?:生产|出产|原产|产|种植|养殖|制造|加工)(?:的|且|并)")
 _ORIGIN_BEFORE = re.compile(r"(?:产自|原产于|原产地为|产于|来自|源自|进口自|承接)$")
-_COUNTERPART_AFTER = re.compile(r"(?:地区)?(?:金融)?(?:同业|同胞|居民|投资者|客商)")
+_COUNTERPART_AFTER = re.compile(r"(?:地区)?的?(?:金融)?(?:同业|同胞|居民|投资者|客商)")
 # People, bodies and vehicles of a place outside the zone a measure acts in (澳门青年, 新加坡金融机构, 澳门的
 #保险机构, 澳门机动车辆): their home, not a target; a zone's own enterprises are in the zone it targets.
 _MEMBERS_AFTER = re.compile(r"的?(?:金融|保险|科研)?(?:青年|人士|机构|企业|高等学校|高校|机动车辆)")
@@ -86,16 +86,33 @@ def is_focus(text: str, clause: Span, mention: PlaceMention) -> bool:
             and _FOCUS_AFTER.match(text, mention.end) is not None)
 
 
-def names_something_else(text: str, mention: PlaceMention) -> bool:
+def names_something_else(text: str, mention: PlaceMention, list_end: int | None = None) -> bool:
     """True when the place only opens the name of an event or an organisation, or names the origin
-    of goods or the home of a counterpart: the measure does not target it."""
+    of goods or the home of a counterpart: the measure does not target it. The people or bodies may
+    follow the list the place belongs to (``A、B和C的投资者``: ``list_end``, where that list ends)."""
     named = _NAMED_AFTER.match(text, mention.end)
     if named is not None and not _VERB_IN_NAME.search(named.group(1)) and not _within(mention, named.group(1)):
         return True
-    if mention.place.kind not in _ZONE_KINDS and _MEMBERS_AFTER.match(text, mention.end):
+    after = (mention.end, *([list_end] if list_end is not None and list_end > mention.end else []))
+    if mention.place.kind not in _ZONE_KINDS and any(_MEMBERS_AFTER.match(text, end) for end in after):
         return True
-    return bool(_ORIGIN_AFTER.match(text, mention.end) or _COUNTERPART_AFTER.match(text, mention.end)
+    return bool(_ORIGIN_AFTER.match(text, mention.end) or any(_COUNTERPART_AFTER.match(text, end) for end in after)
                 or _ORIGIN_BEFORE.search(text, max(0, mention.start - 5), mention.start))
+
+
+def list_ends(text: str, ordered: Sequence[PlaceMention]) -> dict[int, int]:
+    """For each mention's start in ``ordered`` (sorted by start), where the list of places it opens or
+    continues ends (``A、B和C``: C's end for each)."""
+    ends: dict[int, int] = {}
+    outer = [m for m in ordered if not nested_in_other(m, ordered)]
+    end = None
+    for index in range(len(outer) - 1, -1, -1):
+        mention = outer[index]
+        following = outer[index + 1] if index + 1 < len(outer) else None
+        joined = following is not None and _LIST_JOINER.fullmatch(text, mention.end, following.start)
+        end = end if joined else mention.end
+        ends[mention.start] = end
+    return ends
 
 
 def _within(mention: PlaceMention, after: str) -> bool:
@@ -293,22 +310,26 @@ def scope_places(text: str, measure: Span, mentions: Sequence[PlaceMention], gaz
 
 def target_places(text: str, clauses: Sequence[Span], mentions: Sequence[PlaceMention],
                   gazetteer: Gazetteer, trigger_at: int, boundaries: frozenset[int] | None = None) -> list[PlaceMention]:
-    """The place mentions of a measure that it names as supported, encouraged or targeted."""
+    """The place mentions of a measure that it names as supported, encouraged or targeted: after the
+    verb, addressed before it, its subject, or opening the measure as its topic (``X水功能区划，按照…确定``)."""
     ordered = sorted(mentions, key=lambda m: (m.start, -m.end))
     place_ends = frozenset(m.end for m in ordered)
     subjects = subject_places(text, clauses, ordered, trigger_at, boundaries)
+    ends = list_ends(text, ordered)
     chosen: list[PlaceMention] = []
     for index, mention in enumerate(ordered):
         following = next((m for m in ordered[index + 1:] if m.start >= mention.end), None)
         clause = next((c for c in clauses if c.start <= mention.start < c.end), None)
         if clause is None or nested_in_other(mention, ordered) or is_scoping_parent(mention, following, gazetteer):
             continue
-        if in_cited_title(text, clauses[0].start, mention.start) or names_something_else(text, mention):
+        if in_cited_title(text, clauses[0].start, mention.start) or names_something_else(
+                text, mention, ends.get(mention.start)):
             continue
         if qualifies_later_place(text, clause, mention, ordered[index + 1:]) or is_abbreviation(mention):
             continue
         if is_partner(text, clause, mention, place_ends) or is_model(text, clause, mention) or not (
-                mention in subjects or is_addressed_before_trigger(text, clause, mention, trigger_at)):
+                mention in subjects or _NUMBERING.match(text, clauses[0].start).end() == mention.start
+                or is_addressed_before_trigger(text, clause, mention, trigger_at)):
             continue
         chosen.append(mention)
     return chosen

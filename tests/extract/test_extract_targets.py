@@ -169,6 +169,16 @@ def test_bodies_within_a_zone_are_in_it_not_named_after_it(run) -> None:
     assert measure_targets(run, text)[-1] == ["中国（河南）自由贸易试验区"]
 
 
+def test_the_home_of_people_named_after_a_list_of_places_is_no_target(run) -> None:
+    # constructed: the investors follow the whole list, not only its last place
+    assert measure_targets(run, "鼓励新加坡、马来西亚和泰国的投资者在本省设立会展企业。") == [[]]
+
+
+def test_a_place_opening_the_measure_is_its_topic(run) -> None:
+    # constructed: X的Y / XY as the topic of a measure whose verb comes in a later clause
+    assert measure_targets(run, "洱海流域水功能区划，按照国家和省的有关规定确定。") == [["洱海流域"]]
+
+
 def test_the_addressed_subject_governs_later_clauses_without_a_place(run) -> None:
     text = "鄂尔多斯市要大力发展现代煤化工，加快建设现代能源经济示范区，淘汰落后产能。"
     assert measure_targets(run, text) == [["鄂尔多斯市"], ["鄂尔多斯市"], ["鄂尔多斯市"]]
