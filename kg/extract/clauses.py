@@ -8,6 +8,7 @@ from functools import cached_property
 
 from kg.annotate.spans import SpanIndex
 from kg.structure import Span
+from kg.text.segment import dictionary_entry, next_boundary
 
 # Verbs that make a clause an action the policy takes or asks for.
 TRIGGERS = (
@@ -104,14 +105,32 @@ class WordContext:
     subjects: frozenset[int] = frozenset()
     names: tuple[Span, ...] = ()
 
-    def is_verb(self, start: int, end: int) -> bool:
-        if self.boundaries is not None and (start not in self.boundaries or end not in self.boundaries):
+    def is_verb(self, text: str, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` is a verb word: on the boundaries, or opening a compound of two verbs
+        or a set phrase the segmentation keeps whole (see ``_opens_compound``); not inside a name."""
+        if self.boundaries is not None and (start not in self.boundaries or (
+                end not in self.boundaries and not _opens_compound(text, start, end, self.boundaries))):
             return False
         return not self._names.covers(start, end)
 
     @cached_property
     def _names(self) -> SpanIndex[Span]:
         return SpanIndex(self.names)
+
+
+# jieba's tags of set phrases, idioms and abbreviations (推进改革 l, 贯彻落实 i, 深化改革 j): a verb opening one
+# is the verb of its clause.
+_PHRASE_TAGS = frozenset({"l", "i", "j"})
+
+
+def _opens_compound(text: str, start: int, end: int, boundaries: frozenset[int]) -> bool:
+    """Whether the trigger ``text[start:end]`` opens a word the segmentation joined to what follows it
+    that is two verbs of one compound (``建立健全``: another trigger) or a set phrase of jieba's
+    dictionary (``推进改革``); not a noun (``建设项目``)."""
+    word_end = next_boundary(boundaries, end, min(len(text), end + 6))
+    if word_end is None:
+        return False
+    return _TRIGGER.fullmatch(text, end, word_end) is not None or dictionary_entry(text[start:word_end])[0] in _PHRASE_TAGS
 
 
 def _verb_start(text: str, start: int, words: WordContext) -> int:
@@ -136,7 +155,7 @@ def _triggers(text: str, clause: Clause, words: WordContext) -> list[re.Match[st
     objects = [o.span(1) for o in _OBJECT_OF_DUI.finditer(text, clause.span.start, clause.span.end)]
     return [m for m in _TRIGGER.finditer(text, clause.span.start, clause.span.end)
             if not any(start <= m.start() < end for start, end in objects)
-            and words.is_verb(_verb_start(text, m.start(), words), m.end()) and not _NOUN_HEAD.match(text, m.end())
+            and words.is_verb(text, _verb_start(text, m.start(), words), m.end()) and not _NOUN_HEAD.match(text, m.end())
             and not text.endswith(_RECEIVED, 0, m.start())
             and (m.group() not in _AFTER_TEXT_ITSELF or _SCOPE_SUBJECT.search(text, max(0, m.start() - 9), m.start()))]
 

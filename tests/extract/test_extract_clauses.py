@@ -143,6 +143,15 @@ def test_extractor_does_not_take_verbs_from_inside_nouns(run) -> None:
     assert [m.trigger for m in extraction.measures] == ["支持"]
 
 
+def test_a_trigger_opening_a_compound_of_verbs_or_a_set_phrase_is_a_verb(run) -> None:
+    # constructed: jieba keeps 建立健全 and 深化改革 whole; 建设项目 is a noun
+    def triggers(text: str) -> list[str]:
+        return [m.trigger for m in run(text)[1].measures]
+    assert triggers("市人民政府应当建立健全应急联动机制。") == ["建立"]
+    assert triggers("各地要深化改革。") == ["深化"]
+    assert triggers("建设项目应当依法审批。") == []
+
+
 def test_a_trigger_that_modifies_a_noun_of_bodies_is_no_verb() -> None:
     assert measures_of("（负责部门：海关总署）") == [] and measures_of("（牵头单位：商务部）") == []
     assert [t for _, t in measures_of("财政部负责组织实施。")] == ["负责"]
