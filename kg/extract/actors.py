@@ -74,6 +74,9 @@ FACILITY_ENDINGS = ("站", "台", "馆", "场")
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fff（）()]")
 _NOT_IN_NAME = "的和与及等或各"
 _REGION_WORDS = ("地区", "区域")  # after a place not ending its name: the bodies of a region, no one name
+# A level word after an area that is no division (湖区市人民政府, X流域村民委员会): the bodies of that level there.
+_LEVEL_WORDS = ("市", "县", "区", "乡", "镇", "村")
+_AREA_KINDS = ("natural-feature", "region", "area")  # not a village (X村村民委员会) nor a division
 _LEVEL_LIST = re.compile(r"[省市州县区旗乡镇]（[省市州县区旗乡镇、]+）")  # 县（区）, 市（州）: several levels at once
 MAX_ORG_NAME = 14
 _VERB_INSIDE = re.compile("|".join(sorted((*TRIGGERS, *MODALS), key=len, reverse=True)))
@@ -455,11 +458,14 @@ def _unqualified(matches: Sequence[TermMatch[Entity]], places: Sequence[PlaceMen
 
 def _bodies_of_a_region(text: str, match: TermMatch[Entity], places: Sequence[PlaceMention]) -> bool:
     """An organisation named by form whose name holds a place followed by a region word that is not part
-    of the place's name (港澳地区律师事务所, 外国及香港地区银行), or levels in brackets (X流域县（区）人民政府): the
-    bodies of a region or of several levels, not one name."""
+    of the place's name (港澳地区律师事务所, 外国及香港地区银行), an area that is no division followed by a
+    level word (湖区市人民政府…, 湖区村民委员会), or levels in brackets (X流域县（区）人民政府): the bodies of
+    a region or of several levels, not one name."""
     return is_minted_organisation(match.value) and (
         _LEVEL_LIST.search(text, match.start, match.end) is not None
-        or any(match.start <= p.start and p.end < match.end and text.startswith(_REGION_WORDS, p.end) for p in places))
+        or any(match.start <= p.start and p.end < match.end and (
+            text.startswith(_REGION_WORDS, p.end)
+            or (p.place.kind in _AREA_KINDS and text.startswith(_LEVEL_WORDS, p.end))) for p in places))
 
 
 def _has_verb_word(text: str, start: int, end: int, boundaries: frozenset[int]) -> bool:

@@ -148,9 +148,9 @@ def headed_names(text: str, mentions: Sequence[PlaceMention],
         if start is None:
             start = next((stem for e in ends if (stem := _dictionary_stem(text, e, head if e == pos else "",
                                                                           boundaries)) is not None), None)
-        if start is None or not bounded(text, start, boundaries) \
+        if start is None or not bounded(text, start, boundaries) or text.endswith(head, start, pos) \
                 or any(_crosses(m, start, end) for m in (*index.starting_in(start - longest, end), *found)):
-            continue
+            continue  # (洞庭湖湖体: the head again opens the next word, the lake's body)
         name = text[start:end]
         mention = PlaceMention(start, end, name, form_record(name, head_kind(head)))
         found.append(mention)

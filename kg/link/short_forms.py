@@ -9,7 +9,8 @@ A definition after a list of places (``青浦区、吴江区、嘉善县（以�
 occurrence is a mention of each of them. A short form that counts its members (四省, 两区一县, 十一省区市)
 must count as many places as the list holds (a list broken off by a clause gives none). A group word
 that counts the list right after it (``晋陕蒙三省（区）``) is such a short form without a definition.
-A short form that is only the kind every place of the list is named with (``A片区、B片区和C片区（以下简称
+A short form closing the definition of a place (``本条例所称洞庭湖，是指…的区域（以下简称湖区）``) is that
+place. A short form that is only the kind every place of the list is named with (``A片区、B片区和C片区（以下简称
 片区）``, ``（以下简称各片区）``) is a common noun for any one of them (``片区管理机构``), no mention of each.
 """
 
@@ -23,6 +24,8 @@ from kg.link.lists import LIST_JOINERS
 from kg.link.records import PlaceMention
 
 DEFINITION = re.compile(r"[（(]以下(?:简称|称)[“\"]?([\u4e00-\u9fff]{2,12})[”\"]?[）)]")
+# The definition of a term that a law gives: 本条例所称X，是指…
+DEFINED_TERM = re.compile(r"所称([\u4e00-\u9fff（）()]{2,20}?)[，,]?(?:是指|系指|指)")
 # The area a place extends to, between its name and the short form defined for both: …自由贸易试验区及其扩展区域
 # （以下简称自贸试验区）.
 EXTENSION = re.compile(r"及其(?:扩展|周边|托管|辐射|拓展)?(?:区域|范围)")
@@ -76,13 +79,32 @@ def _list_before(text: str, last: PlaceMention, by_end: dict[int, PlaceMention])
 def defined_short_forms(text: str, mentions: Sequence[PlaceMention],
                         boundaries: frozenset[int] | None) -> list[PlaceMention]:
     """Later mentions of the short forms ``text`` defines right after a place or a list of places of
-    ``mentions``; none without the segmentation's ``boundaries``."""
+    ``mentions``, or at the end of the definition of a place (``本条例所称X，是指…的区域（以下简称Y）``:
+    Y is X); none without the segmentation's ``boundaries``."""
     if boundaries is None:
         return []
     by_end = {m.end: m for m in sorted(mentions, key=lambda m: m.end - m.start)}  # the longest ending there
     held = SpanIndex(mentions)
     found: list[PlaceMention] = []
     defined: set[str] = set()
+    for short, after, members in [*_definitions_after_places(text, mentions, by_end),
+                                  *_definitions_of_places(text, by_end)]:
+        if short in defined:
+            continue
+        defined.add(short)
+        for occurrence in re.finditer(re.escape(short), text[after:]):
+            begin = after + occurrence.start()
+            end = begin + len(short)
+            if _stands_alone(text, begin, end, boundaries) and not _crosses(held, begin, end):
+                found += [PlaceMention(begin, end, short, member.place) for member in members]
+    return found
+
+
+def _definitions_after_places(text: str, mentions: Sequence[PlaceMention], by_end: dict[int, PlaceMention]
+                              ) -> list[tuple[str, int, list[PlaceMention]]]:
+    """(short form, where the text goes on, the places it names) of each short form defined right after
+    a place or a list of places, or counting the list right after it."""
+    definitions = []
     for mention in sorted(mentions, key=lambda m: (m.start, -m.end)):
         if by_end.get(mention.end) is not mention:
             continue
@@ -97,17 +119,27 @@ def defined_short_forms(text: str, mentions: Sequence[PlaceMention],
         else:
             continue
         counted = members_counted(short) or (members_counted(group.group()) if group else None)
-        if short in defined or (counted is not None and counted != len(members)) or (group and counted is None):
+        if (counted is not None and counted != len(members)) or (group and counted is None):
             continue
         if counted is None and len(members) >= 2 and _names_the_kind(text, short, members):
             continue
-        defined.add(short)
-        for occurrence in re.finditer(re.escape(short), text[after:]):
-            begin = after + occurrence.start()
-            end = begin + len(short)
-            if _stands_alone(text, begin, end, boundaries) and not _crosses(held, begin, end):
-                found += [PlaceMention(begin, end, short, member.place) for member in members]
-    return found
+        definitions.append((short, after, members))
+    return definitions
+
+
+def _definitions_of_places(text: str, by_end: dict[int, PlaceMention]) -> list[tuple[str, int, list[PlaceMention]]]:
+    """(short form, where the text goes on, [the place]) of each short form closing the definition of a
+    place in one sentence (``本条例所称X，是指…（以下简称Y）``) and not right after another place."""
+    definitions = []
+    for term in DEFINED_TERM.finditer(text):
+        place = by_end.get(term.end(1))
+        if place is None or place.start != term.start(1):
+            continue
+        sentence_end = text.find("。", term.end())
+        definition = DEFINITION.search(text, term.end(), len(text) if sentence_end < 0 else sentence_end)
+        if definition is not None and definition.start() not in by_end:
+            definitions.append((definition.group(1), definition.end(), [place]))
+    return definitions
 
 
 def _stands_alone(text: str, begin: int, end: int, boundaries: frozenset[int]) -> bool:

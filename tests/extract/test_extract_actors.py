@@ -247,6 +247,11 @@ def test_the_governments_of_several_levels_in_a_region_are_no_named_body(extract
     assert _names(extractor, "金沙江流域县（区）人民政府旅游主管部门负责。") == []
 
 
+def test_the_bodies_of_a_level_in_an_area_that_is_no_division_are_no_named_body(extractor) -> None:
+    assert _names(extractor, "洱海流域村民委员会应当协助做好保护工作。") == []
+    assert _names(extractor, "洱海流域市人民政府水行政主管部门负责监督。") == []
+
+
 def test_a_committee_written_short_after_its_zone(extractor) -> None:
     assert _names(extractor, "南沙新区管委会、前海管委会负责。")[:1] == ["南沙新区管委会"]
     assert _names(extractor, "受广州市人民政府依法管理管委会。") == ["广州市人民政府"]

@@ -20,6 +20,10 @@ def test_a_head_after_a_place_names_a_place_and_keeps_the_place_inside(segmented
                                            ("曹妃甸", "district")]
 
 
+def test_a_head_repeating_the_places_own_ending_opens_the_next_word(segmented) -> None:
+    assert [surface for surface, _ in segmented("保护鄱阳湖湖体和太湖湖面")] == ["鄱阳湖", "太湖"]
+
+
 def test_a_proper_name_word_before_a_head_names_a_place(segmented) -> None:
     assert segmented("钓鱼岛是中国固有领土") == [("钓鱼岛", "natural-feature")]
     assert segmented("途经马六甲海峡") == [("马六甲海峡", "natural-feature")]

@@ -82,3 +82,9 @@ def test_a_short_form_that_is_only_the_kind_of_the_list_names_none_of_them(place
 def test_a_short_form_before_a_locative_the_segmentation_joins_to_it_is_the_place(places) -> None:
     text = "本条例适用于中国（河南）自由贸易试验区（以下简称自贸试验区）。支持自贸试验区内企业开展业务。"
     assert places(text).count(("自贸试验区", "中国（河南）自由贸易试验区")) == 1
+
+
+def test_a_short_form_closing_the_definition_of_a_place_is_that_place(places) -> None:
+    text = ("本条例所称洱海，是指洱海湖泊，以及沿岸堤防保护的区域（以下简称湖区）。"
+            "湖区产业结构应当优化。")
+    assert ("湖区", "洱海") in places(text)
