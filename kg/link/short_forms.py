@@ -20,6 +20,7 @@ import re
 from collections.abc import Sequence
 
 from kg.annotate import SpanIndex
+from kg.link.heads import LOCALISERS
 from kg.link.lists import LIST_JOINERS
 from kg.link.records import PlaceMention
 
@@ -32,8 +33,6 @@ EXTENSION = re.compile(r"及其(?:扩展|周边|托管|辐射|拓展)?(?:区域|
 # A group word between a list and its definition: 四省, 两区一县, 十一个省（区、市）.
 GROUP_WORD = re.compile(r"(?:等)?(?:[一二三四五六七八九十两]+个?(?:省|市|县|区|州|旗|自治区)+"
                         r"(?:[（(](?:省|市|县|区|州|旗|自治区|、)+[）)])?)+")
-# A locative after an area's short form, which the segmentation joins to its last character (…试验区内, 区外).
-_LOCATIVES = ("内", "外")
 _NUMERALS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
@@ -145,7 +144,7 @@ def _definitions_of_places(text: str, by_end: dict[int, PlaceMention]) -> list[t
 def _stands_alone(text: str, begin: int, end: int, boundaries: frozenset[int]) -> bool:
     """Whether ``text[begin:end]`` is a word of its own: on the segmentation's boundaries, or ending
     where it ends but for a locative the segmentation joined to it (``自贸试验区内``: 试验/区内)."""
-    return begin in boundaries and (end in boundaries or (text.startswith(_LOCATIVES, end) and end + 1 in boundaries))
+    return begin in boundaries and (end in boundaries or (text.startswith(LOCALISERS, end) and end + 1 in boundaries))
 
 
 def _names_the_kind(text: str, short: str, members: list[PlaceMention]) -> bool:
