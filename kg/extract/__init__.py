@@ -24,8 +24,9 @@ from kg.extract.model import ClusterFact, Entity, Extraction, MeasureFact, Menti
 from kg.extract.roles import (APPROVES, COOPERATES, GUIDES, RESPONSIBLE, ActorSpan, assign_roles, duty_holder,
                               duty_roles, role_openers, speaker_spans)
 from kg.extract.tables import RoleCell, role_cells
-from kg.extract.targets import (addressee_targets, anaphoric_places, dated_goal_span, is_list_title, list_row_places,
-                                refers_to_annex, reports_done, scope_places, subject_places, target_places, years_in)
+from kg.extract.targets import (addressee_targets, anaphoric_places, dated_goal_span, focus_places, is_list_title,
+                                list_row_places, refers_to_annex, reports_done, scope_places, subject_places,
+                                target_places, years_in)
 from kg.link import Gazetteer, PlaceLinker, PlaceMention, PlaceRecord
 from kg.structure import DocumentStructure, Provision, Span
 
@@ -258,9 +259,10 @@ class Extractor:
                         fact.targets = (list(addressed) or anaphoric_places(text, span, measure.trigger_at, earlier,
                                                                               words.boundaries)
                                         or list(topic))
-                    elif (subjects := [m.place for m in subject_places(text, measure_clauses, inside, measure.trigger_at,
-                                                                         words.boundaries) if m in chosen]):
-                        addressed = _unique(subjects)
+                    elif (subjects := [m.place for m in [*subject_places(text, measure_clauses, inside, measure.trigger_at,
+                                                                           words.boundaries),
+                                                         *focus_places(text, measure_clauses, chosen)] if m in chosen]):
+                        addressed = _unique(subjects)  # the subject, or the place in focus (以X为试点，推进…)
                     fact.targets = _unique([*fact.targets, *addressee_targets(
                         text, span, measure.trigger_at, fact.roles, found.places.within(span.start, span.end), addressees)])
                     if reports_done(text, measure_clauses, measure.trigger_at):

@@ -86,6 +86,12 @@ def is_focus(text: str, clause: Span, mention: PlaceMention) -> bool:
             and _FOCUS_AFTER.match(text, mention.end) is not None)
 
 
+def focus_places(text: str, clauses: Sequence[Span], mentions: Sequence[PlaceMention]) -> list[PlaceMention]:
+    """The mentions a measure concentrates on (``以X、Y等地为试点``, see :func:`is_focus`)."""
+    return [m for m in mentions
+            if (clause := next((c for c in clauses if c.start <= m.start < c.end), None)) and is_focus(text, clause, m)]
+
+
 def names_something_else(text: str, mention: PlaceMention, list_end: int | None = None) -> bool:
     """True when the place only opens the name of an event or an organisation, or names the origin
     of goods or the home of a counterpart: the measure does not target it. The people or bodies may

@@ -302,7 +302,8 @@ def test_an_annex_title_is_no_topic_of_the_annexs_measures(run) -> None:
 
 def test_a_place_in_focus_is_a_target_and_a_model_to_follow_is_not(run) -> None:
     assert measure_targets(run, "以福建为重点开展对台交流。") == [["福建省"]]
-    assert measure_targets(run, "以赣州、吉安等地为试点，推进改革。") == [["赣州市", "吉安市"]]
+    # the place in focus goes on for the clauses after it (推进改革, a measure of its own)
+    assert measure_targets(run, "以赣州、吉安等地为试点，推进改革。") == [["赣州市", "吉安市"], ["赣州市", "吉安市"]]
     assert measure_targets(run, "指导各地借鉴德国、日本、瑞士等国家经验。") == [[]]
     assert measure_targets(run, "支持浙江省学习先进经验。") == [["浙江省"]]
 
