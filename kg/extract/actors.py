@@ -224,6 +224,7 @@ class ActorFinder:
         found = _with_branches(text, found, places)
         found = [*found, *_short_forms(text, boundaries, found)]
         found = [*found, *_head_references(text, boundaries, found)]
+        found = [*found, *_joined_departments(text, found, [*(p.place for p in places), *divisions])]
         return _acting(text, sorted(found, key=lambda m: (m.start, m.end)))
 
     def _of_period(self, text: str, match: TermMatch[Entity], year: int | None) -> TermMatch[Entity]:
@@ -574,6 +575,32 @@ def _has_preposition(text: str, start: int, end: int, boundaries: frozenset[int]
 def _words(text: str, cuts: Sequence[int]) -> list[str]:
     """The words between consecutive ``cuts`` (word boundaries) of ``text``."""
     return [text[a:b] for a, b in zip(cuts, cuts[1:])]
+
+
+# A local government or its department (its own or one named by a field the table lacks: 标准化主管部门) working
+# with other departments: 省人民政府标准化主管部门应当会同发展改革、工业和信息化等部门.
+_JOINING = re.compile(r"(?:[\u4e00-\u9fff]{0,10}?(?:主管部门|部门))?(?:应当|应|可以|要|须|负责)?(?:会同|协同|联合)(?:同级)?")
+_LOCAL_ID = re.compile(r"actor/(\d{6})-")
+
+
+def _joined_departments(text: str, found: Sequence[TermMatch[Entity]],
+                        divisions: Sequence[PlaceRecord]) -> list[TermMatch[Entity]]:
+    """The departments a local body works with, named by their fields after 会同 (see ``_JOINING``): each
+    field's department of the same division (``divisions``: the records the text's places and own
+    divisions give), mentioned by its field."""
+    by_code = {d.code: d for d in divisions if d.code}
+    spans = Counter((m.start, m.end) for m in found)
+    joined = []
+    for match in found:
+        local = _LOCAL_ID.match(match.value.id)
+        joining = _JOINING.match(text, match.end) if local is not None else None
+        if joining is None or local.group(1) not in by_code or spans[(match.start, match.end)] > 1:
+            continue  # (两省一市人民政府…会同: the bodies of several divisions, whose departments are not named)
+        division = PlaceMention(match.start, match.end, match.surface, by_code[local.group(1)])
+        for start, end, field in field_departments(text, joining.end()):
+            entity = _local_entity(division, field, text[start:end])
+            joined += [TermMatch(start, end, text[start:end], entity)] if entity is not None else []
+    return joined
 
 
 def _local_entity(place: PlaceMention, suffix: LocalBodySuffix, surface: str) -> Entity | None:

@@ -84,3 +84,11 @@ def test_pastoral_merged_field_and_data_departments(run) -> None:
     found = _actors(run, "果洛藏族自治州某某条例\n\n第一条 自治州人民政府农牧、文体和旅游、数据等主管部门和自治州工业商务和信息化部门负责。\n")
     assert {name for _, name in found} >= {"果洛藏族自治州农牧局", "果洛藏族自治州文体和旅游局", "果洛藏族自治州数据局",
                                            "果洛藏族自治州工业商务和信息化局"}
+
+
+def test_fields_listed_after_a_local_department_works_with_them_are_its_divisions_departments(run) -> None:
+    # constructed: 会同 a list of fields after a department (named by a field the table may lack)
+    found = _actors(run, "贵州省某某条例\n\n第一条 省人民政府标准化主管部门应当会同发展改革、生态环境等部门，制定标准。\n")
+    assert {("发展改革", "贵州省发展和改革委员会"), ("生态环境", "贵州省生态环境厅")} <= set(found)
+    two = _actors(run, "江苏省、浙江省（以下简称两省）加强协作。两省人民政府水行政主管部门会同同级交通运输、生态环境等部门制定规划。")
+    assert not any(surface in ("交通运输", "生态环境") for surface, _ in two)  # several divisions: none is named
