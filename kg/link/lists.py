@@ -14,7 +14,8 @@ way, when it has two items or more and one of them is a place mention or a prope
 Rivers and lakes listed beside a known one each with a head of their own (``太湖、太浦河、新孟河``) are
 rivers and lakes too (``sibling_waters``): an item of three to six characters ending in a water head,
 standing between joiners or punctuation, whose part before the head is no common word of the dictionary
-(内河, 江河, 其他河流 name classes). A division's short form that ends in a water head and stands as such an
+(内河, 江河, 其他河流 name classes), or of two characters that the dictionary lacks or holds as a rare
+place name (潇水, 沩水; not 江河, 河水). A division's short form that ends in a water head and stands as such an
 item (怒江 for 怒江傈僳族自治州 in ``金沙江、澜沧江、怒江流域``) is the river: the list reads it so.
 
 A list closed by 等 and a class of waters (``X河、Y河、Z渠等河流``, ``…等水系``, ``…等灌渠``) declares its
@@ -33,7 +34,7 @@ from collections.abc import Callable, Sequence
 from kg.link.forms import AREA_ENDINGS, GEOGRAPHIC_ENDINGS, RIVER_ENDINGS, form_record
 from kg.link.heads import head_kind
 from kg.link.records import DIVISION_KINDS, PlaceMention, PlaceRecord
-from kg.text.segment import dictionary_entry
+from kg.text.segment import dictionary_entry, is_verb_at, is_verb_before
 
 LIST_JOINERS = ("、", "和", "及", "与")
 NAME_TAGS = frozenset({"ns", "nr", "nrt", "nz"})
@@ -131,7 +132,9 @@ def feature_heads(name_heads: Sequence[str]) -> tuple[str, ...]:
 
 WATER_HEADS = ("运河", "河", "江", "湖", "溪")
 ITEM_END = re.compile(r"[、和及与，。；：,;:）)\s]|等|$")
-WATER_ITEM = (3, 6)
+WATER_ITEM = (2, 6)
+_VERBAL = ("v", "vn")   # the tags of a verb before the first item of a list (包括X河, 协调统一X河)
+WATER_ITEM_HEADS = (*WATER_HEADS, "水")   # an item may be a river named X水 (舂陵水, 潇水)
 # A river's last item may run into the part of it the list shares: X河、Y新河入海河口, X江、Y江干流.
 WATER_ITEM_END = re.compile(ITEM_END.pattern + "|入海河口|干流|" + "|".join(RIVER_ENDINGS))
 
@@ -139,10 +142,13 @@ WATER_ITEM_END = re.compile(ITEM_END.pattern + "|入海河口|干流|" + "|".joi
 def _water_item(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is a river or lake name as a list item (see the module docstring)."""
     word = text[start:end]
-    head = next((h for h in WATER_HEADS if word.endswith(h)), None)
+    head = next((h for h in WATER_ITEM_HEADS if word.endswith(h)), None)
     if head is None or not WATER_ITEM[0] <= len(word) <= WATER_ITEM[1] \
             or not all("\u4e00" <= ch <= "\u9fff" and ch not in LIST_JOINERS for ch in word):
         return False
+    if len(word) == len(head) + 1:  # X水, X河: the word itself is unknown or a rare place name (not 江河, 河水)
+        tag, frequency = dictionary_entry(word)
+        return frequency == 0 or (tag == "ns" and frequency < RARE)
     tag, frequency = dictionary_entry(word[:-len(head)])
     return frequency == 0 or tag in NAME_TAGS
 
@@ -190,8 +196,10 @@ def sibling_waters(text: str, mentions: Sequence[PlaceMention],
             start = by_end.get(pos - 1)
             if start is None:
                 start = next((b for b in range(pos - 1 - WATER_ITEM[1], pos - WATER_ITEM[0])
-                              if b > 0 and b in boundaries and (ITEM_END.match(text, b - 1) or b in qualified)
-                              and _water_item(text, b, pos - 1)), None)
+                              if b > 0 and b in boundaries and not is_verb_at(text, b, boundaries, tags=_VERBAL)
+                              and (ITEM_END.match(text, b - 1) or b in qualified
+                                   or is_verb_before(text, b, boundaries, tags=_VERBAL))
+                              and _water_item(text, b, pos - 1)), None)  # not 包括X河: the list after its verb
                 if start is None:
                     break
                 inner = qualifiers.get(start, start)

@@ -80,22 +80,24 @@ def previous_boundary(boundaries: frozenset[int], pos: int, longest: int) -> int
     return next((b for b in range(pos - 2, max(-1, pos - longest - 1), -1) if b in boundaries), None)
 
 
-def is_verb_before(text: str, pos: int, boundaries: frozenset[int], longest: int = 6) -> bool:
+def is_verb_before(text: str, pos: int, boundaries: frozenset[int], longest: int = 6,
+                   tags: tuple[str, ...] = ("v",)) -> bool:
     """Whether the word ending at ``pos`` has two to ``longest`` characters and jieba's dictionary tags
-    it as a verb (保留, 设立)."""
+    it as a verb (保留, 设立; ``tags`` may admit verbal nouns too: ``("v", "vn")``)."""
     if pos not in boundaries:
         return False
     start = previous_boundary(boundaries, pos, longest)
-    return start is not None and dictionary_entry(text[start:pos])[0] == "v"
+    return start is not None and dictionary_entry(text[start:pos])[0] in tags
 
 
-def is_verb_at(text: str, pos: int, boundaries: frozenset[int], longest: int = 6) -> bool:
+def is_verb_at(text: str, pos: int, boundaries: frozenset[int], longest: int = 6,
+               tags: tuple[str, ...] = ("v",)) -> bool:
     """Whether the word starting at ``pos`` has two to ``longest`` characters and jieba's dictionary tags
-    it as a verb (对接, 突出)."""
+    it as a verb (对接, 突出; ``tags`` as for :func:`is_verb_before`)."""
     if pos not in boundaries:
         return False
     end = next_boundary(boundaries, pos, min(len(text), pos + longest))
-    return end is not None and end - pos >= 2 and dictionary_entry(text[pos:end])[0] == "v"
+    return end is not None and end - pos >= 2 and dictionary_entry(text[pos:end])[0] in tags
 
 
 # jieba's tags of proper names: places, persons, organisations (not nz, which it gives to many

@@ -44,6 +44,19 @@ def test_rivers_listed_beside_a_known_river_are_rivers(find_places) -> None:
     assert names[:2] == ["太湖", "太浦河"]  # the last item runs on into 岸线: no item
 
 
+def test_two_character_rivers_beside_a_known_river_are_rivers_not_common_words(find_places) -> None:
+    # constructed: X水 and X河 items of two characters; 江河 and 污水 are common words
+    surfaces = [m.surface for m in find_places("包括湘江、潇水、沩水和濉河。")]
+    assert {"潇水", "沩水", "濉河"} <= set(surfaces)
+    assert "江河" not in [m.surface for m in find_places("保护湘江、江河和污水处理设施。")]
+
+
+def test_the_verb_before_a_list_of_rivers_opens_no_item(find_places) -> None:
+    surfaces = [m.surface for m in find_places("协调统一太浦河、淀山湖等水体的标准。包括紫溪河、潇水、湘江。")]
+    assert "太浦河" in surfaces and "紫溪河" in surfaces
+    assert not any(s.startswith(("统一", "包括")) for s in surfaces)
+
+
 def test_a_county_named_in_full_before_a_listed_river_qualifies_it(find_places) -> None:
     found = [(m.surface, m.place.kind) for m in find_places("长治市以沁源县白狐河、沁县圪芦河与汾河为界")]
     assert found == [("长治市", "city"), ("沁源县", "county"), ("白狐河", "natural-feature"), ("沁县", "county"),
