@@ -24,6 +24,7 @@ COLLECTIVE_MARKER = re.compile(r"(?:省|市|自治区|地区)?[（(](?:[省市�
 LIST_GAPS = frozenset({"、", "和", "及", "与", "以及"})
 HEAD_JOINERS = ("、", "和", "及", "与")
 LISTABLE_KINDS = frozenset({"province", "city", "district", "county"})
+DIVISION_SUFFIXES = ("县", "市", "区", "州", "旗", "省")
 MAX_HEAD = 20  # 人民政府人力资源社会保障行政主管部门
 
 # (place, head) → the body this place with this head names, or None when the head names none for it.
@@ -43,7 +44,7 @@ def shared_head_bodies(text: str, places: Sequence[PlaceMention], resolve: Resol
         if head is None:
             continue
         listed = [last]
-        while index > 0 and text[ordered[index - 1].end:listed[0].start] in LIST_GAPS \
+        while index > 0 and _joined(text[ordered[index - 1].end:listed[0].start]) \
                 and resolve(ordered[index - 1], head) is not None:
             index -= 1
             listed.insert(0, ordered[index])
@@ -61,6 +62,12 @@ def shared_head_bodies(text: str, places: Sequence[PlaceMention], resolve: Resol
                     span = (place.start, place.end) if place is not last else (start, start + len(other))
                     found.append(TermMatch(span[0], span[1], text[span[0]:span[1]], entity))
     return found
+
+
+def _joined(gap: str) -> bool:
+    """Whether ``gap`` joins two places of a list: a joiner, after a division's suffix the mention left
+    out (泸水县、福贡县 where the county is known by its short form)."""
+    return gap in LIST_GAPS or (gap[:1] in DIVISION_SUFFIXES and gap[1:] in LIST_GAPS)
 
 
 def _further_heads(text: str, last: PlaceMention, end: int, resolve: Resolver) -> list[tuple[int, str]]:
