@@ -66,6 +66,7 @@ ORG_SUFFIXES = ("有限责任公司", "股份有限公司", "有限公司", "集
                "事务所", "研究所", "研究院", "设计院", "交易所", "委员会", "办公室", "管理局", "工业局", "局", "医院", "大学",
                "学院", "中心", "煤矿", "银行", "协会", "商会", "站", "天文台", "气象台", "管理部门", "主管部门", "厅",
                _SHORT_COMMITTEE, *GROUP_SUFFIXES)
+_ONE_CHARACTER_SUFFIXES = frozenset(s for s in ORG_SUFFIXES if len(s) == 1)
 _GOVERNMENT_SUFFIX = ("委员会", _SHORT_COMMITTEE, "办公室", "管理处", "管理局", "工业局", "局", "站", "天文台", "气象台",
                       "管理部门", "主管部门", "厅", *GROUP_SUFFIXES)
 # A station, hall or ground is an institution (左权县煤管站) unless its name says it is built (合建自动气象站):
@@ -108,9 +109,20 @@ def _org_end(text: str, start: int, boundaries: frozenset[int], *, limit: int = 
         if end not in boundaries:
             continue
         piece = text[start:end]
-        if (piece in ORG_SUFFIXES and len(piece) >= 2) if whole_word else piece.endswith(ORG_SUFFIXES):
+        if (piece in ORG_SUFFIXES and len(piece) >= 2) if whole_word else (
+                piece.endswith(ORG_SUFFIXES) and not _common_word_ending(text, end)):
             return end
     return None
+
+
+_COMMON = 300   # jieba frequency from which a two-character word is a common noun (布局 2340, 网站 4817)
+
+
+def _common_word_ending(text: str, end: int) -> bool:
+    """Whether the word ending at ``end`` is a common two-character word whose last character only looks like
+    a one-character suffix (产业布局, 大局, 网站, 大厅): no body's name ends there."""
+    word = text[end - 2:end]
+    return word[-1:] in _ONE_CHARACTER_SUFFIXES and dictionary_entry(word)[1] >= _COMMON
 
 
 # Contexts in which a body's name does not name the body acting (kept out of the actors): a session of

@@ -249,6 +249,12 @@ def test_the_governments_of_several_levels_in_a_region_are_no_named_body(extract
     assert _names(extractor, "金沙江流域县（区）人民政府旅游主管部门负责。") == []
 
 
+def test_a_common_word_ending_like_a_one_character_suffix_ends_no_body(extractor) -> None:
+    # constructed: 布局 and 大厅 end in 局 and 厅 but are common words
+    assert _names(extractor, "优化珠江流域产业布局，建设杭州市政务大厅。") == []
+    assert _names(extractor, "广州市规划局负责。") == ["广州市规划局"]
+
+
 def test_the_bodies_of_a_level_in_an_area_that_is_no_division_are_no_named_body(extractor) -> None:
     assert _names(extractor, "洱海流域村民委员会应当协助做好保护工作。") == []
     assert _names(extractor, "洱海流域市人民政府水行政主管部门负责监督。") == []
