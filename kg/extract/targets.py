@@ -56,11 +56,13 @@ _NAMED_AFTER = re.compile(r"(?:第[0-9一二三四五六七八九十]+届)?([\u4
                           r"(?:[奥运博展交洽峰委]会|论坛|天文台|气象台|海关|大学|学院|研究院|研究所|医院|公司|集团|协会|商会"
                           r"|[中小]学|学校|(?<![航专])班(?![列子次])|" + "|".join(HUB_DESIGNATIONS) + ")")
 _VERB_IN_NAME = re.compile("|".join(sorted(TRIGGERS, key=len, reverse=True)) + r"|办|[的和与及等在对向为]")
-# A place named as where goods come from (X生产的棉花, 产自X), where what a place takes over moves from
-# (承接X产业转移, 承接X非首都功能疏解) or as the home of a counterpart (向X金融同业拆出, X同胞) is no target
-# of the measure.
+# A place named as where goods or people come from (X生产的棉花, 产自X, 从X进入) or go to (前往X定居), where
+# what a place takes over moves from (承接X产业转移, 承接X非首都功能疏解) or as the home of a counterpart
+# (向X金融同业拆出, X同胞) is no target of the measure.
 _ORIGIN_AFTER = re.compile(r"(?:地区)?(?:生产|出产|原产|产|种植|养殖|制造|加工)(?:的|且|并)")
-_ORIGIN_BEFORE = re.compile(r"(?:产自|原产于|原产地为|产于|来自|源自|进口自|承接)$")
+_ORIGIN_BEFORE = re.compile(r"(?:产自|原产于|原产地为|产于|来自|源自|进口自|承接|从|前往|赴)$")
+# The way things are done in a place, taken as a model (澳门模式的医疗, 香港标准): not a target.
+_WAY_OF_DOING = re.compile(r"(?:模式|标准|规则|做法)")
 _COUNTERPART_AFTER = re.compile(r"(?:地区)?的?(?:金融)?(?:同业|同胞|居民|投资者|客商)")
 # People, bodies and vehicles of a place outside the zone a measure acts in (澳门青年, 新加坡金融机构, 澳门的
 #保险机构, 澳门机动车辆): their home, not a target; a zone's own enterprises are in the zone it targets.
@@ -92,33 +94,40 @@ def focus_places(text: str, clauses: Sequence[Span], mentions: Sequence[PlaceMen
             if (clause := next((c for c in clauses if c.start <= m.start < c.end), None)) and is_focus(text, clause, m)]
 
 
-def names_something_else(text: str, mention: PlaceMention, list_end: int | None = None) -> bool:
-    """True when the place only opens the name of an event or an organisation, or names the origin
-    of goods or the home of a counterpart: the measure does not target it. The people or bodies may
-    follow the list the place belongs to (``A、B和C的投资者``: ``list_end``, where that list ends)."""
+def names_something_else(text: str, mention: PlaceMention, listed: tuple[int, int] | None = None) -> bool:
+    """True when the place only opens the name of an event or an organisation, names the origin of
+    goods or people (``从X进入``) or their destination (``前往X定居``), the home of a counterpart, or a
+    model of how things are done there (``X模式的医疗``): the measure does not target it. What comes
+    before or after may stand before or after the list the place belongs to (``前往A、B``, ``A、B和C的投资者``:
+    ``listed``, where that list starts and ends)."""
     named = _NAMED_AFTER.match(text, mention.end)
     if named is not None and not _VERB_IN_NAME.search(named.group(1)) and not _within(mention, named.group(1)):
         return True
-    after = (mention.end, *([list_end] if list_end is not None and list_end > mention.end else []))
+    first, last = listed if listed is not None else (mention.start, mention.end)
+    after = (mention.end, *([last] if last > mention.end else []))
+    before = (mention.start, *([first] if first < mention.start else []))
     if mention.place.kind not in _ZONE_KINDS and any(_MEMBERS_AFTER.match(text, end) for end in after):
         return True
-    return bool(_ORIGIN_AFTER.match(text, mention.end) or any(_COUNTERPART_AFTER.match(text, end) for end in after)
-                or _ORIGIN_BEFORE.search(text, max(0, mention.start - 5), mention.start))
+    return bool(_ORIGIN_AFTER.match(text, mention.end)
+                or any(_COUNTERPART_AFTER.match(text, end) or _WAY_OF_DOING.match(text, end) for end in after)
+                or any(_ORIGIN_BEFORE.search(text, max(0, start - 5), start) for start in before))
 
 
-def list_ends(text: str, ordered: Sequence[PlaceMention]) -> dict[int, int]:
-    """For each mention's start in ``ordered`` (sorted by start), where the list of places it opens or
-    continues ends (``A、B和C``: C's end for each)."""
-    ends: dict[int, int] = {}
+def list_spans(text: str, ordered: Sequence[PlaceMention]) -> dict[int, tuple[int, int]]:
+    """For each mention's start in ``ordered`` (sorted by start), where the list of places it belongs
+    to starts and ends (``A、B和C``: A's start and C's end for each)."""
     outer = [m for m in ordered if not nested_in_other(m, ordered)]
-    end = None
-    for index in range(len(outer) - 1, -1, -1):
-        mention = outer[index]
-        following = outer[index + 1] if index + 1 < len(outer) else None
-        joined = following is not None and _LIST_JOINER.fullmatch(text, mention.end, following.start)
-        end = end if joined else mention.end
-        ends[mention.start] = end
-    return ends
+    joined = [index + 1 < len(outer) and _LIST_JOINER.fullmatch(text, m.end, outer[index + 1].start) is not None
+              for index, m in enumerate(outer)]
+    spans: dict[int, tuple[int, int]] = {}
+    first = 0
+    for index, mention in enumerate(outer):
+        if index > 0 and not joined[index - 1]:
+            first = index
+        if not joined[index]:
+            for member in outer[first:index + 1]:
+                spans[member.start] = (outer[first].start, mention.end)
+    return spans
 
 
 def _within(mention: PlaceMention, after: str) -> bool:
@@ -321,7 +330,7 @@ def target_places(text: str, clauses: Sequence[Span], mentions: Sequence[PlaceMe
     ordered = sorted(mentions, key=lambda m: (m.start, -m.end))
     place_ends = frozenset(m.end for m in ordered)
     subjects = subject_places(text, clauses, ordered, trigger_at, boundaries)
-    ends = list_ends(text, ordered)
+    listed = list_spans(text, ordered)
     chosen: list[PlaceMention] = []
     for index, mention in enumerate(ordered):
         following = next((m for m in ordered[index + 1:] if m.start >= mention.end), None)
@@ -329,7 +338,7 @@ def target_places(text: str, clauses: Sequence[Span], mentions: Sequence[PlaceMe
         if clause is None or nested_in_other(mention, ordered) or is_scoping_parent(mention, following, gazetteer):
             continue
         if in_cited_title(text, clauses[0].start, mention.start) or names_something_else(
-                text, mention, ends.get(mention.start)):
+                text, mention, listed.get(mention.start)):
             continue
         if qualifies_later_place(text, clause, mention, ordered[index + 1:]) or is_abbreviation(mention):
             continue

@@ -174,6 +174,12 @@ def test_the_home_of_people_named_after_a_list_of_places_is_no_target(run) -> No
     assert measure_targets(run, "鼓励新加坡、马来西亚和泰国的投资者在本省设立会展企业。") == [[]]
 
 
+def test_origins_destinations_and_ways_of_doing_of_a_place_are_no_targets(run) -> None:
+    # constructed: 从X (origin), 前往A、B (destination of people, the whole list), X模式 (a model)
+    assert measure_targets(run, "允许居民申请前往新加坡、马来西亚探亲。") == [[]]
+    assert measure_targets(run, "支持在本区探索提供新加坡模式的职业教育服务。") == [[]]
+
+
 def test_a_place_opening_the_measure_is_its_topic(run) -> None:
     # constructed: X的Y / XY as the topic of a measure whose verb comes in a later clause
     assert measure_targets(run, "洱海流域水功能区划，按照国家和省的有关规定确定。") == [["洱海流域"]]
