@@ -18,13 +18,13 @@ from collections.abc import Callable, Sequence
 from kg.extract.matcher import TermMatch
 from kg.extract.model import Entity
 from kg.link import PlaceMention
+from kg.link.words import DIVISION_SUFFIXES
 
 # 省（自治区、直辖市）, （区、市）, 市（地）: the kinds of the listed places, written once for all of them.
 COLLECTIVE_MARKER = re.compile(r"(?:省|市|自治区|地区)?[（(](?:[省市区县地州盟旗]|自治区|自治州|直辖市|、){1,9}[)）]")
 LIST_GAPS = frozenset({"、", "和", "及", "与", "以及"})
 HEAD_JOINERS = ("、", "和", "及", "与")
 LISTABLE_KINDS = frozenset({"province", "city", "district", "county"})
-DIVISION_SUFFIXES = ("县", "市", "区", "州", "旗", "省")
 MAX_HEAD = 20  # 人民政府人力资源社会保障行政主管部门
 
 # (place, head) → the body this place with this head names, or None when the head names none for it.
