@@ -86,9 +86,9 @@ def score(gold: Gold, graph: Graph | Dataset) -> Scores:
         "place_industry": _place_industry(gold, places, facts.place_industry),
         "actors": compare((g.name for g in gold.actors), actors.values()),
     }
-    gold_measure = {(p, fold_path(prov)) for p, prov in gold.place_measure}
-    system_measure = {(places[p], fold_path(prov)) for p, prov in facts.place_measure}
-    scores["place_provision"] = compare(gold_measure, system_measure, show=lambda k: f"{k[0]} @ {k[1]}")
+    gold_pairs = {(p, fold_path(prov)) for p, prov in gold.place_measure}
+    system_pairs = {(places[p], fold_path(prov)) for p, prov in facts.place_measure}
+    scores["place_provision"] = compare(gold_pairs, system_pairs, show=lambda k: f"{k[0]} @ {k[1]}")
     if gold.version == 1:
         shared = {frozenset(places[e] for e in pair) for pair in facts.shared}
         scores["place_measure"] = scores["place_provision"]

@@ -88,10 +88,14 @@ def is_focus(text: str, clause: Span, mention: PlaceMention) -> bool:
             and _FOCUS_AFTER.match(text, mention.end) is not None)
 
 
+def _clause_at(clauses: Sequence[Span], pos: int) -> Span | None:
+    """The clause holding the character at ``pos``, if any."""
+    return next((c for c in clauses if c.start <= pos < c.end), None)
+
+
 def focus_places(text: str, clauses: Sequence[Span], mentions: Sequence[PlaceMention]) -> list[PlaceMention]:
     """The mentions a measure concentrates on (``以X、Y等地为试点``, see :func:`is_focus`)."""
-    return [m for m in mentions
-            if (clause := next((c for c in clauses if c.start <= m.start < c.end), None)) and is_focus(text, clause, m)]
+    return [m for m in mentions if (clause := _clause_at(clauses, m.start)) is not None and is_focus(text, clause, m)]
 
 
 def names_something_else(text: str, mention: PlaceMention, listed: tuple[int, int] | None = None) -> bool:
@@ -104,8 +108,7 @@ def names_something_else(text: str, mention: PlaceMention, listed: tuple[int, in
     if named is not None and not _VERB_IN_NAME.search(named.group(1)) and not _within(mention, named.group(1)):
         return True
     first, last = listed if listed is not None else (mention.start, mention.end)
-    after = (mention.end, *([last] if last > mention.end else []))
-    before = (mention.start, *([first] if first < mention.start else []))
+    after, before = {mention.end, last}, {mention.start, first}
     if mention.place.kind not in _ZONE_KINDS and any(_MEMBERS_AFTER.match(text, end) for end in after):
         return True
     return bool(_ORIGIN_AFTER.match(text, mention.end)
@@ -236,7 +239,7 @@ def reports_done(text: str, clauses: Sequence[Span], trigger_at: int) -> bool:
     (``发展改革委已在…中安排…``) or 了 in a clause from the verb on (``组织…专家组，…对X进行了调查``).
     Such a measure targets no place, whatever it names. A bracketed note (``（其中…落实了…）``)
     reports beside the measure and is not read."""
-    clause = next((c for c in clauses if c.start <= trigger_at < c.end), None)
+    clause = _clause_at(clauses, trigger_at)
     if clause is None:
         return False
     done = list(_DONE_BEFORE.finditer(text, clause.start, trigger_at))
@@ -282,7 +285,7 @@ def subject_places(text: str, clauses: Sequence[Span], mentions: Sequence[PlaceM
     (``X以Y为核心``, ``X对Y实行…``). A subject so opening the measure's first
     clause is the subject of its later clauses too (``X重点对接…，突出…，重点发展…``). A clause that
     reports (…取得了…) has none."""
-    clause = next((c for c in clauses if c.start <= trigger_at < c.end), None)
+    clause = _clause_at(clauses, trigger_at)
     if clause is None or _REPORT.search(text, trigger_at, clause.end):
         return []
     run, pos = _opening_places(text, clause, mentions, trigger_at)
@@ -334,7 +337,7 @@ def target_places(text: str, clauses: Sequence[Span], mentions: Sequence[PlaceMe
     chosen: list[PlaceMention] = []
     for index, mention in enumerate(ordered):
         following = next((m for m in ordered[index + 1:] if m.start >= mention.end), None)
-        clause = next((c for c in clauses if c.start <= mention.start < c.end), None)
+        clause = _clause_at(clauses, mention.start)
         if clause is None or nested_in_other(mention, ordered) or is_scoping_parent(mention, following, gazetteer):
             continue
         if in_cited_title(text, clauses[0].start, mention.start) or names_something_else(
