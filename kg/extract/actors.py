@@ -23,7 +23,7 @@ from kg.extract.organisations import (GENERIC_REFERENCE, HUB_DESIGNATIONS, is_mi
 from kg.extract.shared_heads import LISTABLE_KINDS, shared_head_bodies
 from kg.link import PlaceMention, PlaceRecord
 from kg.link.lists import LIST_JOINERS
-from kg.link.short_forms import DEFINITION as SHORT_FORM  # a short form defined for what precedes it
+from kg.link.short_forms import short_form_at  # a short form defined for what precedes it
 from kg.text.segment import dictionary_entry, is_verb_before, previous_boundary
 
 # State Council coordinating bodies, national and central (Party) working groups and committees, and
@@ -196,6 +196,7 @@ class ActorFinder:
         parks = [p for p in places if p.place.kind == "park"]
         organised = [_from_park(text, m, parks) for place in single
                      if (m := self._place_organisation(text, place, boundaries, place_starts)) is not None]
+        organised = list({(o.start, o.end): o for o in organised}.values())  # once, though two places in a park name it
         longest_organised: dict[int, int] = {}
         for o in organised:
             longest_organised[o.start] = max(o.end, longest_organised.get(o.start, o.end))
@@ -213,11 +214,11 @@ class ActorFinder:
                   and not longest_organised.get(found.start, found.end) > found.end]  # a unit of the body
         held = SpanIndex(local)
         local += [m for m in self._named_bodies(text)  # not from inside a park's name (新乡国家高新…管理委员会)
-                  if not _holds(held, m.start) and not any(p.start < m.start < p.end for p in parks)]
+                  if not _holds(held, m.start) and not _inside(parks, m.start)]
         held = SpanIndex(local)
         local += [replace(m, value=self._index.get(m.value.name, m.value))
                   for m in named_organisations(text, boundaries, places, self._body_words)
-                  if not _overlaps(held, m.start, m.end)]
+                  if not _overlaps(held, m.start, m.end) and not _inside(parks, m.start)]  # (中国—马来西亚…管理委员会)
         held = SpanIndex(local)
         local += [m for m in organised if not _overlaps(held, m.start, m.end)]
         held = SpanIndex(local)
@@ -409,13 +410,13 @@ def _short_forms(text: str, boundaries: frozenset[int], matches: Sequence[TermMa
     added: list[tuple[int, int]] = []  # the mentions found here, which never overlap each other
     scanned: set[str] = set()
     for match in matches:
-        definition = SHORT_FORM.match(text, match.end)
-        if definition is None or definition.group(1) in scanned:
+        definition = short_form_at(text, match.end, boundaries)
+        if definition is None or definition[0] in scanned:
             continue  # a short form defined again finds nothing new: every later mention is already taken
-        short = definition.group(1)
+        short, after = definition
         scanned.add(short)
         office = organisation_entity(match.value.name + _OFFICE, match.value.kind)
-        position = text.find(short, definition.end())
+        position = text.find(short, after)
         while position >= 0:
             end = position + len(short)
             if text.startswith(_OFFICE, end) and end + len(_OFFICE) in boundaries:
@@ -527,6 +528,12 @@ def _listed_park_bodies(text: str, organised: Sequence[TermMatch[Entity]],
                                    organisation_entity(name, organisation.value.kind)))
             pos = listed.start
     return found
+
+
+def _inside(parks: Sequence[PlaceMention], pos: int) -> bool:
+    """Whether ``pos`` lies inside the name of one of ``parks`` (not at its start): a body named from there
+    is named after the park (see :func:`_from_park`)."""
+    return any(p.start < pos < p.end for p in parks)
 
 
 def _from_park(text: str, organisation: TermMatch[Entity], parks: Sequence[PlaceMention]) -> TermMatch[Entity]:

@@ -23,8 +23,13 @@ from kg.annotate import SpanIndex
 from kg.link.heads import LOCALISERS
 from kg.link.lists import LIST_JOINERS
 from kg.link.records import PlaceMention
+from kg.text.segment import is_verb_at
 
-DEFINITION = re.compile(r"[（(]以下(?:简称|称)[“\"]?([\u4e00-\u9fff]{2,12})[”\"]?[）)]")
+# （以下简称Y）, or in a copy that lost its brackets 以下简称Y before a punctuation mark.
+DEFINITION = re.compile(r"(?:[（(]以下(?:简称|称)|(?<![（(])以下简称)[“\"]?([\u4e00-\u9fff]{2,12})[”\"]?"
+                        r"(?:[）)]|(?=[，。；,;]))")
+# 以下简称 without brackets and without a punctuation mark after its short form (以下简称Y作为…).
+_BARE_DEFINITION = re.compile(r"(?<![（(])以下简称[“\"]?")
 # The definition of a term that a law gives: 本条例所称X，是指…
 DEFINED_TERM = re.compile(r"所称([\u4e00-\u9fff（）()]{2,20}?)[，,]?(?:是指|系指|指)")
 # The area a place extends to, between its name and the short form defined for both: …自由贸易试验区及其扩展区域
@@ -34,6 +39,26 @@ EXTENSION = re.compile(r"及其(?:扩展|周边|托管|辐射|拓展)?(?:区域|
 GROUP_WORD = re.compile(r"(?:等)?(?:[一二三四五六七八九十两]+个?(?:省|市|县|区|州|旗|自治区)+"
                         r"(?:[（(](?:省|市|县|区|州|旗|自治区|、)+[）)])?)+")
 _NUMERALS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def short_form_at(text: str, pos: int, boundaries: frozenset[int] | None = None) -> tuple[str, int] | None:
+    """The short form defined at ``pos`` and where its definition ends: ``（以下简称Y）``, or in a copy
+    that lost its brackets ``以下简称Y`` before a punctuation mark, or, given the segmentation's
+    ``boundaries``, before a word jieba's dictionary tags as a verb (``以下简称Y作为…``) when Y is written
+    again later; None if none is defined there."""
+    definition = DEFINITION.match(text, pos)
+    if definition is not None:
+        return definition.group(1), definition.end()
+    bare = _BARE_DEFINITION.match(text, pos)
+    if bare is None or boundaries is None:
+        return None
+    start = bare.end()
+    for end in range(start + 2, min(len(text), start + 12) + 1):
+        if not "\u4e00" <= text[end - 1] <= "\u9fff":
+            return None
+        if is_verb_at(text, end, boundaries) and text.find(text[start:end], end) >= 0:
+            return text[start:end], end
+    return None
 
 
 def defines_short_form(text: str, pos: int) -> bool:
@@ -86,7 +111,7 @@ def defined_short_forms(text: str, mentions: Sequence[PlaceMention],
     held = SpanIndex(mentions)
     found: list[PlaceMention] = []
     defined: set[str] = set()
-    for short, after, members in [*_definitions_after_places(text, mentions, by_end),
+    for short, after, members in [*_definitions_after_places(text, mentions, by_end, boundaries),
                                   *_definitions_of_places(text, by_end)]:
         if short in defined:
             continue
@@ -99,8 +124,8 @@ def defined_short_forms(text: str, mentions: Sequence[PlaceMention],
     return found
 
 
-def _definitions_after_places(text: str, mentions: Sequence[PlaceMention], by_end: dict[int, PlaceMention]
-                              ) -> list[tuple[str, int, list[PlaceMention]]]:
+def _definitions_after_places(text: str, mentions: Sequence[PlaceMention], by_end: dict[int, PlaceMention],
+                              boundaries: frozenset[int]) -> list[tuple[str, int, list[PlaceMention]]]:
     """(short form, where the text goes on, the places it names) of each short form defined right after
     a place or a list of places, or counting the list right after it."""
     definitions = []
@@ -109,12 +134,12 @@ def _definitions_after_places(text: str, mentions: Sequence[PlaceMention], by_en
             continue
         group = GROUP_WORD.match(text, mention.end)
         before = group or EXTENSION.match(text, mention.end)  # 三省（区）, 及其扩展区域
-        definition = DEFINITION.match(text, before.end() if before else mention.end)
+        definition = short_form_at(text, before.end() if before else mention.end, boundaries)
         members = _list_before(text, mention, by_end)
         if definition is None and group is not None and len(members) >= 2:
             short, after = group.group(), group.end()  # 晋陕蒙三省（区）…三省（区）人民政府: the group word
         elif definition is not None:
-            short, after = definition.group(1), definition.end()
+            short, after = definition
         else:
             continue
         counted = members_counted(short) or (members_counted(group.group()) if group else None)

@@ -143,6 +143,15 @@ def test_a_short_form_the_text_defines_names_the_body_and_its_office(extractor) 
                                        "公安部", "2016年杭州峰会安全保障协调委员会"]
 
 
+def test_a_short_form_defined_without_brackets_before_a_verb_names_the_body(extractor) -> None:
+    text = "上海市浦东新区管理委员会以下简称新区管委会作为市人民政府派出机构。新区管委会负责编制规划。"
+    assert _names(extractor, text) == ["上海市浦东新区管理委员会", "上海市浦东新区管理委员会"]
+
+
+def test_a_body_named_after_a_park_runs_from_the_parks_first_character(extractor) -> None:
+    assert _names(extractor, "中国—新西兰宁波产业园区管理委员会负责园区开发建设。") == ["中国—新西兰宁波产业园区管理委员会"]
+
+
 def test_without_a_definition_a_short_form_names_nothing(extractor) -> None:
     assert _names(extractor, "安保委每月召开一次会议。") == []
 

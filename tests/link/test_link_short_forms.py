@@ -88,3 +88,8 @@ def test_a_short_form_closing_the_definition_of_a_place_is_that_place(places) ->
     text = ("本条例所称洱海，是指洱海湖泊，以及沿岸堤防保护的区域（以下简称湖区）。"
             "湖区产业结构应当优化。")
     assert ("湖区", "洱海") in places(text)
+
+
+def test_a_definition_that_lost_its_brackets_ends_at_the_punctuation_mark(places) -> None:
+    text = "本办法适用于青浦区、吴江区、嘉善县以下简称两区一县。两区一县应当加快建设。"
+    assert sorted(name for surface, name in places(text) if surface == "两区一县") == ["吴江区", "嘉善县", "青浦区"]
