@@ -42,7 +42,7 @@ _SUBJECT_GAP = re.compile(r"(?:等(?:[0-9一二三四五六七八九十两]+个)
 # A clause that reports what a place did (…先行先试，取得了…经验) does not address it.
 _REPORT = re.compile(r"了|已经|取得|曾经")
 _NUMBERING = re.compile(r"\s*(?:[（(]?[0-9一二三四五六七八九十]+[）)．.、]?)?\s*")
-_LIST_JOINER = re.compile(r"、|和|及|与|以及")
+_LIST_JOINER = re.compile(r"(?:、|和|及|与|以及)(?:其他|其它)?")  # A及其他B国家
 YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
 _GOAL = re.compile(r"(?:到|(?<!截)至|力争|争取)\s*(?:19|20)\d{2}\s*年|(?:19|20)\d{2}\s*年(?:底|末)?(?:前|以前|之前)")
 _GOAL_WORDS = re.compile(r"(?:形成|达到|实现|建成|覆盖|完成|取得|全部|基本|力争|争取|超过|不低于|提高到|降低|控制在|突破)")
@@ -63,10 +63,12 @@ _ORIGIN_AFTER = re.compile(r"(?:地区)?(?:生产|出产|原产|产|种植|养�
 _ORIGIN_BEFORE = re.compile(r"(?:产自|原产于|原产地为|产于|来自|源自|进口自|承接|从|前往|赴)$")
 # The way things are done in a place, taken as a model (澳门模式的医疗, 香港标准): not a target.
 _WAY_OF_DOING = re.compile(r"(?:模式|标准|规则|做法)")
-_COUNTERPART_AFTER = re.compile(r"(?:地区)?的?(?:金融)?(?:同业|同胞|居民|投资者|客商)")
+_COUNTERPART_AFTER = re.compile(r"(?:地区)?的?(?:金融)?(?:同业|同胞|居民|投资者|客商)|籍")  # X籍: nationality
 # People, bodies and vehicles of a place outside the zone a measure acts in (澳门青年, 新加坡金融机构, 澳门的
-#保险机构, 澳门机动车辆): their home, not a target; a zone's own enterprises are in the zone it targets.
-_MEMBERS_AFTER = re.compile(r"的?(?:金融|保险|科研)?(?:青年|人士|机构|企业|高等学校|高校|机动车辆)")
+#保险机构, 澳门机动车辆, A及其他B国家文化团体): their home, not a target; a zone's own enterprises are in the
+# zone it targets.
+_MEMBERS_AFTER = re.compile(r"(?:国家的?[\u4e00-\u9fff]{0,4}?|的?(?:金融|保险|科研)?)"
+                            r"(?:青年|人士|机构|企业|组织|团体|留学生|高等学校|高校|机动车辆)")
 _ZONE_KINDS = ("park", "new-area")
 
 

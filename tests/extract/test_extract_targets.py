@@ -258,6 +258,12 @@ def test_people_and_bodies_of_another_place_are_no_target_but_a_zones_own_are(ru
     assert measure_targets(run, "支持苏州工业园区企业开拓市场。") == [["苏州工业园区"]]
 
 
+def test_bodies_and_nationals_of_a_country_and_others_of_its_group_are_no_target(run) -> None:
+    # constructed: A及其他B国家 + a body, A籍 (nationality)
+    assert measure_targets(run, "鼓励新加坡及其他东盟国家文化团体在苏州工业园区设立分支机构。") == [["苏州工业园区"]]
+    assert measure_targets(run, "支持新加坡籍留学生在苏州工业园区创业。") == [["苏州工业园区"]]
+
+
 def test_a_place_after_a_verb_of_linking_is_a_partner(run) -> None:
     assert measure_targets(run, "推动苏州工业园区深度对接新加坡教育。") == [["苏州工业园区"]]
     assert measure_targets(run, "支持苏州工业园区构建与上海一体化的开放体系。") == [["苏州工业园区"]]
