@@ -15,25 +15,33 @@ from kg.evaluate.gold import Gold, GoldEntity, GoldHeader
 __all__ = ["CATEGORIES", "TARGETS", "CategoryScore", "Scores", "compare", "macro", "merge", "score"]
 
 
-def _same_place(gold: GoldEntity, entity: Entity) -> bool:
+def _same_place(gold: GoldEntity, entity: Entity) -> int:
+    """How well a graph place matches a gold one: every code matching wins, a code differing loses,
+    else the length of the longest label they share (0: none)."""
     if gold.code and entity.code:
-        return gold.code == entity.code
+        return _BY_CODE if gold.code == entity.code else 0
     gold_names = {fold_place(n) for n in (gold.name, *gold.surfaces)}
-    return any(fold_place(n) in gold_names for n in entity.names)
+    return max((len(n) for n in entity.names if fold_place(n) in gold_names), default=0)
 
 
-def _same_actor(gold: GoldEntity, entity: Entity) -> bool:
+def _same_actor(gold: GoldEntity, entity: Entity) -> int:
+    """The length of the longest label a graph actor shares with a gold one (0: none)."""
     gold_names = {fold(n) for n in (gold.name, *gold.surfaces)}
-    return any(fold(n) in gold_names for n in entity.names)
+    return max((len(n) for n in entity.names if fold(n) in gold_names), default=0)
+
+
+_BY_CODE = 10**6  # a matching code outranks any shared label
 
 
 def resolve(gold: tuple[GoldEntity, ...], entities: dict[URIRef, Entity],
-            same: Callable[[GoldEntity, Entity], bool]) -> dict[URIRef, str]:
-    """Give each graph entity a key: the first matching gold name, else ``?`` + its own display name."""
+            same: Callable[[GoldEntity, Entity], int]) -> dict[URIRef, str]:
+    """Give each graph entity a key: the gold entity sharing its longest label (the first of equals; a
+    park labelled with its full name and the short name of its host city, 合肥出口加工区 written 合肥 in
+    合肥、芜湖出口加工区, is the park), else ``?`` + its own display name."""
     keys = {}
     for iri, entity in sorted(entities.items()):
-        match = next((g.name for g in gold if same(g, entity)), None)
-        keys[iri] = match if match is not None else "?" + entity.display
+        best = max(gold, key=lambda g: same(g, entity), default=None)
+        keys[iri] = best.name if best is not None and same(best, entity) else "?" + entity.display
     return keys
 
 

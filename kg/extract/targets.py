@@ -165,9 +165,10 @@ def is_partner(text: str, clause: Span, mention: PlaceMention, place_ends: froze
     return opener is not None and _PARTNER_CLOSE.search(after) is not None
 
 
-def is_scoping_parent(mention: PlaceMention, following: PlaceMention | None, gazetteer: Gazetteer) -> bool:
-    """``北京市石景山区``, ``徐州新沂``: a place directly followed by a place inside it only scopes it."""
-    if following is None or following.start != mention.end:
+def is_scoping_parent(text: str, mention: PlaceMention, following: PlaceMention | None, gazetteer: Gazetteer) -> bool:
+    """``北京市石景山区``, ``徐州新沂``: a place directly followed by a place inside it only scopes it; so
+    does a place whose parts follow it in brackets (``X市（A区、B县）``: only those parts are meant)."""
+    if following is None or following.start != mention.end + _opens_note(text, mention.end):
         return False
     parent = following.place.parent
     if parent is None:
@@ -178,6 +179,11 @@ def is_scoping_parent(mention: PlaceMention, following: PlaceMention | None, gaz
         return any(a.id == mention.place.id for a in gazetteer.ancestors(parent))
     except KeyError:  # the parent is a locality or park found in the text, not in the gazetteer
         return False
+
+
+def _opens_note(text: str, pos: int) -> int:
+    """1 if an opening bracket stands at ``pos``, else 0."""
+    return int(text.startswith(("（", "("), pos))
 
 
 _MODIFIER_GAP = re.compile(r"[^，,；;。：:]{0,24}的")
@@ -315,11 +321,14 @@ def scope_places(text: str, measure: Span, mentions: Sequence[PlaceMention], gaz
         return None
     ordered = sorted(mentions, key=lambda m: (m.start, -m.end))
     chosen = []
+    parts_from = -1  # where a bracket holding the parts of the place before it opened (X市（A区、B县）)
     for index, mention in enumerate(ordered):
         following = next((m for m in ordered[index + 1:] if m.start >= mention.end), None)
-        before = text[measure.start:mention.start]
+        if is_scoping_parent(text, mention, following, gazetteer) and _opens_note(text, mention.end):
+            parts_from = mention.end
+        before = text[max(measure.start, parts_from + 1):mention.start]
         divisions_after = [m for m in ordered[index + 1:] if m.place.code and not mention.place.code]
-        if (nested_in_other(mention, ordered) or is_scoping_parent(mention, following, gazetteer)
+        if (nested_in_other(mention, ordered) or is_scoping_parent(text, mention, following, gazetteer)
                 or qualifies_later_place(text, measure, mention, divisions_after)
                 or in_cited_title(text, measure.start, mention.start) or names_something_else(text, mention)
                 or before.count("（") + before.count("(") > before.count("）") + before.count(")")):
@@ -340,7 +349,7 @@ def target_places(text: str, clauses: Sequence[Span], mentions: Sequence[PlaceMe
     for index, mention in enumerate(ordered):
         following = next((m for m in ordered[index + 1:] if m.start >= mention.end), None)
         clause = _clause_at(clauses, mention.start)
-        if clause is None or nested_in_other(mention, ordered) or is_scoping_parent(mention, following, gazetteer):
+        if clause is None or nested_in_other(mention, ordered) or is_scoping_parent(text, mention, following, gazetteer):
             continue
         if in_cited_title(text, clauses[0].start, mention.start) or names_something_else(
                 text, mention, listed.get(mention.start)):

@@ -6,12 +6,12 @@ import json
 from pathlib import Path
 
 import pytest
-from rdflib import Dataset, Graph
+from rdflib import Dataset, Graph, URIRef
 
 from kg.evaluate import score
-from kg.evaluate.facts import provision_paths
-from kg.evaluate.gold import parse_gold
-from kg.evaluate.score import compare
+from kg.evaluate.facts import Entity, provision_paths
+from kg.evaluate.gold import GoldEntity, parse_gold
+from kg.evaluate.score import _same_place, compare, resolve
 
 DATA = Path(__file__).parent / "data"
 TURTLE = (DATA / "tiny_graph.ttl").read_text(encoding="utf-8")
@@ -99,3 +99,15 @@ def test_a_version_2_file_without_header_has_no_header_category():
     graph = Graph().parse(data=(DATA / "tiny_graph_v2.ttl").read_text(encoding="utf-8"), format="turtle")
     assert list(score(parse_gold(data, Path("gold/v2.json")), graph)) == [
         "places", "place_measure", "place_provision", "shared", "place_industry", "actors", "roles", "provided_by"]
+
+
+def test_a_graph_entity_is_the_gold_entity_sharing_its_longest_label():
+    # a park labelled with its full name and, where a list shares its head (合肥、芜湖出口加工区), with
+    # the short name of its host city is the park, not the city; a matching code outranks any label
+    city = GoldEntity(name="合肥市", code="340100", kind="city", surfaces=("合肥",))
+    park = GoldEntity(name="合肥出口加工区", code=None, kind="park", surfaces=())
+    reservoir = GoldEntity(name="某某水库", code=None, kind="reservoir", surfaces=("合肥",))
+    iri, other = URIRef("urn:x:park"), URIRef("urn:x:city")
+    entities = {iri: Entity(iri, {"合肥出口加工区", "合肥"}), other: Entity(other, {"合肥市", "合肥"}, "340100")}
+    assert resolve((city, park), entities, _same_place) == {iri: "合肥出口加工区", other: "合肥市"}
+    assert resolve((reservoir, city), entities, _same_place)[other] == "合肥市"

@@ -120,8 +120,8 @@ def test_rule_functions_on_linked_mentions(extractor) -> None:
     mentions = sorted(extractor.places.find(text), key=lambda m: m.start)
     beijing, shijingshan, jingjinji = (next(m for m in mentions if m.surface == s) for s in ("北京市", "石景山区", "京津冀"))
     clause = Span(0, len(text) - 1)
-    assert is_scoping_parent(beijing, shijingshan, extractor.gazetteer)
-    assert not is_scoping_parent(shijingshan, jingjinji, extractor.gazetteer)
+    assert is_scoping_parent(text, beijing, shijingshan, extractor.gazetteer)
+    assert not is_scoping_parent(text, shijingshan, jingjinji, extractor.gazetteer)
     assert is_partner(text, clause, jingjinji) and not is_partner(text, clause, shijingshan)
     assert not nested_in_other(shijingshan, mentions)
     trigger_at = text.index("鼓励")
@@ -256,6 +256,13 @@ def test_people_and_bodies_of_another_place_are_no_target_but_a_zones_own_are(ru
     assert measure_targets(run, "支持澳门青年在苏州工业园区创新创业。") == [["苏州工业园区"]]
     assert measure_targets(run, "鼓励新加坡金融机构在苏州工业园区设立分支机构。") == [["苏州工业园区"]]
     assert measure_targets(run, "支持苏州工业园区企业开拓市场。") == [["苏州工业园区"]]
+
+
+def test_a_place_whose_parts_follow_in_brackets_only_scopes_them(run) -> None:
+    # constructed: only the parts in brackets are meant, in a scope statement and in a measure
+    text = "本条例适用于芜湖、铜陵两市和六安市（金安区、舒城县）的产业转移活动。"
+    assert measure_targets(run, text) == [["芜湖市", "铜陵市", "金安区", "舒城县"]]
+    assert measure_targets(run, "支持六安市（金安区、舒城县）承接产业转移。") == [["金安区", "舒城县"]]
 
 
 def test_bodies_and_nationals_of_a_country_and_others_of_its_group_are_no_target(run) -> None:
