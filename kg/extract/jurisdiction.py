@@ -5,7 +5,8 @@ congress's regulation says ``市人民政府``, ``本市公安局``, ``市委、
 ``省人民政府``, ``省财政厅``. The text's own division is the division whose name opens its first
 issuer (``上海市人民代表大会常务委员会``) or, failing that, its title (``北京市…办法``; a title opening
 with a new area or a park gives the division holding it: ``河北雄安新区条例``). A level word that
-matches that division's level (省, 市, 县, 区, 自治区, 旗, 州) followed by a local body suffix is then
+matches that division's level (省, 市, 县, 区, 自治区, 旗, 州; an autonomous prefecture or county also writes
+州 or 县 alone: 本州, 州人民政府) followed by a local body suffix is then
 that division's body, written ``surface``; so is the level word before another level that shares the
 suffix (``市和相关区人民政府``: the city's government, and the districts' in general; ``市、县级人民政府``;
 ``市、县（市、区）人民政府`` with the levels the other one stands for in brackets), or a list of fields (``市、县（市、区）交通运输、
@@ -50,6 +51,29 @@ def level_word(division: PlaceRecord) -> str | None:
     return next((word for word in LEVEL_WORDS if division.name.endswith(word)), None)
 
 
+# An autonomous prefecture or county writes its level short too: 本州, 州人民政府, 县人民政府.
+_SHORT_LEVEL = {"自治州": "州", "自治县": "县"}
+_AUTONOMOUS = "自治"
+
+
+def level_words(division: PlaceRecord) -> tuple[str, ...]:
+    """Every word a text of ``division`` uses for its level: its :func:`level_word` and, for an autonomous
+    prefecture or county, the short one (海北藏族自治州 → 自治州, 州)."""
+    word = level_word(division)
+    if word is None:
+        return ()
+    return (word, _SHORT_LEVEL[word]) if word in _SHORT_LEVEL else (word,)
+
+
+def _level_at(text: str, division: PlaceRecord) -> list[re.Match[str]]:
+    """Where ``text`` writes one of the level words of ``division``, a short level not as the end of the
+    long one (the 州 of 自治州)."""
+    words = level_words(division)
+    return sorted((m for word in words for m in re.finditer(re.escape(word), text)
+                   if word == words[0] or not text.endswith(_AUTONOMOUS, 0, m.start())),
+                  key=lambda m: m.start())
+
+
 def own_division(opening: Sequence[HeaderField], places: Sequence[PlaceMention],
                  holder: Callable[[PlaceRecord], PlaceRecord | None]) -> PlaceRecord | None:
     """The division whose name opens the first of ``opening`` (the issuers, then the title) that
@@ -72,11 +96,8 @@ def own_division(opening: Sequence[HeaderField], places: Sequence[PlaceMention],
 def own_references(text: str, division: PlaceRecord, boundaries: frozenset[int]) -> list[PlaceMention]:
     """``本市``, ``本省``, ``本自治区``: the text's own ``division`` named by 本 and its level word, as a word
     of its own (not 本市场)."""
-    level = level_word(division)
-    if level is None:
-        return []
-    word = OWN + level
-    return [PlaceMention(m.start(), m.end(), word, division) for m in re.finditer(word, text)
+    return [PlaceMention(m.start(), m.end(), m.group(), division)
+            for word in level_words(division) for m in re.finditer(OWN + word, text)
             if m.start() in boundaries and m.end() in boundaries]
 
 
@@ -104,10 +125,10 @@ def division_chain(division: PlaceRecord, ancestors: Sequence[PlaceRecord]) -> l
     uses: a county-level city inside a prefecture-level city keeps 市 for itself."""
     chain, used = [], set()
     for place in (division, *ancestors):
-        word = level_word(place)
-        if word is not None and word not in used:
+        words = set(level_words(place))
+        if words and not words & used:
             chain.append(place)
-            used.add(word)
+            used |= words
     return chain
 
 
@@ -119,13 +140,10 @@ def own_bodies(text: str, division: PlaceRecord, boundaries: frozenset[int],
     suffix and where the body's mention ends — after the suffix, or after the level word when another
     level stands between them and shares the suffix (``市和相关区人民政府``: the city's government and the
     districts')."""
-    level = level_word(division)
-    if level is None:
-        return []
     # the government's suffix, which also stands before a list of its fields
     government = next((s for s in suffixes.get(GOVERNMENT[0], ()) if s.suffix == GOVERNMENT), None)
     found = []
-    for match in re.finditer(re.escape(level), text):
+    for match in _level_at(text, division):
         start, end = match.start(), match.end()
         if own and text.startswith(OWN, start - 1) and start - 1 in boundaries:
             start -= 1

@@ -104,3 +104,13 @@ def test_a_provinces_text_naming_one_of_its_cities_means_that_city_by_its_level_
 def test_the_own_level_before_the_levels_of_a_basin_shares_their_suffix(run) -> None:
     found = _actors(run, "林芝市某某条例\n\n第四条 市、尼洋河流域县（区）人民政府应当加强对尼洋河保护工作的领导。")
     assert ("市", "林芝市人民政府") in found
+
+
+def test_an_autonomous_prefecture_writes_its_level_short(run) -> None:
+    # constructed: 州 for the prefecture, 本州 its area; the 州 ending 自治州 is no level word of its own
+    text = "甘孜藏族自治州某某条例\n\n第三条 州人民政府负责本州行政区域内的某某工作，甘孜藏族自治州人民政府另行规定。"
+    found = _actors(run, text)
+    assert ("州人民政府", "甘孜藏族自治州人民政府") in found
+    assert [name for _, name in found].count("甘孜藏族自治州人民政府") == 2
+    _, extraction = run(text)
+    assert ("本州", "甘孜藏族自治州") in [(m.surface, m.entity.name) for m in extraction.mentions]
