@@ -148,13 +148,14 @@ def is_abbreviation(mention: PlaceMention) -> bool:
     return len(mention.surface) == 1
 
 
-def is_partner(text: str, clause: Span, mention: PlaceMention, place_ends: frozenset[int] = frozenset()) -> bool:
+def is_partner(text: str, clause: Span, mention: PlaceMention, place_ends: frozenset[int] = frozenset(),
+               listed_from: int | None = None) -> bool:
     """True when the place sits inside a ``与 … 合作/对接/一体化`` construction of its clause, or right
-    after a verb of linking (``对接X教育``, ``衔接X标准``). A 与/和 right after another place joins a list
-    (``辽宁和内蒙古加强合作``): that is no partner marker."""
+    after a verb of linking, alone or in a list starting at ``listed_from`` (``对接X教育``, ``融入A、B和C``).
+    A 与/和 right after another place joins a list (``辽宁和内蒙古加强合作``): that is no partner marker."""
     before = text[clause.start:mention.start]
     after = text[mention.end:clause.end]
-    if _LINKING_VERB.search(before):
+    if _LINKING_VERB.search(text, clause.start, max(clause.start, min(mention.start, listed_from or mention.start))):
         return True
     opener = None
     for found in _PARTNER_OPEN.finditer(before):
@@ -356,7 +357,8 @@ def target_places(text: str, clauses: Sequence[Span], mentions: Sequence[PlaceMe
             continue
         if qualifies_later_place(text, clause, mention, ordered[index + 1:]) or is_abbreviation(mention):
             continue
-        if is_partner(text, clause, mention, place_ends) or is_model(text, clause, mention) or not (
+        if is_partner(text, clause, mention, place_ends, listed.get(mention.start, (None,))[0]) \
+                or is_model(text, clause, mention) or not (
                 mention in subjects or _NUMBERING.match(text, clauses[0].start).end() == mention.start
                 or is_addressed_before_trigger(text, clause, mention, trigger_at)):
             continue

@@ -265,6 +265,12 @@ def test_a_place_whose_parts_follow_in_brackets_only_scopes_them(run) -> None:
     assert measure_targets(run, "支持六安市（金安区、舒城县）承接产业转移。") == [["金安区", "舒城县"]]
 
 
+def test_every_place_of_a_list_after_a_verb_of_linking_is_a_partner(run) -> None:
+    # constructed: 融入A、B和C — the whole list is joined, not targeted
+    text = "支持赣州市对接融入粤港澳大湾区、长三角和海西经济区建设。"
+    assert measure_targets(run, text) == [["赣州市"]]
+
+
 def test_bodies_and_nationals_of_a_country_and_others_of_its_group_are_no_target(run) -> None:
     # constructed: A及其他B国家 + a body, A籍 (nationality)
     assert measure_targets(run, "鼓励新加坡及其他东盟国家文化团体在苏州工业园区设立分支机构。") == [["苏州工业园区"]]
