@@ -264,7 +264,8 @@ class Extractor:
                                                          *focus_places(text, measure_clauses, chosen)] if m in chosen]):
                         addressed = _unique(subjects)  # the subject, or the place in focus (以X为试点，推进…)
                     fact.targets = _unique([*fact.targets, *addressee_targets(
-                        text, span, measure.trigger_at, fact.roles, found.places.within(span.start, span.end), addressees)])
+                        text, span, measure.trigger_at, fact.roles, found.places.within(span.start, span.end), addressees,
+                        named=bool(fact.targets))])
                     if reports_done(text, measure_clauses, measure.trigger_at):
                         fact.targets = []  # what was done is reported, not decided: no place is its target
                     scope = scope_places(text, span, [*inside, *(m for m in own_here if not is_area(text, m))],

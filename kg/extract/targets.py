@@ -423,17 +423,19 @@ def _own_clause(text: str, start: int, at: int) -> bool:
 
 
 def addressee_targets(text: str, measure: Span, trigger_at: int, roles: Sequence[Role],
-                      places: Sequence[PlaceMention], addressees: Sequence[PlaceRecord]) -> list[PlaceRecord]:
+                      places: Sequence[PlaceMention], addressees: Sequence[PlaceRecord],
+                      named: bool = False) -> list[PlaceRecord]:
     """Places a measure addresses through a body or a deictic form rather than by name:
-    a local government asked or directed to do the task (``建议湖北省人民政府…做好…``, ``X人民政府要加快…``:
-    its place; not
-    ``由湖北省人民政府承担``, where it is the agent), and ``你省`` after the verb or asked to act
+    a local government asked to do the task (``建议湖北省人民政府…做好…``), or directed to when the measure
+    ``named`` no target (``X人民政府要加快…``; ``X人民政府应当支持Y…`` acts on Y): its place; not
+    ``由湖北省人民政府承担``, where it is the agent; and ``你省`` after the verb or asked to act
     (``统筹考虑你省的要求``, ``建议你省…``), which is the addressee's place."""
     found: list[PlaceRecord] = []
     for role in roles:
         if role.role in PROVIDING and role.actor.name.endswith("政府") and (
                 _ASKED_BODY.search(text, max(measure.start, role.span.start - 2), role.span.start)
-                or (_DIRECTED_BODY.match(text, role.span.end) and _own_clause(text, role.span.end, trigger_at))):
+                or (not named and _DIRECTED_BODY.match(text, role.span.end)
+                    and _own_clause(text, role.span.end, trigger_at))):
             found.extend(m.place for m in places if role.span.start <= m.start and m.end <= role.span.end
                          and m.place not in found)
     for deictic in _DEICTIC.finditer(text, measure.start, measure.end):

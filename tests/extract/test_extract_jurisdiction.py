@@ -114,3 +114,10 @@ def test_an_autonomous_prefecture_writes_its_level_short(run) -> None:
     assert [name for _, name in found].count("甘孜藏族自治州人民政府") == 2
     _, extraction = run(text)
     assert ("本州", "甘孜藏族自治州") in [(m.surface, m.entity.name) for m in extraction.mentions]
+
+
+def test_the_own_level_before_a_division_named_with_its_level_shares_its_suffix(run) -> None:
+    # constructed: 自治区、X市人民代表大会 — the region's congress and the city's
+    text = "广西壮族自治区某某条例\n\n第三条 可以提请自治区、北海市人民代表大会作出决定。"
+    found = _actors(run, text)
+    assert ("自治区", "广西壮族自治区人民代表大会") in found and ("北海市人民代表大会", "北海市人民代表大会") in found

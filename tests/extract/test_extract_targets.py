@@ -271,6 +271,12 @@ def test_every_place_of_a_list_after_a_verb_of_linking_is_a_partner(run) -> None
     assert measure_targets(run, text) == [["赣州市"]]
 
 
+def test_a_government_directed_to_act_on_a_named_place_is_the_agent_not_a_target(run) -> None:
+    # constructed: X人民政府应当支持Y — Y is targeted; X人民政府要加快… alone addresses X
+    assert measure_targets(run, "眉山市人民政府应当支持天府新区建设。") == [["天府新区"]]
+    assert measure_targets(run, "眉山市人民政府要加快产业转型。") == [["眉山市"]]
+
+
 def test_bodies_and_nationals_of_a_country_and_others_of_its_group_are_no_target(run) -> None:
     # constructed: A及其他B国家 + a body, A籍 (nationality)
     assert measure_targets(run, "鼓励新加坡及其他东盟国家文化团体在苏州工业园区设立分支机构。") == [["苏州工业园区"]]
