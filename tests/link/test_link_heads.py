@@ -94,3 +94,10 @@ def test_protected_and_scenic_areas_named_by_a_name_and_their_designation(find_p
 @pytest.mark.parametrize("text", ["应当建立湿地自然保护区。", "有关自然保护区的规定。"])
 def test_a_designation_after_a_common_word_names_no_area(find_places, text: str) -> None:
     assert find_places(text) == []
+
+
+def test_a_historic_town_named_after_its_place_is_a_locality(find_places) -> None:
+    # constructed: X古城 on a place mention; 古镇 after a rare proper name; no name before 古村
+    found = {m.place.name: m.place.kind for m in find_places("保护周庄古镇和安顺古城，修缮传统古村。")}
+    assert found.get("周庄古镇") == "locality" and found.get("安顺古城") == "locality"
+    assert not any(name.endswith("古村") for name in found)
