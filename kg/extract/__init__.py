@@ -55,7 +55,7 @@ class Extractor:
         full_names = [w for w in place_words if any(e.form == "full" for e in self.gazetteer.entries(w))]
         words = [*place_words, *_without_inner_places(surface_index(actor_lexicon()), full_names),
                  *self.industries.words()]
-        tails = [*self.places.tails(), *(s.suffix for s in local_body_suffixes()), *ORG_SUFFIXES,
+        tails = [*self.places.tails(), *(s.suffix for s in local_body_suffixes()), *ORG_SUFFIXES, *self.industries.words(),
                  *self.actors.place_named_heads(self.places.words())]
         name_ends = [*ORG_SUFFIXES, *(t for t in self.places.tails() if len(t) >= 2)]
         self.segmenter = Segmenter(words, heads=self.places.words(), tails=tails, name_ends=name_ends)

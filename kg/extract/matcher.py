@@ -53,7 +53,7 @@ class Segmenter:
 
     jieba's own dictionary holds whole names (``湖北省人民政府``, ``辽宁沈阳``, ``大庆油田``). A token
     that is exactly a name from ``heads`` followed by further heads or ``tails`` (suffixes such as
-    省, 人民政府, 油田) is a compound: its inner joints are word boundaries too, so the place inside
+    省, 人民政府, 油田; the extractor adds its industry words: 湖北烟草) is a compound: its inner joints are word boundaries too, so the place inside
     counts. So is a token that opens with a head and closes with one of ``name_ends`` (an
     organisation named after a place: ``北京师范大学``). Other tokens are never split (``扩大``,
     ``大庆典``).

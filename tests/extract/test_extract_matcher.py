@@ -18,6 +18,12 @@ def test_compound_tokens_split_only_into_known_parts(extractor: Extractor) -> No
     assert segmenter.joints("扩大") == ()
 
 
+def test_a_token_of_a_place_and_an_industry_splits_at_the_place(extractor: Extractor) -> None:
+    # jieba keeps 湖北烟草, 香港电影 whole: the place before the industry is a word of its own
+    assert extractor.segmenter.joints("湖北烟草") == (2,)
+    assert extractor.segmenter.joints("香港电影") == (2,)
+
+
 def test_boundaries_hold_token_and_compound_joints(extractor: Extractor) -> None:
     boundaries = extractor.segmenter.boundaries("推动大庆油田稳产")
     assert {0, 2, 4, 6, 8} <= boundaries and 3 not in boundaries
