@@ -298,7 +298,7 @@ class ActorFinder:
             if name in self._index:
                 return self._index[name]
         suffix = self._suffixes.get(head)
-        return _local_entity(place, suffix, place.surface + head) if suffix is not None else None
+        return _local_entity(place.place, suffix, place.surface + head) if suffix is not None else None
 
     @staticmethod
     def _place_organisation(text: str, place: PlaceMention, boundaries: frozenset[int],
@@ -550,7 +550,7 @@ def _body_at(text: str, place: PlaceMention, suffix: LocalBodySuffix, end: int) 
     """The local body of ``place`` named by ``suffix``, its mention running from the place to ``end``
     (after the suffix, or the level word alone where another level shares the suffix); empty when the
     place has no such body."""
-    entity = _local_entity(place, suffix, text[place.start:end])
+    entity = _local_entity(place.place, suffix, text[place.start:end])
     return [TermMatch(place.start, end, text[place.start:end], entity)] if entity is not None else []
 
 
@@ -563,7 +563,7 @@ def _bodies_at(text: str, place: PlaceMention, suffix: LocalBodySuffix, end: int
     found = []
     for index, (start, field_end, field) in enumerate(listed):
         start = place.start if index == 0 else start
-        entity = _local_entity(place, field, text[start:field_end])
+        entity = _local_entity(place.place, field, text[start:field_end])
         found += [TermMatch(start, field_end, text[start:field_end], entity)] if entity is not None else []
     return found
 
@@ -583,7 +583,7 @@ def _its_part(text: str, place: PlaceMention, suffix: LocalBodySuffix, end: int)
     if part is None:
         return []
     stop = start + len(part) - len(suffix.suffix)
-    entity = _local_entity(place, whole[part], text[start:stop])
+    entity = _local_entity(place.place, whole[part], text[start:stop])
     return [TermMatch(start, stop, text[start:stop], entity)] if entity is not None else []
 
 
@@ -618,17 +618,15 @@ def _joined_departments(text: str, found: Sequence[TermMatch[Entity]],
         joining = _JOINING.match(text, match.end) if local is not None else None
         if joining is None or local.group(1) not in by_code or spans[(match.start, match.end)] > 1:
             continue  # (两省一市人民政府…会同: the bodies of several divisions, whose departments are not named)
-        division = PlaceMention(match.start, match.end, match.surface, by_code[local.group(1)])
         for start, end, field in field_departments(text, joining.end()):
-            entity = _local_entity(division, field, text[start:end])
+            entity = _local_entity(by_code[local.group(1)], field, text[start:end])
             joined += [TermMatch(start, end, text[start:end], entity)] if entity is not None else []
     return joined
 
 
-def _local_entity(place: PlaceMention, suffix: LocalBodySuffix, surface: str) -> Entity | None:
+def _local_entity(record: PlaceRecord, suffix: LocalBodySuffix, surface: str) -> Entity | None:
     """The local body of an administrative division with a code (辽宁省 + 人民政府), written ``surface``;
     a foreign country with 政府 or 人民政府 is that country's government (日本 + 政府 → 日本政府)."""
-    record = place.place
     if record.kind == "country" and suffix.slug == "government":
         return Entity(id=f"actor/{record.id.removeprefix('place/')}-government", name=record.name + "政府",
                       kind=suffix.kind, aliases=(surface,))
