@@ -22,6 +22,9 @@ _PARTNER_OPEN = re.compile(r"(?:与|同|和|对|融入|对接|联合|借鉴|学�
 _TOWARD_PARTNER, _TOWARD_REACH = "对", 6
 # 与X…的关系/联系 names X as a relatum of what is studied or watched, not as its target.
 _PARTNER_CLOSE = re.compile(r"(?:合作|对接|协作|协同|联动|交流|融合|接轨|衔接|一体化|关系|联系)")
+# The other party of a bilateral phrase, 中国—X合作 (中国—东盟合作, 中国—X投资与贸易合作, 中国—X关系): a partner.
+_BILATERAL = re.compile(r"中国?[—–-]$")
+_BILATERAL_REACH = 8
 # A verb of linking right before the place makes it the partner on its own: 深度对接X教育, 衔接X标准; so does
 # the orientation of what is built (面向东盟的物流中心: the market it faces, not where it is).
 _LINKING_VERB = re.compile(r"(?:对接|衔接|接轨|融入|面向)$")
@@ -156,6 +159,9 @@ def is_partner(text: str, clause: Span, mention: PlaceMention, place_ends: froze
     before = text[clause.start:mention.start]
     after = text[mention.end:clause.end]
     if _LINKING_VERB.search(text, clause.start, max(clause.start, min(mention.start, listed_from or mention.start))):
+        return True
+    if _BILATERAL.search(text, max(clause.start, mention.start - 3), mention.start) \
+            and _PARTNER_CLOSE.search(after[:_BILATERAL_REACH]):
         return True
     opener = None
     for found in _PARTNER_OPEN.finditer(before):

@@ -277,6 +277,12 @@ def test_a_government_directed_to_act_on_a_named_place_is_the_agent_not_a_target
     assert measure_targets(run, "眉山市人民政府要加快产业转型。") == [["眉山市"]]
 
 
+def test_the_other_party_of_a_bilateral_phrase_is_a_partner(run) -> None:
+    # constructed: 中国—X…合作 names X as a party of the cooperation, not a target
+    assert measure_targets(run, "加强中国—新加坡投资与贸易合作。") == [[]]
+    assert measure_targets(run, "支持新加坡发展数字贸易。") == [["新加坡"]]
+
+
 def test_bodies_and_nationals_of_a_country_and_others_of_its_group_are_no_target(run) -> None:
     # constructed: A及其他B国家 + a body, A籍 (nationality)
     assert measure_targets(run, "鼓励新加坡及其他东盟国家文化团体在苏州工业园区设立分支机构。") == [["苏州工业园区"]]
