@@ -25,9 +25,10 @@ _LIST_TAIL = re.compile(r"(?:等(?:[0-9一二三四五六七八九十两]+个)?(
 _SCOPE = re.compile(r"(?:国家级|省级|国家|全国|全省|全球|世界级|区域性|区域|重要|一批|若干)*")
 # The object of a verb of developing: up to the clause's end, a colon or a bracket.
 _OBJECT = r"[^，,；;。：:（(]{2,40}"
-# A place developing industries: 鄂尔多斯市大力发展现代煤化工, 支持X培育壮大冰雪经济.
+# A place developing industries: 鄂尔多斯市大力发展现代煤化工, 支持X培育壮大冰雪经济 (not 发展改革, the field of
+# the development and reform departments opening a list of departments: 发展改革、交通运输等部门).
 _DEVELOP = re.compile(r"(?:大力|加快|积极|重点|着力|继续|优先|率先|进一步|因地制宜|有序)*"
-                      r"(?:发展壮大|培育壮大|做大做强|做强做优|做优做强|发展|培育|壮大|突出)"
+                      r"(?:发展壮大|培育壮大|做大做强|做强做优|做优做强|发展(?!和?改革)|培育|壮大|突出)"
                       rf"(?:壮大|一批)?({_OBJECT})")
 # The clauses after the object that hold no verb of their own (a measure ends where a verb starts one)
 # go on naming what is developed: 重点发展A、B等战略性新兴产业，C、D等现代服务业和E经济.

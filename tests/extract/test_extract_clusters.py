@@ -264,3 +264,9 @@ def test_clauses_without_a_verb_after_the_object_go_on_naming_what_is_developed(
                                "实现绿色经济发展。\n")
     assert {("苏州工业园区", industry) for industry in ("生物医药", "科技", "金融", "冰雪产业")} <= found
     assert "绿色经济" not in {industry for _, industry in found}
+
+
+def test_the_field_of_the_development_and_reform_departments_is_no_industry_developed(run) -> None:
+    text = ("某某条例\n\n第一条 太湖流域县级以上地方人民政府发展改革、交通运输、自然资源等部门应当按照各自职责，"
+            "做好流域保护的相关工作。\n")
+    assert cluster_names(run, text) == set()
