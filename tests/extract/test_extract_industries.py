@@ -87,6 +87,8 @@ def test_a_modified_class_after_deng_declares_the_list(extractor) -> None:
     assert [s for s, _ in in_phrase(extractor, "茶叶精制、竹木编织等山区特色产业")] == ["茶叶精制", "竹木编织"]
     assert [s for s, _ in in_phrase(extractor, "期货经纪、资产托管等金融业态")] == ["期货经纪", "资产托管"]
     assert in_phrase(extractor, "茶叶精制、竹木编织等为了发展的产业") == []  # a clause after 等, no class
+    # a field (领域) after 等, modified or not, declares the list too
+    assert [s for s, _ in in_phrase(extractor, "数字服务、文化服务等服务贸易新领域")] == ["数字服务", "文化服务"]
 
 
 def test_phrase_mints_industries_by_form_only(extractor) -> None:
