@@ -19,6 +19,8 @@ _MODIFIER = re.compile(r"(?:先进|高端|现代|新型|特色|优势|绿色|智
 # Objects that locate an industry in the measure's target places: 打造新材料及环保装备制造基地.
 _BASE_WORDS = r"(?:示范基地|基地|产业集群|集群|产业园区|产业园|园区|集聚区|产业链|创新中心|中心|示范区|产业带|枢纽)"
 _BASE = re.compile(r"(?:建设|打造|培育|发展|布局|建成|创建|壮大)(?:成为|成|为)?([^，,；;。]*?)" + _BASE_WORDS)
+# A further base of the same list (建设A数据交易中心、B外包服务中心等…): its object ends at its own base word.
+_NEXT_BASE = re.compile(r"[、和及]([^，,；;。、和及]{2,20}?)" + _BASE_WORDS + r"(?=[、，,；;。和及等]|$)")
 # What closes a list of places that qualifies one industry: 大连、青岛等地的海洋渔业.
 _LIST_TAIL = re.compile(r"(?:等(?:[0-9一二三四五六七八九十两]+个)?(?:地区|地方|地|城市|省份|省区|省市|市|县)?)?的?")
 # Scope words before an object's industry: 国家级花卉产业示范区, 国家重要能源基地, 全国大数据产业基地.
@@ -180,6 +182,11 @@ def _statements(text: str, span: Span, industry_index: SpanIndex,
         inside = reader.in_phrase(*_object(text, base.start(1), base.end(1))) if reader is not None else []
         for inner in inside or industry_index.within(base.start(), base.end()):
             yield Span(base.start(), base.end()), inner
+        further = _NEXT_BASE.match(text, base.end(), span.end) if reader is not None else None
+        while further is not None:
+            for inner in reader.in_phrase(*_object(text, further.start(1), further.end(1))):
+                yield Span(base.start(), further.end()), inner
+            further = _NEXT_BASE.match(text, further.end(), span.end)
     for develop in _DEVELOP.finditer(text, span.start, span.end) if reader else ():
         start, end = develop.start(1), develop.end(1)
         tail = re.search(_BASE_WORDS + r"?(?:建设|发展)?$", text[start:end])

@@ -270,3 +270,8 @@ def test_the_field_of_the_development_and_reform_departments_is_no_industry_deve
     text = ("某某条例\n\n第一条 太湖流域县级以上地方人民政府发展改革、交通运输、自然资源等部门应当按照各自职责，"
             "做好流域保护的相关工作。\n")
     assert cluster_names(run, text) == set()
+
+
+def test_every_base_of_a_list_of_bases_names_an_industry_of_the_place(run) -> None:
+    found = cluster_names(run, "某某条例\n\n第一条 支持苏州工业园区建设新能源汽车研发基地、跨境电商物流中心、出口加工基地等产业集聚区。\n")
+    assert {("苏州工业园区", "新能源汽车"), ("苏州工业园区", "跨境电商"), ("苏州工业园区", "出口加工")} <= found
