@@ -102,7 +102,7 @@ class IndustryFinder:
             return [TermMatch(start, end, surface, self._index[surface])]
         inner = self._matcher.find(surface, None)
         if len(inner) >= 2 and inner[0].start == 0 and inner[-1].end == len(surface) and all(
-                a.end == b.start for a, b in zip(inner, inner[1:])):
+                a.end == b.start for a, b in zip(inner, inner[1:])) and inner[-1].surface not in _HEADS:
             return [TermMatch(start + m.start, start + m.end, m.surface, m.value) for m in inner]
         if _GENERIC.search(surface) or _NOT_IN_PHRASE.search(surface):
             return []

@@ -76,6 +76,9 @@ def in_phrase(extractor, text: str) -> list[tuple[str, str]]:
 def test_phrase_splits_coordination_and_juxtaposition(extractor) -> None:
     assert [s for s, _ in in_phrase(extractor, "现代煤化工、冰雪经济和林下经济")] == ["现代煤化工", "冰雪经济", "林下经济"]
     assert [s for s, _ in in_phrase(extractor, "风电光伏发电")] == ["风电", "光伏发电"]
+    # a concept before a head word (金融, 物流) qualifies it: one industry, a kind of the head's
+    assert [s for s, _ in in_phrase(extractor, "养老金融、商贸物流")] == ["养老金融", "商贸物流"]
+    assert extractor.industries.broader_of("养老金融").id == "industry/finance"
     assert [s for s, _ in in_phrase(extractor, "钢铁、有色等产业")] == ["钢铁", "有色"]
     # lists each closed by its class and joined: read one by one
     assert [s for s, _ in in_phrase(extractor, "生物医药等战略性新兴产业和科技、文化旅游等现代服务业")] == [
