@@ -32,6 +32,11 @@ _OBJECT = r"[^，,；;。：:（(]{2,40}"
 _DEVELOP = re.compile(r"(?:大力|加快|积极|重点|着力|继续|优先|率先|进一步|因地制宜|有序)*"
                       r"(?:发展壮大|培育壮大|做大做强|做强做优|做优做强|发展(?!和?改革)|培育|壮大|突出)"
                       rf"(?:壮大|一批)?({_OBJECT})")
+# Industries whose development a measure furthers, named before the 发展 (推动航运物流、航运金融等发展,
+# 支持数字贸易创新发展): the object sits between a verb of furthering and the development, which ends the
+# clause (not 发展空间, 发展示范区: a noun the development qualifies); a place opening the object is where.
+_FURTHER = re.compile(r"(?:推动|促进|支持|鼓励|引导|加快)([^，,；;。：:（(]{2,60}?)"
+                      r"(?:创新|融合|集聚|集群化|高质量|加快|健康|规模化|特色化)?发展(?=[，,；;。、的]|$)")
 # The clauses after the object that hold no verb of their own (a measure ends where a verb starts one)
 # go on naming what is developed: 重点发展A、B等战略性新兴产业，C、D等现代服务业和E经济.
 _OBJECT_CLAUSE = re.compile(rf"{_OBJECT}(?=[，,；;。]|$)")
@@ -153,7 +158,7 @@ def find_clusters(text: str, measures: Sequence[MeasureFact], places: Sequence[P
                     for place in targets:
                         add(place, inner.value, Span(row.start, listed.end()))
         for span in [measure.span, *measure.rows]:  # a row of the measure's list does what it announces
-            for statement, inner in _statements(text, span, industry_index, reader):
+            for statement, inner in _statements(text, span, industry_index, reader, place_at):
                 for place in targets:
                     add(place, inner.value, statement)
     for mention in places if reader else ():
@@ -171,8 +176,8 @@ def find_clusters(text: str, measures: Sequence[MeasureFact], places: Sequence[P
     return sorted(found.values(), key=lambda c: (c.span.start, c.place.id, c.industry.id))
 
 
-def _statements(text: str, span: Span, industry_index: SpanIndex,
-                reader: IndustryReader | None) -> Iterator[tuple[Span, TermMatch[Entity]]]:
+def _statements(text: str, span: Span, industry_index: SpanIndex, reader: IndustryReader | None,
+                place_at: dict[int, PlaceMention]) -> Iterator[tuple[Span, TermMatch[Entity]]]:
     """The industries ``text[span]`` develops, builds a base of or names as pillars (constructions 2 of
     :func:`find_clusters`), each with the span of its statement."""
     for pillar in _PILLAR.finditer(text, span.start, span.end) if reader else ():
@@ -187,6 +192,10 @@ def _statements(text: str, span: Span, industry_index: SpanIndex,
             for inner in reader.in_phrase(*_object(text, further.start(1), further.end(1))):
                 yield Span(base.start(), further.end()), inner
             further = _NEXT_BASE.match(text, further.end(), span.end)
+    for furthered in _FURTHER.finditer(text, span.start, span.end) if reader else ():
+        where = place_at.get(furthered.start(1))  # 推动产业园区软件信息…发展: the industry starts after the place
+        for inner in reader.in_phrase(where.end if where else furthered.start(1), furthered.end(1)):
+            yield Span(furthered.start(), furthered.end()), inner
     for develop in _DEVELOP.finditer(text, span.start, span.end) if reader else ():
         start, end = develop.start(1), develop.end(1)
         tail = re.search(_BASE_WORDS + r"?(?:建设|发展)?$", text[start:end])

@@ -275,3 +275,10 @@ def test_the_field_of_the_development_and_reform_departments_is_no_industry_deve
 def test_every_base_of_a_list_of_bases_names_an_industry_of_the_place(run) -> None:
     found = cluster_names(run, "某某条例\n\n第一条 支持苏州工业园区建设新能源汽车研发基地、跨境电商物流中心、出口加工基地等产业集聚区。\n")
     assert {("苏州工业园区", "新能源汽车"), ("苏州工业园区", "跨境电商物流"), ("苏州工业园区", "出口加工")} <= found
+
+
+def test_industries_whose_development_a_measure_furthers_are_the_places(run) -> None:
+    found = cluster_names(run, "某某条例\n\n第一条 本条例适用于苏州工业园区（以下简称园区）。\n第二条 园区应当推动航运物流、航运金融等发展，"
+                               "支持数字贸易创新发展，推动园区软件信息等服务外包产业发展，拓展文化产业发展空间。\n")
+    assert {("苏州工业园区", industry) for industry in ("航运物流", "航运金融", "数字贸易", "软件信息")} <= found
+    assert not any(industry.startswith(("园区", "文化")) for _, industry in found)  # no place, no 发展空间
