@@ -128,3 +128,9 @@ def test_planting_breeding_and_processing_are_heads(extractor) -> None:
     assert [s for s, _ in in_phrase(extractor, "寒地水稻种植、生猪养殖和农副产品加工")] == ["寒地水稻种植", "生猪养殖", "农副产品加工"]
     assert extractor.industries.broader_of("寒地水稻种植") is not None
     assert in_phrase(extractor, "金融同业") == []
+
+
+def test_sectors_of_the_marine_economy_are_scheme_concepts(extractor) -> None:
+    found = extractor.industries.in_phrase("海洋能源、海洋生物、海水淡化等蓝色产业", 0, 19)
+    assert [m.value.id for m in found] == ["industry/marine-power", "industry/marine-bio-industry",
+                                           "industry/seawater-utilisation"]
