@@ -41,8 +41,8 @@ _FURTHER = re.compile(r"(?:推动|促进|支持|鼓励|引导|加快)([^，,；;
 # go on naming what is developed: 重点发展A、B等战略性新兴产业，C、D等现代服务业和E经济.
 _OBJECT_CLAUSE = re.compile(rf"{_OBJECT}(?=[，,；;。]|$)")
 # Industries named as a place's pillars: 以出口加工、内外贸易为支柱, 以装备制造为主导产业.
-# (以市场为主导的机制 names no industry: 主导 without 产业 is no pillar.)
-_PILLAR = re.compile(r"以([^，,；;。以]{2,40}?)为(?:(?:支柱|主导|龙头|特色|优势)产业|支柱)")
+# (以市场为主导的机制 names no industry: 主导 without 产业 is a pillar only where it ends the clause.)
+_PILLAR = re.compile(r"以([^，,；;。以]{2,40}?)为(?:(?:支柱|主导|龙头|特色|优势)产业|(?:支柱|主导)(?=[，,；;。]))")
 # A row of a list that names industries (（三）金融、商贸、物流等产业): the items before 等…产业.
 _ROW_INDUSTRIES = re.compile(r"([\u4e00-\u9fff、和及与]{2,80}?)" + CLASS_AFTER_LIST)
 # Words that lead a phrase before its industries and are no part of them (推动, 鼓励…).

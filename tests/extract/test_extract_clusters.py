@@ -163,6 +163,8 @@ def cluster_names(run, text: str) -> set[tuple[str, str]]:
 def test_industries_named_as_pillars_of_the_subject_place(run) -> None:
     found = cluster_names(run, "苏州工业园区要加快建设以电子信息、精密机械为支柱产业的现代化园区。")
     assert {("苏州工业园区", "电子信息"), ("苏州工业园区", "精密机械")} <= found
+    found = cluster_names(run, "苏州工业园区以电子信息和精密机械为主导，相应发展现代物流。")  # 为主导 ending the clause
+    assert {("苏州工业园区", "电子信息"), ("苏州工业园区", "精密机械")} <= found
 
 
 def test_a_relative_pillar_of_no_industry(run) -> None:
