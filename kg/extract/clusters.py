@@ -11,6 +11,7 @@ from kg.extract.matcher import TermMatch
 from kg.extract.model import ClusterFact, Entity, MeasureFact
 from kg.extract.targets import is_model
 from kg.link import PlaceMention
+from kg.link.parks import PARTNER_KINDS
 from kg.structure import Provision, Span
 from kg.text.segment import dictionary_entry, next_boundary
 
@@ -99,11 +100,14 @@ def find_clusters(text: str, measures: Sequence[MeasureFact], places: Sequence[P
     ``reader`` reads the industries of a phrase, including those the scheme lacks. A place
     inside an organisation's name (``names``: 上海市医药集中招标采购事务管理所) or written as a model
     (借鉴X…) qualifies no industry, nor does one that begins a longer place name other than a park's (太湖
-    in 太湖流域: what follows it is the rest of that name).
+    in 太湖流域: what follows it is the rest of that name). A country or region abroad (东盟, 俄罗斯) is a
+    partner or a market, never the place of a cluster.
     """
     found: dict[tuple[str, str, int], ClusterFact] = {}
 
     def add(place, industry: Entity, span: Span) -> None:
+        if place.kind in PARTNER_KINDS:
+            return  # a country or region abroad is a partner or a market, not where a Chinese policy develops
         provision = provision_at(span.start)
         key = (place.id, industry.id, id(provision))
         found.setdefault(key, ClusterFact(place, industry, provision, span))

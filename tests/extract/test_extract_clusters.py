@@ -284,3 +284,8 @@ def test_industries_whose_development_a_measure_furthers_are_the_places(run) -> 
                                "支持数字贸易创新发展，推动园区软件信息等服务外包产业发展，拓展文化产业发展空间。\n")
     assert {("苏州工业园区", industry) for industry in ("航运物流", "航运金融", "数字贸易", "软件信息")} <= found
     assert not any(industry.startswith(("园区", "文化")) for _, industry in found)  # no place, no 发展空间
+
+
+def test_a_country_or_region_abroad_develops_no_industry_of_the_policy(run) -> None:
+    found = cluster_names(run, "某某条例\n\n第一条 支持苏州工业园区与东盟开展合作，推动东盟数字经济、跨境电商等产业发展。\n")
+    assert not any(place == "东南亚国家联盟" for place, _ in found)
