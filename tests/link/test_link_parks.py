@@ -172,3 +172,9 @@ def test_a_zone_named_after_china_and_a_partner(find_places) -> None:
     found = [m.surface for m in find_places("推动中国—东盟金融城和中国—新加坡科技城建设") if m.place.kind == "park"]
     assert found == ["中国—东盟金融城", "中国—新加坡科技城"]
 
+
+
+def test_other_zones_of_a_kind_and_units_or_motion_after_a_host_name_no_park(linker: PlaceLinker) -> None:
+    assert parks(linker, "加强与长江经济带其他自贸试验区的合作") == []       # 其他: a class of zones
+    assert parks(linker, "支持苏单位驻自贸试验区开展业务") == []            # units of a place stationed there
+    assert [name for name, _ in parks(linker, "货物从苏州市区进入苏州工业园区")] == ["苏州工业园区"]  # a verb of motion
