@@ -26,7 +26,7 @@ from kg.link.records import PlaceMention
 from kg.text.segment import is_verb_at
 
 # （以下简称Y）, or in a copy that lost its brackets 以下简称Y before a punctuation mark.
-DEFINITION = re.compile(r"(?:[（(]以下(?:简称|称)|(?<![（(])以下简称)[“\"]?([\u4e00-\u9fff]{2,12})[”\"]?"
+DEFINITION = re.compile(r"(?:[（(]以下(?:简称|统称|称)|(?<![（(])以下简称)[“\"]?([\u4e00-\u9fff]{2,12})[”\"]?"
                         r"(?:[）)]|(?=[，。；,;]))")
 # 以下简称 without brackets and without a punctuation mark after its short form (以下简称Y作为…).
 _BARE_DEFINITION = re.compile(r"(?<![（(])以下简称[“\"]?")

@@ -178,3 +178,8 @@ def test_other_zones_of_a_kind_and_units_or_motion_after_a_host_name_no_park(lin
     assert parks(linker, "加强与长江经济带其他自贸试验区的合作") == []       # 其他: a class of zones
     assert parks(linker, "支持苏单位驻自贸试验区开展业务") == []            # units of a place stationed there
     assert [name for name, _ in parks(linker, "货物从苏州市区进入苏州工业园区")] == ["苏州工业园区"]  # a verb of motion
+
+
+def test_a_collective_short_form_after_a_park_is_no_part_of_its_name(linker: PlaceLinker) -> None:
+    text = "自贸试验区包括苏州片区、南京片区和连云港片区（以下统称各片区）。"
+    assert all("（" not in m.surface for m in linker.find(text))
