@@ -28,6 +28,8 @@ from kg.extract.targets import (addressee_targets, anaphoric_places, dated_goal_
                                 list_row_places, refers_to_annex, reports_done, scope_places, subject_places,
                                 target_places, years_in)
 from kg.link import Gazetteer, PlaceLinker, PlaceMention, PlaceRecord
+from kg.link.parks import PARTNER_KINDS
+from kg.link.records import DIVISION_KINDS
 from kg.structure import DocumentStructure, Provision, Span
 
 __all__ = ["Extractor", "Extraction", "Entity", "MeasureFact", "ClusterFact", "TargetFact", "Mention", "Role"]
@@ -111,7 +113,7 @@ class Extractor:
         result.clusters = find_clusters(text, result.measures, places, industry_matches, provisions.at,
                                         self._industries_in_parks(text, places, boundaries),
                                         self.industries.reader(text, boundaries),
-                                        words.names)
+                                        words.names, _title_subject(places, title))
         for cluster in result.clusters:
             if is_minted(cluster.industry):  # an industry the scheme lacks is mentioned where its cluster is
                 result.mentions.append(Mention(cluster.industry, cluster.span, cluster.industry.name, cluster.provision))
@@ -477,3 +479,14 @@ class _ProvisionIndex:
             return self._provisions[holder]
         index = max(0, bisect_right(self._starts, offset) - 1)
         return self._provisions[index]
+
+
+def _title_subject(places: Sequence[PlaceMention], title: tuple[int, int] | None) -> list[PlaceRecord]:
+    """The place a document's title is about: the last place it names, the longest of those ending
+    there (湖南省洞庭湖保护条例 → 洞庭湖; 中国（陕西）自由贸易试验区条例 → the zone), not one abroad."""
+    inside = [m for m in places if title is not None and title[0] <= m.start and m.end <= title[1]
+              and m.place.kind not in PARTNER_KINDS]
+    if not inside:
+        return []
+    last = max(inside, key=lambda m: (m.end, m.end - m.start))
+    return [last.place] if last.place.kind not in DIVISION_KINDS else []

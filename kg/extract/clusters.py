@@ -76,7 +76,8 @@ _LOCALISER = re.compile(r"内(?![河贸])|以[内外]|范围|境内|辖区")  # 
 def find_clusters(text: str, measures: Sequence[MeasureFact], places: Sequence[PlaceMention],
                   industries: Sequence[TermMatch[Entity]], provision_at: Callable[[int], Provision],
                   park_industries: Sequence[TermMatch[Entity]] = (),
-                  reader: IndustryReader | None = None, names: Sequence[Span] = ()) -> list[ClusterFact]:
+                  reader: IndustryReader | None = None, names: Sequence[Span] = (),
+                  subject: Sequence = ()) -> list[ClusterFact]:
     """Clusters, once per (place, industry, provision), from these constructions:
 
     1. a place directly followed by an industry (``沈阳机器人``, ``洛阳农机装备``, ``宁夏的枸杞产业``,
@@ -91,7 +92,8 @@ def find_clusters(text: str, measures: Sequence[MeasureFact], places: Sequence[P
        subject (``开发区…，建成以出口加工…为支柱…的贸易区``) or whose advantage it builds on (``发挥X的资源
        优势，加快发展…``) or, for a sentence without one, the place
        the latest sentence of its provision opening with one opened with (``X管理委员会应当编制…。重点
-       发展以下…产业：``: the subject goes on); the rows of a list such a measure opens
+       发展以下…产业：``: the subject goes on), else the ``subject`` of the document (the zone, area or
+       basin its title names: 中国（陕西）自由贸易试验区条例); the rows of a list such a measure opens
        with a colon that name industries (``兴办以下项目：…（三）金融、商贸等产业``) pair them with its
        targets;
     3. industries located in or moving to a place (``引导纺织服装产业向X转移``, ``Y产业在X集聚``,
@@ -143,7 +145,7 @@ def find_clusters(text: str, measures: Sequence[MeasureFact], places: Sequence[P
         opening = openings[measure.sentence.start]
         if opening:
             subjects[provision] = opening
-        targets = measure.targets or topics.get(measure.sentence.start) or subjects.get(provision, [])
+        targets = measure.targets or topics.get(measure.sentence.start) or subjects.get(provision) or subject
         if measure.targets:
             topics.setdefault(measure.sentence.start, measure.targets)
         if not targets:

@@ -289,3 +289,12 @@ def test_industries_whose_development_a_measure_furthers_are_the_places(run) -> 
 def test_a_country_or_region_abroad_develops_no_industry_of_the_policy(run) -> None:
     found = cluster_names(run, "某某条例\n\n第一条 支持苏州工业园区与东盟开展合作，推动东盟数字经济、跨境电商等产业发展。\n")
     assert not any(place == "东南亚国家联盟" for place, _ in found)
+
+
+def test_industries_developed_without_a_place_are_those_of_the_area_the_title_names(run) -> None:
+    found = cluster_names(run, "苏州工业园区条例\n\n第一条 为了促进园区建设，制定本条例。\n"
+                               "第二条 大力发展集成电路、生物医药等产业。\n")
+    assert {("苏州工业园区", "集成电路"), ("苏州工业园区", "生物医药")} <= found
+    # a division named by the title is the issuer's jurisdiction, not an area the law develops
+    assert cluster_names(run, "江苏省促进革命老区振兴发展条例\n\n第一条 为了促进振兴，制定本条例。\n"
+                              "第二条 大力发展集成电路、生物医药等产业。\n") == set()
