@@ -37,7 +37,7 @@ _DEVELOP = re.compile(r"(?:大力|加快|积极|重点|着力|继续|优先|率�
 # 支持数字贸易创新发展): the object sits between a verb of furthering and the development, which ends the
 # clause (not 发展空间, 发展示范区: a noun the development qualifies); a place opening the object is where.
 _FURTHER = re.compile(r"(?:推动|促进|支持|鼓励|引导|加快)([^，,；;。：:（(]{2,60}?)"
-                      r"(?:创新|融合|集聚|集群化|高质量|加快|健康|规模化|特色化)?发展(?=[，,；;。、的]|$)")
+                      r"的?(?:创新|融合|集聚|集群化|高质量|加快|健康|规模化|特色化)?发展(?=[，,；;。、的]|$)")
 # The clauses after the object that hold no verb of their own (a measure ends where a verb starts one)
 # go on naming what is developed: 重点发展A、B等战略性新兴产业，C、D等现代服务业和E经济.
 _OBJECT_CLAUSE = re.compile(rf"{_OBJECT}(?=[，,；;。]|$)")

@@ -161,7 +161,7 @@ _NOT_IN_PHRASE = re.compile(r"[的等在对为以向把将了是其各该本此�
 # after 等 (an umbrella or a modified class word, no clause of its own) closes a list of industries.
 CLASS_AFTER_LIST = r"等[\u4e00-\u9fff]{0,10}?(?:产业|行业|业态|服务业|制造业|经济形态)"
 _JOINED_AFTER_CLASS = re.compile(f"({CLASS_AFTER_LIST})(?:以及|、|和|及|与)")   # a list closed, another joined
-_SHARED_HEAD = re.compile(r"(?:" + CLASS_AFTER_LIST + r"|等[\u4e00-\u9fff]{0,6}?领域)$")   # 等服务贸易新领域
+_SHARED_HEAD = re.compile(r"(?:" + CLASS_AFTER_LIST + r"|等[\u4e00-\u9fff]{0,6}?(?:领域|业务))$")   # 等服务贸易新领域, 等金融业务
 MAX_PHRASE = 12
 DECLARED_PHRASE = 8   # characters of a part of a declared list of industries that has no head word
 

@@ -92,6 +92,7 @@ def test_a_modified_class_after_deng_declares_the_list(extractor) -> None:
     assert in_phrase(extractor, "茶叶精制、竹木编织等为了发展的产业") == []  # a clause after 等, no class
     # a field (领域) after 等, modified or not, declares the list too
     assert [s for s, _ in in_phrase(extractor, "数字服务、文化服务等服务贸易新领域")] == ["数字服务", "文化服务"]
+    assert [s for s, _ in in_phrase(extractor, "私人银行、券商直投等金融业务")] == ["私人银行", "券商直投"]  # lines of business
 
 
 def test_phrase_mints_industries_by_form_only(extractor) -> None:
