@@ -38,6 +38,12 @@ _DEVELOP = re.compile(r"(?:大力|加快|积极|重点|着力|继续|优先|率�
 # clause (not 发展空间, 发展示范区: a noun the development qualifies); a place opening the object is where.
 _FURTHER = re.compile(r"(?:推动|促进|支持|鼓励|引导|加快)([^，,；;。：:（(]{2,60}?)"
                       r"的?(?:创新|融合|集聚|集群化|高质量|加快|健康|规模化|特色化)?发展(?=[，,；;。、的]|$)")
+# The lines of business of the enterprises or bodies a measure concerns (对从事法律、会计、资产评估的相关组织…,
+# 从事港口、机场等基础设施开发经营的企业): what they engage in is an industry of the measure's places.
+_ENGAGED = re.compile(r"从事([^，,；;。：:（(的]{2,60}?)(?:等[^，,；;。：:（(的]{0,10})?(?:开发经营|经营|业务)?的(?:相关)?"
+                      r"(?:企业|组织|机构|单位)")
+_PROHIBITED = re.compile(r"禁止|不得|严禁")
+_GENERIC_ACTIVITY = re.compile(r"(?:生产|服务|经营|保护|利用|管理|建设|开发)$|活动$")  # activities of any kind, no industry
 # The clauses after the object that hold no verb of their own (a measure ends where a verb starts one)
 # go on naming what is developed: 重点发展A、B等战略性新兴产业，C、D等现代服务业和E经济.
 _OBJECT_CLAUSE = re.compile(rf"{_OBJECT}(?=[，,；;。]|$)")
@@ -198,6 +204,11 @@ def _statements(text: str, span: Span, industry_index: SpanIndex, reader: Indust
             for inner in reader.in_phrase(*_object(text, further.start(1), further.end(1))):
                 yield Span(base.start(), further.end()), inner
             further = _NEXT_BASE.match(text, further.end(), span.end)
+    for engaged in _ENGAGED.finditer(text, span.start, span.end) if reader else ():
+        if not _PROHIBITED.search(text, _clause_start(text, engaged.start()), engaged.start()):
+            for inner in reader.in_phrase(engaged.start(1), engaged.end(1), declared=True):
+                if not _GENERIC_ACTIVITY.fullmatch(inner.surface) and not inner.surface.endswith("活动"):
+                    yield Span(engaged.start(), engaged.end()), inner
     for furthered in _FURTHER.finditer(text, span.start, span.end) if reader else ():
         where = place_at.get(furthered.start(1))  # 推动产业园区软件信息…发展: the industry starts after the place
         for inner in reader.in_phrase(where.end if where else furthered.start(1), furthered.end(1)):

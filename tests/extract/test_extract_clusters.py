@@ -300,3 +300,10 @@ def test_industries_developed_without_a_place_are_those_of_the_area_the_title_na
     # a division named by the title is the issuer's jurisdiction, not an area the law develops
     assert cluster_names(run, "江苏省促进革命老区振兴发展条例\n\n第一条 为了促进振兴，制定本条例。\n"
                               "第二条 大力发展集成电路、生物医药等产业。\n") == set()
+
+
+def test_what_the_enterprises_a_measure_concerns_engage_in_is_an_industry_of_its_places(run) -> None:
+    found = cluster_names(run, "某某条例\n\n第一条 对在苏州工业园区从事法律、会计、审计的相关组织开展业务提供便利。\n"
+                               "第二条 禁止在苏州工业园区从事围网养殖的单位扩大规模。苏州工业园区应当支持从事生产、服务的企业。\n")
+    assert {("苏州工业园区", industry) for industry in ("法律", "会计", "审计")} <= found
+    assert not {industry for _, industry in found} & {"围网养殖", "生产", "服务"}  # prohibited; activities of any kind
