@@ -19,7 +19,7 @@ from kg.text.segment import dictionary_entry, next_boundary
 _MODIFIER = re.compile(r"(?:先进|高端|现代|新型|特色|优势|绿色|智能|新兴|传统|战略性)*")
 # Objects that locate an industry in the measure's target places: 打造新材料及环保装备制造基地.
 _BASE_WORDS = r"(?:示范基地|基地|产业集群|集群|产业园区|产业园|园区|集聚区|产业链|创新中心|中心|示范区|产业带|枢纽)"
-_BASE = re.compile(r"(?:建设|打造|培育|发展|布局|建成|创建|壮大)(?:成为|成|为)?([^，,；;。]*?)" + _BASE_WORDS)
+_BASE = re.compile(r"(?:建设|打造|培育|发展|布局|建成|创建|壮大|构建|形成)(?:成为|成|为)?([^，,；;。]*?)" + _BASE_WORDS)
 # A further base of the same list (建设A数据交易中心、B外包服务中心等…): its object ends at its own base word.
 _NEXT_BASE = re.compile(r"[、和及]([^，,；;。、和及]{2,20}?)" + _BASE_WORDS + r"(?=[、，,；;。和及等]|$)")
 # What closes a list of places that qualifies one industry: 大连、青岛等地的海洋渔业.

@@ -307,3 +307,9 @@ def test_what_the_enterprises_a_measure_concerns_engage_in_is_an_industry_of_its
                                "第二条 禁止在苏州工业园区从事围网养殖的单位扩大规模。苏州工业园区应当支持从事生产、服务的企业。\n")
     assert {("苏州工业园区", industry) for industry in ("法律", "会计", "审计")} <= found
     assert not {industry for _, industry in found} & {"围网养殖", "生产", "服务"}  # prohibited; activities of any kind
+
+
+def test_a_chain_or_cluster_a_place_builds_or_forms_names_its_industries(run) -> None:
+    found = cluster_names(run, "某某条例\n\n第一条 苏州工业园区应当加快构建集成电路、生物医药和跨境物流产业链，形成新能源汽车产业集群。\n")
+    named = {(place, industry.removesuffix("产业")) for place, industry in found}
+    assert {("苏州工业园区", industry) for industry in ("集成电路", "生物医药", "跨境物流", "新能源汽车")} <= named
