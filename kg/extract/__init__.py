@@ -113,7 +113,7 @@ class Extractor:
         result.clusters = find_clusters(text, result.measures, places, industry_matches, provisions.at,
                                         self._industries_in_parks(text, places, boundaries),
                                         self.industries.reader(text, boundaries),
-                                        words.names, _title_subject(places, title))
+                                        words.names, _title_subject(places, industry_matches, title))
         for cluster in result.clusters:
             if is_minted(cluster.industry):  # an industry the scheme lacks is mentioned where its cluster is
                 result.mentions.append(Mention(cluster.industry, cluster.span, cluster.industry.name, cluster.provision))
@@ -481,12 +481,18 @@ class _ProvisionIndex:
         return self._provisions[index]
 
 
-def _title_subject(places: Sequence[PlaceMention], title: tuple[int, int] | None) -> list[PlaceRecord]:
+def _title_subject(places: Sequence[PlaceMention], industries: Sequence[TermMatch[Entity]],
+                   title: tuple[int, int] | None) -> list[PlaceRecord]:
     """The place a document's title is about: the last place it names, the longest of those ending
-    there (湖南省洞庭湖保护条例 → 洞庭湖; 中国（陕西）自由贸易试验区条例 → the zone), not one abroad."""
-    inside = [m for m in places if title is not None and title[0] <= m.start and m.end <= title[1]
-              and m.place.kind not in PARTNER_KINDS]
+    there (湖南省洞庭湖保护条例 → 洞庭湖; 中国（陕西）自由贸易试验区条例 → the zone), not one abroad; a
+    division only where the title names an industry too (安顺市…旅游…促进条例: the law develops it there;
+    江西省促进革命老区振兴发展条例 names the issuer's jurisdiction, not where its industries go)."""
+    if title is None:
+        return []
+    inside = [m for m in places if title[0] <= m.start and m.end <= title[1] and m.place.kind not in PARTNER_KINDS]
     if not inside:
         return []
     last = max(inside, key=lambda m: (m.end, m.end - m.start))
-    return [last.place] if last.place.kind not in DIVISION_KINDS else []
+    if last.place.kind in DIVISION_KINDS and not any(last.end <= m.start and m.end <= title[1] for m in industries):
+        return []
+    return [last.place]

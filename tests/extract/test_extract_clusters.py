@@ -297,7 +297,9 @@ def test_industries_developed_without_a_place_are_those_of_the_area_the_title_na
     found = cluster_names(run, "苏州工业园区条例\n\n第一条 为了促进园区建设，制定本条例。\n"
                                "第二条 大力发展集成电路、生物医药等产业。\n")
     assert {("苏州工业园区", "集成电路"), ("苏州工业园区", "生物医药")} <= found
-    # a division named by the title is the issuer's jurisdiction, not an area the law develops
+    # a division the title names with an industry develops it; named alone, it is the issuer's jurisdiction
+    found = cluster_names(run, "苏州市旅游业促进条例\n\n第一条 为了促进旅游业发展，制定本条例。\n第二条 大力发展乡村旅游、研学旅游。\n")
+    assert {("苏州市", "乡村旅游"), ("苏州市", "研学旅游")} <= found
     assert cluster_names(run, "江苏省促进革命老区振兴发展条例\n\n第一条 为了促进振兴，制定本条例。\n"
                               "第二条 大力发展集成电路、生物医药等产业。\n") == set()
 
