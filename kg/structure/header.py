@@ -101,6 +101,9 @@ def title_after(text: str, pos: int) -> int:
 # breaks and without a promulgation record): the title ends there.
 _TITLE_THEN_HEADING = re.compile(r"^[^，。；：:\n]{2,60}?(?:条例|办法|规定|细则|决定)(?=第[一二三四五六七八九十百零〇\d]+[编章条])")
 TITLE_THEN_HEADING_CHARS = 80
+# A law's title written twice, above the text and again above its promulgation record (X条例X条例（2020年…通过）):
+# the first ends where the second starts.
+_TITLE_TWICE = re.compile(r"^\s*([^，。；：:\n]{2,60}?(?:条例|办法|规定|细则|决定))\s*\1")
 # A number in brackets right after a title in 《》 is the cited document's (《…的通知》（中办发〔2001〕17号）).
 _CITED_TITLE_BEFORE = re.compile(r"》\s*[（(]\s*$")
 
@@ -112,6 +115,9 @@ def _cuts(line: str) -> list[int]:
     opening = _TITLE_THEN_HEADING.search(line, 0, TITLE_THEN_HEADING_CHARS)  # X条例第一章总则…, no record between
     if opening:
         cuts.add(opening.end())
+    twice = _TITLE_TWICE.match(line)
+    if twice:
+        cuts.add(twice.end(1))
     for found in DOC_NUMBER.finditer(line):
         start = found.start() + _number_prefix_start(found.group())
         if not _CITED_TITLE_BEFORE.search(line, max(0, start - 4), start):
