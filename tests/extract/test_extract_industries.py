@@ -101,6 +101,8 @@ def test_phrase_mints_industries_by_form_only(extractor) -> None:
     assert in_phrase(extractor, "制造业") == [] and in_phrase(extractor, "新兴产业") == []
     assert in_phrase(extractor, "民营经济") == [] and in_phrase(extractor, "就业") == []
     assert in_phrase(extractor, "国家级新能源") == []
+    # where or how an activity is done is no industry's name (禁止在…水域从事…, 产业布局和…)
+    assert in_phrase(extractor, "天然水域投肥投饵养殖") == [] and in_phrase(extractor, "岸线从事文化旅游") == []
 
 
 def test_minted_concepts_are_stable_and_take_the_nearest_broader(extractor) -> None:
