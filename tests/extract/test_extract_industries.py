@@ -103,6 +103,7 @@ def test_phrase_mints_industries_by_form_only(extractor) -> None:
     assert in_phrase(extractor, "国家级新能源") == []
     # where or how an activity is done is no industry's name (禁止在…水域从事…, 产业布局和…)
     assert in_phrase(extractor, "天然水域投肥投饵养殖") == [] and in_phrase(extractor, "岸线从事文化旅游") == []
+    assert in_phrase(extractor, "港口型国家物流") == []  # the state's designation (国家物流枢纽), not a kind of logistics
 
 
 def test_minted_concepts_are_stable_and_take_the_nearest_broader(extractor) -> None:
