@@ -2,7 +2,7 @@
 
 Roles (docs/gold-format.md, version 2): ``funds`` (出资, 安排资金, 给予补助, a bank's 信贷支持),
 ``responsible`` (X负责/牵头, 由X…, 请X…, X要…), ``cooperates`` (会同X, X配合/参与/协助), ``guides``
-(X指导/督促/监督/协调, 在X指导下) and ``approves`` (X批准/同意, 经X批准 now, 报X审批).
+(X指导/督促/监督/协调, 在X指导下) and ``approves`` (X批准/同意, 经X批准 now, 报X审批, 报经X批准的…).
 Not roles: a body inside a cited title 《…》, approvals reported as history (已经X同意, 经X批准设立的),
 statements of attention (X高度重视), issuing a document (X印发), a body that only qualifies a generic
 one (国务院有关部门) or a person (国务院领导同志), and the objects of 按照/根据/向.
@@ -265,7 +265,7 @@ def group_role(text: str, sentence: Span, group: Sequence[ActorSpan], limit: int
         return (COOPERATES,)
     if re.search(r"(?:与|同|和)$", prefix):
         return (COOPERATES,) if re.match(r"(?:等(?:部门|单位))?(?:一起|共同|联合)", after) else ()
-    if re.search(r"经(?:请示)?$", prefix):
+    if re.search(r"(?<!报)经(?:请示)?$", prefix):  # (报经X批准 is a request for approval: below)
         found = _GATE.match(after)
         if not found or re.match(r"[^，,；;。]{0,6}?的", after[found.end():]):
             return ()

@@ -79,6 +79,12 @@ def test_approval_reported_as_past_or_as_attribute_is_no_role(roles) -> None:
     assert roles("该区已经国务院批准设立，运行良好。") == set()
 
 
+def test_an_area_to_be_reported_for_approval_is_approved_by_that_body(roles) -> None:
+    # 报经X批准的…: an approval asked for under this text, not one reported as done
+    found = roles("根据开发区建设与发展的需要，报经国务院批准的开发区扩展区域，适用本条例。")
+    assert ("国务院", "approves") in found
+
+
 def test_cited_titles_attention_and_reports_are_no_roles(roles) -> None:
     # 002, 012
     assert roles("各地区、各部门认真贯彻落实《国务院关于促进融资担保行业加快发展的意见》，进行了积极探索。") == set()
