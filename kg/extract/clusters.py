@@ -10,7 +10,7 @@ from kg.extract.industries import CLASS_AFTER_LIST, IndustryReader
 from kg.extract.matcher import TermMatch
 from kg.extract.model import ClusterFact, Entity, MeasureFact
 from kg.extract.targets import is_model
-from kg.link import PlaceMention
+from kg.link import PlaceMention, PlaceRecord
 from kg.link.parks import PARTNER_KINDS
 from kg.structure import Provision, Span
 from kg.text.segment import dictionary_entry, next_boundary
@@ -43,7 +43,7 @@ _FURTHER = re.compile(r"(?:推动|促进|支持|鼓励|引导|加快)([^，,；;
 _ENGAGED = re.compile(r"从事([^，,；;。：:（(的]{2,60}?)(?:等[^，,；;。：:（(的]{0,10})?(?:开发经营|经营|业务)?的(?:相关)?"
                       r"(?:企业|组织|机构|单位)")
 _PROHIBITED = re.compile(r"禁止|不得|严禁")
-_GENERIC_ACTIVITY = re.compile(r"(?:生产|服务|经营|保护|利用|管理|建设|开发)$|活动$")  # activities of any kind, no industry
+_GENERIC_ACTIVITY = re.compile(r"生产|服务|经营|保护|利用|管理|建设|开发|.*活动")  # activities of any kind, no industry
 # The clauses after the object that hold no verb of their own (a measure ends where a verb starts one)
 # go on naming what is developed: 重点发展A、B等战略性新兴产业，C、D等现代服务业和E经济.
 _OBJECT_CLAUSE = re.compile(rf"{_OBJECT}(?=[，,；;。]|$)")
@@ -83,7 +83,7 @@ def find_clusters(text: str, measures: Sequence[MeasureFact], places: Sequence[P
                   industries: Sequence[TermMatch[Entity]], provision_at: Callable[[int], Provision],
                   park_industries: Sequence[TermMatch[Entity]] = (),
                   reader: IndustryReader | None = None, names: Sequence[Span] = (),
-                  subject: Sequence = ()) -> list[ClusterFact]:
+                  subject: Sequence[PlaceRecord] = ()) -> list[ClusterFact]:
     """Clusters, once per (place, industry, provision), from these constructions:
 
     1. a place directly followed by an industry (``沈阳机器人``, ``洛阳农机装备``, ``宁夏的枸杞产业``,
@@ -207,7 +207,7 @@ def _statements(text: str, span: Span, industry_index: SpanIndex, reader: Indust
     for engaged in _ENGAGED.finditer(text, span.start, span.end) if reader else ():
         if not _PROHIBITED.search(text, _clause_start(text, engaged.start()), engaged.start()):
             for inner in reader.in_phrase(engaged.start(1), engaged.end(1), declared=True):
-                if not _GENERIC_ACTIVITY.fullmatch(inner.surface) and not inner.surface.endswith("活动"):
+                if not _GENERIC_ACTIVITY.fullmatch(inner.surface):
                     yield Span(engaged.start(), engaged.end()), inner
     for furthered in _FURTHER.finditer(text, span.start, span.end) if reader else ():
         where = place_at.get(furthered.start(1))  # 推动产业园区软件信息…发展: the industry starts after the place
