@@ -189,7 +189,6 @@ def test_a_place_followed_by_a_localiser_qualifies_no_industry(run) -> None:
     assert cluster_names(run, "禁止在太湖流域内倾倒工业固体废物，流域内区农业农村部门负责监督。") == set()
 
 
-
 def test_rows_a_measure_announces_as_industries_name_each_one(run) -> None:
     text = ("某某开发区条例\n\n第一条 为了促进开发，制定本条例。\n"
             "第二条 苏州工业园区重点发展下列产业：\n（一）生物医药与大健康产业；\n（二）新一代信息技术产业；\n"
@@ -225,7 +224,6 @@ def test_a_section_opening_a_sentence_is_the_place_not_its_city(run) -> None:
     found = cluster_names(run, text)
     assert {("株洲片区", "会展"), ("株洲片区", "轨道交通装备")} <= found
     assert not any(place == "株洲市" for place, _ in found)
-
 
 
 def test_a_sentence_without_a_subject_continues_the_place_its_provision_opened_with(run) -> None:

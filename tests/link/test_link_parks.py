@@ -173,7 +173,6 @@ def test_a_zone_named_after_china_and_a_partner(find_places) -> None:
     assert found == ["中国—东盟金融城", "中国—新加坡科技城"]
 
 
-
 def test_other_zones_of_a_kind_and_units_or_motion_after_a_host_name_no_park(linker: PlaceLinker) -> None:
     assert parks(linker, "加强与长江经济带其他自贸试验区的合作") == []       # 其他: a class of zones
     assert parks(linker, "支持苏单位驻自贸试验区开展业务") == []            # units of a place stationed there

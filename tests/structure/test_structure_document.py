@@ -222,7 +222,6 @@ def test_a_law_title_run_into_its_first_heading_without_a_record():
     assert [p.number for p in doc.provisions if p.kind == "chapter"] == ["第一章"]
 
 
-
 def test_a_law_title_written_twice_before_its_record_on_one_line():
     doc = parse_document("某某开发区条例某某开发区条例 （2020年9月24日某省人民代表大会常务委员会第十九次会议通过）"
                          "第一章 总则第一条 为了促进开发，制定本条例。")
