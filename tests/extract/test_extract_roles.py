@@ -42,6 +42,9 @@ def test_funding_cues_make_a_funder(roles) -> None:
     assert roles("中国农业发展银行负责落实采购、加工、调拨、供应应急粮食所需贷款。") == {
         ("中国农业发展银行", "funds"), ("中国农业发展银行", "responsible")}
     assert roles("所需经费由财政部承担。") == {("财政部", "funds")}
+    # public finance put in or money granted as support (财政支持, 经费投入, 给予经费支持)
+    assert ("财政部", "funds") in roles("财政部应当加大财政支持力度，支持区域发展。")
+    assert ("财政部", "funds") in roles("财政部对列入规划的项目给予经费支持。")
 
 
 def test_a_bank_giving_support_funds(roles) -> None:
