@@ -101,3 +101,10 @@ def test_a_historic_town_named_after_its_place_is_a_locality(find_places) -> Non
     found = {m.place.name: m.place.kind for m in find_places("保护周庄古镇和安顺古城，修缮传统古村。")}
     assert found.get("周庄古镇") == "locality" and found.get("安顺古城") == "locality"
     assert not any(name.endswith("古村") for name in found)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("保护大别山脉生态", "大别山脉"), ("保护钱塘江河口", "钱塘江河口"), ("整治红旗渠沿线", "红旗渠"),
+    ("修复金沙滩湿地", "金沙滩")])
+def test_ranges_river_mouths_canals_and_flats_named_by_their_generic_term(find_places, text: str, name: str) -> None:
+    assert name in [m.place.name for m in find_places(text)]
