@@ -73,6 +73,8 @@ def test_the_own_level_before_a_bracketed_level_list_shares_its_suffix(run) -> N
     found = _actors(run, "宜昌市某某条例\n\n第四条 市、县（市、区）人民政府应当加强领导，"
                          "市、区（县）教育行政主管部门负责监督。")
     assert ("市", "宜昌市人民政府") in found and ("市", "宜昌市教育局") in found
+    # the brackets of a copy written half-width
+    assert ("市", "宜昌市人民政府") in _actors(run, "宜昌市某某条例\n\n第四条 市、县(市、区)人民政府应当加强领导。")
 
 
 def test_the_own_level_before_another_level_and_a_list_of_fields(run) -> None:
