@@ -327,7 +327,7 @@ class ActorFinder:
             return None  # a government acting on the committee (X市人民政府依法管理管委会), no one name
         if _has_preposition(text, place.end, end, boundaries):
             return None  # a clause whose agent follows (长江采砂规划由长江水利委员会…), not one name
-        start = _mission_start(text, place.start) if name.endswith(GROUP_SUFFIXES) else place.start
+        start = _mission_start(text, place.start) if name.endswith(GROUP_SUFFIXES) else _named_around(text, place, boundaries)
         name = text[start:end]
         kind = ("agency" if name.endswith(_GOVERNMENT_SUFFIX) else "bank" if name.endswith(FUND_ENDINGS)
                 else "enterprise")
@@ -351,6 +351,30 @@ class ActorFinder:
 
 # A coordinating body's name may open with the verb of its task before the place (推动X一体化发展领导小组).
 _MISSION_VERB = re.compile(r"(?:推动|推进|促进|加快|深化|实施|支持)$")
+
+
+_PARTNER_DASH = re.compile(r"中国[—–－-]$")
+_NUMBERING = re.compile(r"第[一二三四五六七八九十百零〇0-9]+[条章节款项]|[0-9]")
+MAX_BRACKETED_NAME = 8  # characters of the words before a place in brackets inside a body's name
+
+
+def _named_around(text: str, place: PlaceMention, boundaries: frozenset[int]) -> int:
+    """Where the name of a body that a place opens starts when the place is written inside it: in brackets
+    after the name's first words (中国（广东）知识产权保护中心, 中欧班列（西安）集结中心; up to a verb or a
+    delimiter: 支持中国（广东）… starts at 中国) or after 中国 and a dash (中国—东盟技术转移中心: a body named
+    after China and a partner); else at the place."""
+    if _PARTNER_DASH.search(text, max(0, place.start - 3), place.start):
+        return place.start - 3
+    if place.start < 2 or text[place.start - 1] not in "（(" or text[place.end:place.end + 1] not in ("）", ")"):
+        return place.start
+    start = pos = place.start - 1
+    while pos > 0 and text[pos - 1] not in _LEFT_DELIMITERS and place.start - pos <= MAX_BRACKETED_NAME:
+        pos -= 1
+        if pos in boundaries:
+            if dictionary_entry(text[pos:start])[0] == "v" or _NUMBERING.search(text, pos, start):
+                break  # 支持中国（广东）…, 第十四条中国（山东）…: a verb or a provision's number opens no name
+            start = pos
+    return start if start < place.start - 1 else place.start
 
 
 def _mission_start(text: str, start: int) -> int:

@@ -272,3 +272,9 @@ def test_the_bodies_of_a_level_in_an_area_that_is_no_division_are_no_named_body(
 def test_a_committee_written_short_after_its_zone(extractor) -> None:
     assert _names(extractor, "南沙新区管委会、前海管委会负责。")[:1] == ["南沙新区管委会"]
     assert _names(extractor, "受广州市人民政府依法管理管委会。") == ["广州市人民政府"]
+
+
+def test_a_body_named_with_its_place_in_brackets_or_after_china_and_a_dash(extractor) -> None:
+    names = _names(extractor, "支持中国（广东）知识产权保护中心开展业务，发挥中国—东盟技术转移中心作用。")
+    assert "中国（广东）知识产权保护中心" in names and "中国—东盟技术转移中心" in names
+    assert not any(name.startswith(("支持", "广东）", "东盟")) for name in names)
