@@ -23,6 +23,7 @@ from kg.extract.organisations import (GENERIC_REFERENCE, HUB_DESIGNATIONS, is_mi
 from kg.extract.shared_heads import LISTABLE_KINDS, shared_head_bodies
 from kg.link import PlaceMention, PlaceRecord
 from kg.link.lists import LIST_JOINERS
+from kg.link.parks import PARTNER_PREFIX
 from kg.link.short_forms import short_form_at  # a short form defined for what precedes it
 from kg.text.segment import dictionary_entry, is_verb_before, previous_boundary
 
@@ -353,7 +354,6 @@ class ActorFinder:
 _MISSION_VERB = re.compile(r"(?:推动|推进|促进|加快|深化|实施|支持)$")
 
 
-_PARTNER_DASH = re.compile(r"中国[—–－-]$")
 _NUMBERING = re.compile(r"第[一二三四五六七八九十百零〇0-9]+[条章节款项]|[0-9]")
 MAX_BRACKETED_NAME = 8  # characters of the words before a place in brackets inside a body's name
 
@@ -363,7 +363,7 @@ def _named_around(text: str, place: PlaceMention, boundaries: frozenset[int]) ->
     after the name's first words (中国（广东）知识产权保护中心, 中欧班列（西安）集结中心; up to a verb or a
     delimiter: 支持中国（广东）… starts at 中国) or after 中国 and a dash (中国—东盟技术转移中心: a body named
     after China and a partner); else at the place."""
-    if _PARTNER_DASH.search(text, max(0, place.start - 3), place.start):
+    if PARTNER_PREFIX.search(text, max(0, place.start - 3), place.start):
         return place.start - 3
     if place.start < 2 or text[place.start - 1] not in "（(" or text[place.end:place.end + 1] not in ("）", ")"):
         return place.start

@@ -155,8 +155,8 @@ _GENERIC = re.compile(r"(?:实体|民营|县域|区域|地方|国民|宏观|开�
                       r"|^(?:地区|区域|地方)(?:金融|贸易)$")   # 香港地区金融同业: finance of a place, no kind
 _VERBS = frozenset((*TRIGGERS, *MODALS))
 _CONJUNCTION = re.compile(r"以及|、|和|及|与|或")
-_NOT_IN_PHRASE = re.compile(r"[的等在对为以向把将了是其各该本此个]|下列|以下|如下|上述|这些|范围|有关|相关|国家级|省级|全国|全省|全球|世界级|区域性|一批|若干|发展|建设|推进|推动|加快|支持|促进|提升|打造|培育|壮大|建成"
-                            r"|从事|或者|水域|岸线|保护区|规划|布局|开发区|国家")   # 在…水域从事水产养殖: where an activity is done
+_NOT_IN_PHRASE = re.compile(r"[的等在对为以向把将了是其各该本此个]|下列|以下|如下|上述|这些|范围|有关|相关|省级|全国|全省|全球|世界级|区域性|一批|若干|发展|建设|推进|推动|加快|支持|促进|提升|打造|培育|壮大|建成"
+                            r"|从事|或者|水域|岸线|保护区|规划|布局|开发区|国家")   # 在…水域从事水产养殖: where an activity is done; 国家(级)
 # 新能源汽车等产业, 银行、证券等金融业态, 船舶管理、航运保险等国际航运现代服务产业, 科技、金融等现代服务业,
 # 数字经济、冰雪经济等经济形态: a class of industries
 # after 等 (an umbrella or a modified class word, no clause of its own) closes a list of industries.

@@ -44,7 +44,7 @@ MAX_BRACKET_CHARS = 16
 HOST_KINDS = (*DIVISION_KINDS, "park", "region")
 _BILATERAL = re.compile(r"中[\u4e00-\u9fff]{1,2}[（(]$")   # 中德( 中新( 中韩(
 _BILATERAL_BARE = re.compile(r"中[\u4e00-\u9fff]$")       # 中新 before the host, each a word of its own
-_PARTNER_PREFIX = re.compile(r"中国[—–－-]$")              # 中国—东盟金融城: a zone named after China and a partner
+PARTNER_PREFIX = re.compile(r"中国[—–－-]$")              # 中国—东盟金融城: a zone named after China and a partner
 PARTNER_KINDS = ("country", "foreign-region")
 _OPEN, _CLOSE = "（(", "）)"
 _TO_FULLWIDTH = str.maketrans({"(": "（", ")": "）"})
@@ -125,7 +125,7 @@ def find_parks(text: str, mentions: Sequence[PlaceMention], rules: Rules,
     parks: list[PlaceMention] = []
     taken_until = -1
     for i, host in enumerate(mentions):
-        partner = _PARTNER_PREFIX.search(text, max(0, host.start - 3), host.start)
+        partner = PARTNER_PREFIX.search(text, max(0, host.start - 3), host.start)
         if host.start < taken_until or host.place.kind not in HOST_KINDS and not (
                 partner and host.place.kind in PARTNER_KINDS):
             continue
