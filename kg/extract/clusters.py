@@ -26,8 +26,8 @@ _NEXT_BASE = re.compile(r"[、和及]([^，,；;。、和及]{2,20}?)" + _BASE_W
 _LIST_TAIL = re.compile(r"(?:等(?:[0-9一二三四五六七八九十两]+个)?(?:地区|地方|地|城市|省份|省区|省市|市|县)?)?的?")
 # Scope words before an object's industry: 国家级花卉产业示范区, 国家重要能源基地, 全国大数据产业基地.
 _SCOPE = re.compile(r"(?:国家级|省级|国家|全国|全省|全球|世界级|区域性|区域|重要|一批|若干)*")
-# The object of a verb of developing: up to the clause's end, a colon or a bracket.
-_OBJECT = r"[^，,；;。：:（(]{2,40}"
+# The object of a verb of developing: up to the clause's end, a colon or a bracket (lists of industries run long).
+_OBJECT = r"[^，,；;。：:（(]{2,80}"
 # A place developing industries: 鄂尔多斯市大力发展现代煤化工, 支持X培育壮大冰雪经济 (not 发展改革, the field of
 # the development and reform departments opening a list of departments: 发展改革、交通运输等部门).
 _DEVELOP = re.compile(r"(?:大力|加快|积极|重点|着力|继续|优先|率先|进一步|因地制宜|有序)*"

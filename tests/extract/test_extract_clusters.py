@@ -313,3 +313,10 @@ def test_a_chain_or_cluster_a_place_builds_or_forms_names_its_industries(run) ->
     found = cluster_names(run, "某某条例\n\n第一条 苏州工业园区应当加快构建集成电路、生物医药和跨境物流产业链，形成新能源汽车产业集群。\n")
     named = {(place, industry.removesuffix("产业")) for place, industry in found}
     assert {("苏州工业园区", industry) for industry in ("集成电路", "生物医药", "跨境物流", "新能源汽车")} <= named
+
+
+def test_a_long_list_object_is_read_to_the_class_that_closes_it(run) -> None:
+    # the object runs past forty characters: its last items and the 等…服务业 that declares the list still count
+    found = cluster_names(run, "某某条例\n\n第一条 苏州工业园区加快发展现代物流、研发设计、科技服务、工业设计、知识产权服务、信息技术服务、"
+                               "法律服务、金融服务等生产性服务业。\n")
+    assert {("苏州工业园区", industry) for industry in ("法律服务", "金融服务")} <= found
