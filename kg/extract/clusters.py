@@ -36,7 +36,7 @@ _DEVELOP = re.compile(r"(?:大力|加快|积极|重点|着力|继续|优先|率�
 # Industries whose development a measure furthers, named before the 发展 (推动航运物流、航运金融等发展,
 # 支持数字贸易创新发展): the object sits between a verb of furthering and the development, which ends the
 # clause (not 发展空间, 发展示范区: a noun the development qualifies); a place opening the object is where.
-_FURTHER = re.compile(r"(?:推动|促进|支持|鼓励|引导|加快)([^，,；;。：:（(]{2,60}?)"
+_FURTHER = re.compile(r"(?:推动|推进|促进|支持|鼓励|引导|加快)([^，,；;。：:（(]{2,60}?)"
                       r"的?(?:创新|融合|集聚|集群化|高质量|加快|健康|规模化|特色化)?发展(?=[，,；;。、的]|$)")
 # The lines of business of the enterprises or bodies a measure concerns (对从事法律、会计、资产评估的相关组织…,
 # 从事港口、机场等基础设施开发经营的企业): what they engage in is an industry of the measure's places.

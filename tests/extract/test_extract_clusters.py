@@ -280,9 +280,9 @@ def test_every_base_of_a_list_of_bases_names_an_industry_of_the_place(run) -> No
 def test_industries_whose_development_a_measure_furthers_are_the_places(run) -> None:
     found = cluster_names(run, "某某条例\n\n第一条 本条例适用于苏州工业园区（以下简称园区）。\n第二条 园区应当推动航运物流、航运金融等发展，"
                                "支持数字贸易创新发展，推动园区软件信息等服务外包产业发展，拓展文化产业发展空间。"
-                               "推动商业保理、股权基金等业务的发展。\n")
+                               "推动商业保理、股权基金等业务的发展。推进清洁能源、节能环保等绿色产业集聚发展。\n")
     assert {("苏州工业园区", industry) for industry in ("航运物流", "航运金融", "数字贸易", "软件信息", "商业保理",
-                                                      "股权基金")} <= found
+                                                      "股权基金", "清洁能源", "节能环保")} <= found
     assert not any(industry.startswith(("园区", "文化")) for _, industry in found)  # no place, no 发展空间
 
 
