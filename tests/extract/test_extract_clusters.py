@@ -320,3 +320,9 @@ def test_a_long_list_object_is_read_to_the_class_that_closes_it(run) -> None:
     found = cluster_names(run, "某某条例\n\n第一条 苏州工业园区加快发展现代物流、研发设计、科技服务、工业设计、知识产权服务、信息技术服务、"
                                "法律服务、金融服务等生产性服务业。\n")
     assert {("苏州工业园区", industry) for industry in ("法律服务", "金融服务")} <= found
+
+
+def test_modern_services_are_an_industry_a_place_develops(run) -> None:
+    # 现代服务业 is a class of the national statistics, not an umbrella word like 服务业 or 新兴产业
+    found = cluster_names(run, "某某条例\n\n第一条 苏州工业园区推动现代服务业集聚发展，大力发展新兴产业。\n")
+    assert found == {("苏州工业园区", "现代服务业")}
