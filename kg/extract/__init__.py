@@ -200,7 +200,6 @@ class Extractor:
         own_end = provision.children[0].span.start if provision.children else provision.span.end
         notes = _notes(text, provision.span.start, own_end, found)
         topic = self._heading_targets(text, provision, found)
-        addressed: list[PlaceRecord] = []  # the addressed subject (X要…), until a sentence names a place or body
         for sentence in provision.sentences:
             if any(note.span.start <= sentence.span.start < note.span.end for note in notes):
                 continue  # a note standing as its own sentence is no measure
@@ -230,9 +229,7 @@ class Extractor:
                 goal_ordinal += 1
                 years = years_in(text[goal.start:goal.end])
                 result.targets.append(TargetFact(provision, goal_ordinal, goal, years[0] if years else None))
-            if found.places.within(sentence.span.start, sentence.span.end) or found.actors.within(
-                    sentence.span.start, sentence.span.end):
-                addressed = []
+            addressed: list[PlaceRecord] = []  # the addressed subject (X要…): it governs its sentence's later clauses
             openers = role_openers(text, sentence.span, clauses,
                                    found.role_actors(sentence.span.start, sentence.span.end))
             for measure in group_measures(text, clauses, words, openers):
@@ -253,7 +250,7 @@ class Extractor:
                     chosen = target_places(text, measure_clauses, inside, self.gazetteer, measure.trigger_at,
                                            words.boundaries)
                     fact.targets = _unique(m.place for m in chosen)
-                    if not inside:  # no place of its own: the addressed subject (X要…，…，…。要…), a word
+                    if not inside:  # no place of its own: the addressed subject of its sentence (X要…，…，…), a word
                         # standing for a place named before (该市, 库区), else the provision's heading governs it
                         def earlier(start: int = provision.span.start, end: int = span.start) -> Iterator[PlaceMention]:
                             return (m for m in found.places.latest_first(start, end)

@@ -356,10 +356,11 @@ def test_a_place_made_into_something_by_a_disposal_construction(run) -> None:
     assert measure_targets(run, text) == [["沈阳市"]]
 
 
-def test_the_addressed_subject_governs_later_sentences_until_a_place_or_body_is_named(run) -> None:
-    text = "关于开展试点的通知\n各省人民政府：\n一、试点任务\n沈阳市要加快转型升级。要完善基础设施，加大投入。发展改革委要加强指导。要做好总结。\n"
-    # 发展改革委要加强指导 is a measure of its own (a body takes a role in it), targeting nothing
-    assert measure_targets(run, text) == [["沈阳市"], ["沈阳市"], ["沈阳市"], [], []]
+def test_the_addressed_subject_governs_only_the_clauses_of_its_sentence(run) -> None:
+    text = "关于开展试点的通知\n各省人民政府：\n一、试点任务\n沈阳市要加快转型升级，完善基础设施。要加大投入。发展改革委要加强指导。\n"
+    # a new sentence is a new statement: 要加大投入 names no place; 发展改革委要加强指导 is a measure of its own
+    # (a body takes a role in it), targeting nothing
+    assert measure_targets(run, text) == [["沈阳市"], ["沈阳市"], [], []]
 
 
 def test_a_place_naming_a_school_or_class_is_no_target(run) -> None:
