@@ -92,3 +92,9 @@ def test_fields_listed_after_a_local_department_works_with_them_are_its_division
     assert {("发展改革", "贵州省发展和改革委员会"), ("生态环境", "贵州省生态环境厅")} <= set(found)
     two = _actors(run, "江苏省、浙江省（以下简称两省）加强协作。两省人民政府水行政主管部门会同同级交通运输、生态环境等部门制定规划。")
     assert not any(surface in ("交通运输", "生态环境") for surface, _ in two)  # several divisions: none is named
+
+
+def test_sports_healthcare_security_and_other_departments_of_both_levels(run) -> None:
+    found = set(_actors(run, "江西省人民政府文化和旅游、体育等部门应当支持。南昌市医疗保障局、南昌市人防办负责实施。"))
+    assert {("体育", "江西省体育局"), ("南昌市医疗保障局", "南昌市医疗保障局"),
+            ("南昌市人防办", "南昌市人民防空办公室")} <= found
