@@ -592,15 +592,16 @@ def _bodies_at(text: str, place: PlaceMention, suffix: LocalBodySuffix, end: int
     return found
 
 
-_ITS = "及其"
+_ITS = re.compile("(?:及|和|与|或者|或)其")   # 人民代表大会及其常务委员会, …或者其常务委员会
 
 
 def _its_part(text: str, place: PlaceMention, suffix: LocalBodySuffix, end: int) -> list[TermMatch[Entity]]:
-    """A body's part written after 及其 (``市人民代表大会及其常务委员会``): the body of ``place`` whose suffix is
-    the first body's and the part's together (人民代表大会 + 常务委员会), mentioned by the part's word."""
-    if not text.startswith(_ITS, end):
+    """A body's part written after 及其 or 或者其 (``市人民代表大会及其常务委员会``): the body of ``place`` whose
+    suffix is the first body's and the part's together (人民代表大会 + 常务委员会), mentioned by the part's word."""
+    its = _ITS.match(text, end)
+    if its is None:
         return []
-    start = end + len(_ITS)
+    start = its.end()
     whole = {s.suffix: s for s in local_body_suffixes_by_initial().get(suffix.suffix[:1], ())}
     part = next((s for s in whole if s.startswith(suffix.suffix) and s != suffix.suffix
                  and text.startswith(s[len(suffix.suffix):], start)), None)

@@ -99,6 +99,8 @@ def test_a_provinces_text_naming_one_of_its_cities_means_that_city_by_its_level_
                          "第二条 示范区接受市人民代表大会及其常务委员会的监督。市人民政府负责实施。\n")
     assert ("市人民政府", "武汉市人民政府") in found and ("市人民代表大会", "武汉市人民代表大会") in found
     assert ("常务委员会", "武汉市人民代表大会常务委员会") in found  # its part written after 及其
+    either = _actors(run, "湖北省某某条例\n\n第一条 省人民政府应当提请省人民代表大会或者其常务委员会作出决定。\n")
+    assert ("常务委员会", "湖北省人民代表大会常务委员会") in either  # or after 或者其
     two = _actors(run, "湖北省某某条例\n\n第一条 武汉、宜昌两市应当协作。市人民政府负责实施。\n")
     assert not any(surface == "市人民政府" for surface, _ in two)
 
