@@ -43,7 +43,7 @@ _LEVEL = f"(?:{'|'.join(LEVEL_WORDS)})"
 # those of a basin or region only (市、X流域县（区）人民政府), or a division named with its level (自治区、钦州市
 # 人民代表大会, 自治区、设区的市人民政府).
 _AREA_OF_LEVEL = r"(?:[\u4e00-\u9fff]{2,12}?(?:流域|沿线|沿岸|地区|区域)|[\u4e00-\u9fff]{1,6}?)?"
-_OTHER_LEVEL = re.compile(rf"[、和及与](?:相关|有关|各)?{_AREA_OF_LEVEL}{_LEVEL}(?![省市县区州旗])级?(?:[（(]{_LEVEL}(?:、{_LEVEL})*[）)])?"
+_OTHER_LEVEL = re.compile(rf"[、和及与](?:相关|有关|各)?{_AREA_OF_LEVEL}{_LEVEL}(?![省市县区州旗的])级?(?:[（(]{_LEVEL}(?:、{_LEVEL})*[）)])?"
                           r"(?![\u4e00-\u9fff]{0,1}[、和及与])")
 
 

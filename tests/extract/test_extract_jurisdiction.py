@@ -125,3 +125,9 @@ def test_the_own_level_before_a_division_named_with_its_level_shares_its_suffix(
     text = "广西壮族自治区某某条例\n\n第三条 可以提请自治区、北海市人民代表大会作出决定。"
     found = _actors(run, text)
     assert ("自治区", "广西壮族自治区人民代表大会") in found and ("北海市人民代表大会", "北海市人民代表大会") in found
+
+
+def test_the_own_level_before_the_cities_divided_into_districts(run) -> None:
+    # 设区的市 qualifies the cities by their districts: its 区 is no level of its own
+    found = _actors(run, "广西壮族自治区某某条例\n\n第一条 自治区、设区的市人民代表大会作出决定。自治区和设区的市人民政府负责。\n")
+    assert [name for _, name in found] == ["广西壮族自治区人民代表大会", "广西壮族自治区人民政府"]
