@@ -45,6 +45,9 @@ def test_funding_cues_make_a_funder(roles) -> None:
     # public finance put in or money granted as support (财政支持, 经费投入, 给予经费支持)
     assert ("财政部", "funds") in roles("财政部应当加大财政支持力度，支持区域发展。")
     assert ("财政部", "funds") in roles("财政部对列入规划的项目给予经费支持。")
+    # investment stepped up, spending put into a budget (加大投入, 纳入本级财政预算)
+    assert ("湖南省人民政府", "funds") in roles("湖南省人民政府应当加大对示范区建设的投入力度。")
+    assert ("湖南省人民政府", "funds") in roles("湖南省人民政府将示范区建设经费纳入本级财政预算。")
 
 
 def test_a_bank_giving_support_funds(roles) -> None:
