@@ -428,9 +428,11 @@ _OFFICE = "办公室"
 
 def _short_forms(text: str, boundaries: frozenset[int], matches: Sequence[TermMatch[Entity]]) -> list[TermMatch[Entity]]:
     """Later mentions of short forms the text defines (``X（以下简称Y）``: each Y on word boundaries after the
-    definition is X), and Y办公室 as the office of X; none where another actor is already found."""
+    definition is X), and Y办公室 as the office of X; none where another actor is already found. A short form
+    defined after a list of bodies sharing one head (``A、B、C管理委员会（以下简称管理委员会）``) names each of them."""
     found: list[TermMatch[Entity]] = []
     held = SpanIndex(matches)
+    ending_at = {m.end: m for m in matches}
     added: list[tuple[int, int]] = []  # the mentions found here, which never overlap each other
     scanned: set[str] = set()
     for match in matches:
@@ -439,20 +441,29 @@ def _short_forms(text: str, boundaries: frozenset[int], matches: Sequence[TermMa
             continue  # a short form defined again finds nothing new: every later mention is already taken
         short, after = definition
         scanned.add(short)
-        office = organisation_entity(match.value.name + _OFFICE, match.value.kind)
+        bodies = _list_closed_by(text, match, ending_at)
         position = text.find(short, after)
         while position >= 0:
             end = position + len(short)
-            if text.startswith(_OFFICE, end) and end + len(_OFFICE) in boundaries:
-                mention = TermMatch(position, end + len(_OFFICE), short + _OFFICE, office)
-            else:
-                mention = TermMatch(position, end, short, match.value) if end in boundaries else None
-            if mention is not None and position in boundaries and not _overlaps(held, mention.start, mention.end) \
-                    and not _overlaps_disjoint(added, mention.start, mention.end):
-                found.append(mention)
-                insort(added, (mention.start, mention.end))
+            office = text.startswith(_OFFICE, end) and end + len(_OFFICE) in boundaries
+            stop = end + len(_OFFICE) if office else end
+            if (office or end in boundaries) and position in boundaries and not _overlaps(held, position, stop) \
+                    and not _overlaps_disjoint(added, position, stop):
+                found += [TermMatch(position, stop, short + _OFFICE, organisation_entity(body.name + _OFFICE, body.kind))
+                          if office else TermMatch(position, stop, short, body) for body in bodies]
+                insort(added, (position, stop))
             position = text.find(short, end)
     return found
+
+
+def _list_closed_by(text: str, match: TermMatch[Entity], ending_at: dict[int, TermMatch[Entity]]) -> list[Entity]:
+    """The bodies of the list ``match`` closes (``郑州、洛阳、新乡…管理委员会``: each body's mention ends right
+    before a joiner and the next one's start), in text order, ``match``'s own last."""
+    bodies, start = [match.value], match.start
+    while text[start - 1:start] in ("、", "和", "及", "与") and (previous := ending_at.get(start - 1)) is not None:
+        bodies.insert(0, previous.value)
+        start = previous.start
+    return bodies
 
 
 # Heads of group bodies that a text writes alone for the one body of that head it named before

@@ -148,6 +148,11 @@ def test_a_short_form_defined_without_brackets_before_a_verb_names_the_body(extr
     assert _names(extractor, text) == ["上海市浦东新区管理委员会", "上海市浦东新区管理委员会"]
 
 
+def test_a_short_form_defined_after_a_list_of_bodies_names_each_of_them(extractor) -> None:
+    text = "郑州、洛阳国家高新技术产业开发区管理委员会（以下简称管理委员会）负责建设。管理委员会应当编制规划。"
+    assert _names(extractor, text)[-2:] == ["郑州国家高新技术产业开发区管理委员会", "洛阳国家高新技术产业开发区管理委员会"]
+
+
 def test_a_body_named_after_a_park_runs_from_the_parks_first_character(extractor) -> None:
     assert _names(extractor, "中国—新西兰宁波产业园区管理委员会负责园区开发建设。") == ["中国—新西兰宁波产业园区管理委员会"]
 
