@@ -31,7 +31,7 @@ _OBJECT = r"[^，,；;。：:（(]{2,80}"
 # A place developing industries: 鄂尔多斯市大力发展现代煤化工, 支持X培育壮大冰雪经济 (not 发展改革, the field of
 # the development and reform departments opening a list of departments: 发展改革、交通运输等部门).
 _DEVELOP = re.compile(r"(?:大力|加快|积极|重点|着力|继续|优先|率先|进一步|因地制宜|有序)*"
-                      r"(?:发展壮大|培育壮大|做大做强|做强做优|做优做强|发展(?!和?改革)|培育|壮大|突出)"
+                      r"(?:发展壮大|培育壮大|做大做强|做强做优|做优做强|发展(?!和?改革)|培育|壮大|突出|打造)"
                       rf"(?:壮大|一批)?({_OBJECT})")
 # Industries whose development a measure furthers, named before the 发展 (推动航运物流、航运金融等发展,
 # 支持数字贸易创新发展): the object sits between a verb of furthering and the development, which ends the

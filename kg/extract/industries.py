@@ -52,7 +52,7 @@ class IndustryFinder:
         shared = _SHARED_HEAD.search(text, start, end)
         if shared is not None and _NOT_IN_PHRASE.search(text, shared.start() + 1, shared.end()):
             shared = None
-        end = shared.start() if shared is not None else end
+        end = shared.start() if shared is not None else _list_end(text, start, end)
         declared = declared or shared is not None
         pos = start
         for part in [*_CONJUNCTION.finditer(text, start, end), None]:
@@ -182,6 +182,17 @@ class IndustryReader:
     def term_at(self, start: int, limit: int) -> list[TermMatch[Entity]]:
         """The industry term opening at ``start`` (``IndustryFinder.term_at``)."""
         return self.finder.term_at(self.text, start, limit, self.boundaries)
+
+
+def _list_end(text: str, start: int, end: int) -> int:
+    """Where the items of a list in ``text[start:end]`` end: at the 等 after its last item, when a phrase that is
+    no class of industries follows it (``冰雪旅游、工业旅游等具有核心竞争力的旅游产品``: what follows 等 only
+    qualifies the items); ``end`` for a phrase that is no such list."""
+    closing = text.rfind("等", start, end)
+    if closing < 0 or closing + 1 == end or _CONJUNCTION.search(text, closing, end) \
+            or not _CONJUNCTION.search(text, start, closing):
+        return end
+    return closing
 
 
 def minted_industry(label: str, broader: Entity | None) -> Entity:

@@ -326,3 +326,10 @@ def test_modern_services_are_an_industry_a_place_develops(run) -> None:
     # 现代服务业 is a class of the national statistics, not an umbrella word like 服务业 or 新兴产业
     found = cluster_names(run, "某某条例\n\n第一条 苏州工业园区推动现代服务业集聚发展，大力发展新兴产业。\n")
     assert found == {("苏州工业园区", "现代服务业")}
+
+
+def test_industries_a_place_makes_into_its_products_are_its_industries(run) -> None:
+    # 打造 develops what it names when its object is a list of industries, not a destination or a brand
+    found = cluster_names(run, "某某条例\n\n第一条 苏州工业园区应当制定旅游发展规划，支持企业打造冰雪旅游、工业旅游等具有核心竞争力的"
+                               "旅游产品，打造国际旅游目的地和文化旅游品牌。\n")
+    assert found == {("苏州工业园区", "冰雪产业"), ("苏州工业园区", "工业旅游")}  # 冰雪旅游 is a surface of 冰雪产业

@@ -138,3 +138,10 @@ def test_sectors_of_the_marine_economy_are_scheme_concepts(extractor) -> None:
     found = extractor.industries.in_phrase("海洋能源、海洋生物、海水淡化等蓝色产业", 0, 19)
     assert [m.value.id for m in found] == ["industry/marine-power", "industry/marine-bio-industry",
                                            "industry/seawater-utilisation"]
+
+
+def test_a_list_closed_by_deng_and_a_qualified_noun_ends_at_the_deng() -> None:
+    finder = IndustryFinder()
+    text = "冰雪旅游、工业旅游等具有核心竞争力的旅游产品"
+    assert [m.surface for m in finder.in_phrase(text, 0, len(text))] == ["冰雪旅游", "工业旅游"]
+    assert [m.surface for m in finder.in_phrase("高等教育", 0, 4)] == []  # 等 inside a word, no list
