@@ -306,6 +306,9 @@ def test_what_the_enterprises_a_measure_concerns_engage_in_is_an_industry_of_its
     found = cluster_names(run, "某某条例\n\n第一条 对在苏州工业园区从事法律、会计、审计的相关组织开展业务提供便利。\n"
                                "第二条 禁止在苏州工业园区从事围网养殖的单位扩大规模。苏州工业园区应当支持从事生产、服务的企业。\n")
     assert {("苏州工业园区", industry) for industry in ("法律", "会计", "审计")} <= found
+    # the kind of body may be qualified: 从事X等业务的金融机构
+    assert {("苏州工业园区", "商业保理"), ("苏州工业园区", "信托")} <= cluster_names(
+        run, "某某条例\n\n第一条 支持在苏州工业园区设立从事信托、期货投资、商业保理等业务的金融机构。\n")
     assert not {industry for _, industry in found} & {"围网养殖", "生产", "服务"}  # prohibited; activities of any kind
 
 
