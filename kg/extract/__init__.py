@@ -246,31 +246,31 @@ class Extractor:
                                    trigger=measure.trigger)
                 fact.roles = assign_roles(text, sentence.span, span,
                                           found.role_actors(sentence.span.start, sentence.span.end))
-                if measure.trigger:  # a measure opened by a role alone (no trigger verb) targets no place
-                    chosen = target_places(text, measure_clauses, inside, self.gazetteer, measure.trigger_at,
-                                           words.boundaries)
-                    fact.targets = _unique(m.place for m in chosen)
-                    if not inside:  # no place of its own: the addressed subject of its sentence (X要…，…，…), a word
-                        # standing for a place named before (该市, 库区), else the provision's heading governs it
-                        def earlier(start: int = provision.span.start, end: int = span.start) -> Iterator[PlaceMention]:
-                            return (m for m in found.places.latest_first(start, end)
-                                    if not found.actors.covers(m.start, m.end))
-                        fact.targets = (list(addressed) or anaphoric_places(text, span, measure.trigger_at, earlier,
-                                                                              words.boundaries)
-                                        or list(topic))
-                    elif (subjects := [m.place for m in [*subject_places(text, measure_clauses, inside, measure.trigger_at,
-                                                                           words.boundaries),
-                                                         *focus_places(text, measure_clauses, chosen)] if m in chosen]):
-                        addressed = _unique(subjects)  # the subject, or the place in focus (以X为试点，推进…)
-                    fact.targets = _unique([*fact.targets, *addressee_targets(
-                        text, span, measure.trigger_at, fact.roles, found.places.within(span.start, span.end), addressees,
-                        named=bool(fact.targets))])
-                    if reports_done(text, measure_clauses, measure.trigger_at):
-                        fact.targets = []  # what was done is reported, not decided: no place is its target
-                    scope = scope_places(text, span, [*inside, *(m for m in own_here if not is_area(text, m))],
-                                         self.gazetteer)
-                    if scope is not None:
-                        fact.targets = _unique(m.place for m in scope)
+                # a measure opened by a role alone (no trigger verb) targets the places of its object too
+                chosen = target_places(text, measure_clauses, inside, self.gazetteer, measure.trigger_at,
+                                       words.boundaries)
+                fact.targets = _unique(m.place for m in chosen)
+                if not inside:  # no place of its own: the addressed subject of its sentence (X要…，…，…), a word
+                    # standing for a place named before (该市, 库区), else the provision's heading governs it
+                    def earlier(start: int = provision.span.start, end: int = span.start) -> Iterator[PlaceMention]:
+                        return (m for m in found.places.latest_first(start, end)
+                                if not found.actors.covers(m.start, m.end))
+                    fact.targets = (list(addressed) or anaphoric_places(text, span, measure.trigger_at, earlier,
+                                                                          words.boundaries)
+                                    or list(topic))
+                elif (subjects := [m.place for m in [*subject_places(text, measure_clauses, inside, measure.trigger_at,
+                                                                       words.boundaries),
+                                                     *focus_places(text, measure_clauses, chosen)] if m in chosen]):
+                    addressed = _unique(subjects)  # the subject, or the place in focus (以X为试点，推进…)
+                fact.targets = _unique([*fact.targets, *addressee_targets(
+                    text, span, measure.trigger_at, fact.roles, found.places.within(span.start, span.end), addressees,
+                    named=bool(fact.targets))])
+                if reports_done(text, measure_clauses, measure.trigger_at):
+                    fact.targets = []  # what was done is reported, not decided: no place is its target
+                scope = scope_places(text, span, [*inside, *(m for m in own_here if not is_area(text, m))],
+                                     self.gazetteer)
+                if scope is not None:
+                    fact.targets = _unique(m.place for m in scope)
                 fact.industries = _unique(m.value for m in found.industries.within(span.start, span.end))
                 fact.instruments = _unique(m.value for m in found.instruments.within(span.start, span.end))
                 fact.years = years_in(text[span.start:span.end])

@@ -470,3 +470,9 @@ def test_a_place_opening_its_clause_before_its_ruled_noun_is_the_target(run) -> 
 def test_the_market_a_base_faces_is_no_target(run) -> None:
     assert measure_targets(run, "支持苏州工业园区建设面向新加坡的国际物流中心。") == [["苏州工业园区"]]
 
+
+
+def test_a_measure_opened_by_a_role_targets_the_places_of_its_object(run) -> None:
+    # 划定 is no trigger verb: the body's task opens the measure, and the basin it delimits is its target
+    text = "湖南省某某条例\n\n第一条 省人民政府应当划定湘江流域饮用水水源保护区。\n第二条 长沙市人民政府负责组织实施。\n"
+    assert measure_targets(run, text) == [["湘江流域"], []]  # the place inside the body's name is no target
