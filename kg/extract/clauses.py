@@ -11,6 +11,7 @@ from kg.structure import Span
 from kg.text.segment import dictionary_entry, next_boundary
 
 # Verbs that make a clause an action the policy takes or asks for.
+# Prohibitions (禁止, 严禁, 不得) are measures too: they regulate what may be done where they say.
 TRIGGERS = (
     "优先支持", "积极支持", "大力支持", "支持", "鼓励", "推动", "推进", "加快", "建设", "给予", "培育", "打造",
     "实施", "开展", "完善", "加大", "促进", "引导", "探索", "设立", "创建", "落实", "强化", "加强", "深化",
@@ -19,7 +20,7 @@ TRIGGERS = (
     "安排", "实行", "规范", "整合", "试点", "搭建", "筹建", "设置", "配置", "投资", "资助", "补助",
     "奖励", "减免", "免征", "降低", "简化", "取消", "放宽", "允许", "同意", "批准", "授权", "确定", "开放",
     "组建", "选择", "选取", "遴选", "选定", "认定", "命名", "授予", "表彰", "批复", "推荐", "召开", "总结", "协调", "指导", "监督", "考核", "评估", "审核", "核准", "备案", "做好", "负责", "牵头",
-    "纳入", "列入", "列为", "编制", "制定", "责令", "撤销", "吊销", "检查",
+    "纳入", "列入", "列为", "编制", "制定", "责令", "撤销", "吊销", "检查", "禁止", "严禁", "不得",
 )
 # Modal verbs open a predicate: no name of a body or an industry holds one (X新区应当合理安排…布局 is a clause).
 MODALS = ("应当", "应该", "必须", "可以", "不得")

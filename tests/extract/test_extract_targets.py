@@ -476,3 +476,9 @@ def test_a_measure_opened_by_a_role_targets_the_places_of_its_object(run) -> Non
     # 划定 is no trigger verb: the body's task opens the measure, and the basin it delimits is its target
     text = "湖南省某某条例\n\n第一条 省人民政府应当划定湘江流域饮用水水源保护区。\n第二条 长沙市人民政府负责组织实施。\n"
     assert measure_targets(run, text) == [["湘江流域"], []]  # the place inside the body's name is no target
+
+
+def test_a_prohibition_is_a_measure_targeting_the_place_it_names(run) -> None:
+    text = ("湖南省某某条例\n\n第一条 禁止在湘江干流水域经营餐饮。\n第二条 在湘江流域两岸各二十公里范围内不得新建造纸企业。\n"
+            "第三条 严禁在洞庭湖围湖造田。\n")
+    assert measure_targets(run, text) == [["湘江"], ["湘江流域"], ["洞庭湖"]]
