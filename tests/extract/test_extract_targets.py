@@ -482,3 +482,8 @@ def test_a_prohibition_is_a_measure_targeting_the_place_it_names(run) -> None:
     text = ("湖南省某某条例\n\n第一条 禁止在湘江干流水域经营餐饮。\n第二条 在湘江流域两岸各二十公里范围内不得新建造纸企业。\n"
             "第三条 严禁在洞庭湖围湖造田。\n")
     assert measure_targets(run, text) == [["湘江"], ["湘江流域"], ["洞庭湖"]]
+
+
+def test_a_body_set_up_in_a_place_does_not_make_the_place_part_of_its_name(run) -> None:
+    # 成立 between the place and 协会 is a verb: the place is where the body is set up, not the start of its name
+    assert measure_targets(run, "支持在苏州工业园区成立律师协会。") == [["苏州工业园区"]]
