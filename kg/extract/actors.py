@@ -10,7 +10,7 @@ from dataclasses import replace
 from functools import cache
 
 from kg.annotate.spans import SpanIndex
-from kg.extract.clauses import MODALS, TRIGGERS
+from kg.extract.clauses import FOUNDING_VERBS, MODALS, TRIGGERS
 from kg.extract.competent_departments import competent_departments
 from kg.extract.field_lists import field_departments
 from kg.extract.jurisdiction import own_bodies
@@ -81,7 +81,7 @@ _LEVEL_WORDS = ("市", "县", "区", "乡", "镇", "村")
 _AREA_KINDS = ("natural-feature", "region", "area")  # not a village (X村村民委员会) nor a division
 _LEVEL_LIST = re.compile(r"[省市州县区旗乡镇]（[省市州县区旗乡镇、]+）")  # 县（区）, 市（州）: several levels at once
 MAX_ORG_NAME = 14
-_VERB_INSIDE = re.compile("|".join(sorted((*TRIGGERS, *MODALS), key=len, reverse=True)))
+_VERB_INSIDE = re.compile("|".join(sorted((*TRIGGERS, *MODALS, *FOUNDING_VERBS), key=len, reverse=True)))
 
 
 @cache

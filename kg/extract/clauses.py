@@ -22,6 +22,9 @@ TRIGGERS = (
     "组建", "选择", "选取", "遴选", "选定", "认定", "命名", "授予", "表彰", "批复", "推荐", "召开", "总结", "协调", "指导", "监督", "考核", "评估", "审核", "核准", "备案", "做好", "负责", "牵头",
     "纳入", "列入", "列为", "编制", "制定", "责令", "撤销", "吊销", "检查", "禁止", "严禁", "不得",
 )
+# Verbs of founding a body that are no triggers: a place before them is where the body is set up, not the first
+# word of its name (在X成立律师协会).
+FOUNDING_VERBS = ("成立", "创办", "兴办", "举办")
 # Modal verbs open a predicate: no name of a body or an industry holds one (X新区应当合理安排…布局 is a clause).
 MODALS = ("应当", "应该", "必须", "可以", "不得")
 # Words that may stand before a trigger at the start of a clause without making it a continuation.

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 
-from kg.extract.clauses import LEAD_WORDS, TEXT_ITSELF, TRIGGERS, Clause
+from kg.extract.clauses import FOUNDING_VERBS, LEAD_WORDS, TEXT_ITSELF, TRIGGERS, Clause
 from kg.extract.model import Role
 from kg.extract.organisations import HUB_DESIGNATIONS
 from kg.extract.roles import PROVIDING
@@ -58,7 +58,7 @@ _GOAL_WORDS = re.compile(r"(?:形成|达到|实现|建成|覆盖|完成|取得|�
 _NAMED_AFTER = re.compile(r"(?:第[0-9一二三四五六七八九十]+届)?([\u4e00-\u9fff]{0,6}?)"
                           r"(?:[奥运博展交洽峰委]会|论坛|天文台|气象台|海关|大学|学院|研究院|研究所|医院|公司|集团|协会|商会"
                           r"|[中小]学|学校|(?<![航专])班(?![列子次])|" + "|".join(HUB_DESIGNATIONS) + ")")
-_VERB_IN_NAME = re.compile("|".join(sorted(TRIGGERS, key=len, reverse=True)) + r"|成立|办|[的和与及等在对向为]")
+_VERB_IN_NAME = re.compile("|".join(sorted((*TRIGGERS, *FOUNDING_VERBS), key=len, reverse=True)) + r"|办|[的和与及等在对向为]")
 # A place named as where goods or people come from (X生产的棉花, 产自X, 从X进入) or go to (前往X定居), where
 # what a place takes over moves from (承接X产业转移, 承接X非首都功能疏解) or as the home of a counterpart
 # (向X金融同业拆出, X同胞) is no target of the measure.
