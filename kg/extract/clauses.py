@@ -10,8 +10,9 @@ from kg.annotate.spans import SpanIndex
 from kg.structure import Span
 from kg.text.segment import dictionary_entry, next_boundary
 
+# Prohibitions are measures too: they regulate what may be done where they say.
+PROHIBITIONS = ("禁止", "严禁", "不得")
 # Verbs that make a clause an action the policy takes or asks for.
-# Prohibitions (禁止, 严禁, 不得) are measures too: they regulate what may be done where they say.
 TRIGGERS = (
     "优先支持", "积极支持", "大力支持", "支持", "鼓励", "推动", "推进", "加快", "建设", "给予", "培育", "打造",
     "实施", "开展", "完善", "加大", "促进", "引导", "探索", "设立", "创建", "落实", "强化", "加强", "深化",
@@ -20,7 +21,7 @@ TRIGGERS = (
     "安排", "实行", "规范", "整合", "试点", "搭建", "筹建", "设置", "配置", "投资", "资助", "补助",
     "奖励", "减免", "免征", "降低", "简化", "取消", "放宽", "允许", "同意", "批准", "授权", "确定", "开放",
     "组建", "选择", "选取", "遴选", "选定", "认定", "命名", "授予", "表彰", "批复", "推荐", "召开", "总结", "协调", "指导", "监督", "考核", "评估", "审核", "核准", "备案", "做好", "负责", "牵头",
-    "纳入", "列入", "列为", "编制", "制定", "责令", "撤销", "吊销", "检查", "禁止", "严禁", "不得",
+    "纳入", "列入", "列为", "编制", "制定", "责令", "撤销", "吊销", "检查", *PROHIBITIONS,
 )
 # Verbs of founding a body that are no triggers: a place before them is where the body is set up, not the first
 # word of its name (在X成立律师协会).

@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 
 from kg.annotate.spans import SpanIndex
+from kg.extract.clauses import PROHIBITIONS
 from kg.extract.industries import CLASS_AFTER_LIST, IndustryReader
 from kg.extract.matcher import TermMatch
 from kg.extract.model import ClusterFact, Entity, MeasureFact
@@ -38,11 +39,12 @@ _DEVELOP = re.compile(r"(?:大力|加快|积极|重点|着力|继续|优先|率�
 # clause (not 发展空间, 发展示范区: a noun the development qualifies); a place opening the object is where.
 _FURTHER = re.compile(r"(?:推动|推进|促进|支持|鼓励|引导|加快)([^，,；;。：:（(]{2,60}?)"
                       r"的?(?:创新|融合|集聚|集群化|高质量|加快|健康|规模化|特色化)?发展(?=[，,；;。、的]|$)")
-# The lines of business of the enterprises or bodies a measure concerns (对从事法律、会计、资产评估的相关组织…, 从事信托等业务的金融机构,
-# 从事港口、机场等基础设施开发经营的企业): what they engage in is an industry of the measure's places.
+# The lines of business of the enterprises or bodies a measure concerns (对从事法律、会计、资产评估的相关组织…,
+# 从事港口、机场等基础设施开发经营的企业, 从事信托等业务的金融机构): what they engage in is an industry of the
+# measure's places.
 _ENGAGED = re.compile(r"从事([^，,；;。：:（(的]{2,60}?)(?:等[^，,；;。：:（(的]{0,10})?(?:开发经营|经营|业务)?的(?:相关)?"
                       r"[\u4e00-\u9fff]{0,4}?(?:企业|组织|机构|单位)")
-_PROHIBITED = re.compile(r"禁止|不得|严禁")
+_PROHIBITED = re.compile("|".join(PROHIBITIONS))
 _GENERIC_ACTIVITY = re.compile(r"生产|服务|经营|保护|利用|管理|建设|开发|.*活动")  # activities of any kind, no industry
 # The clauses after the object that hold no verb of their own (a measure ends where a verb starts one)
 # go on naming what is developed: 重点发展A、B等战略性新兴产业，C、D等现代服务业和E经济.
