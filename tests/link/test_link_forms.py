@@ -26,6 +26,13 @@ def test_countries_and_world_regions_come_from_cldr_names(linker: PlaceLinker) -
                      ("欧盟", "foreign-region")]
 
 
+def test_countries_written_by_their_official_full_names(linker: PlaceLinker) -> None:
+    # 泰王国, 大韩民国: full names that are not the short name and a form of state (foreign_official.tsv)
+    found = _found(linker, "包括文莱达鲁萨兰国、泰王国和大韩民国，以及大不列颠及北爱尔兰联合王国")
+    assert [surface for surface, _ in found] == ["文莱达鲁萨兰国", "泰王国", "大韩民国", "大不列颠及北爱尔兰联合王国"]
+    assert {kind for _, kind in found} == {"country"}
+
+
 def test_a_country_sharing_a_county_short_form_needs_support(linker: PlaceLinker) -> None:
     # 黑山 is Montenegro and 黑山县 (Liaoning): alone it is no place
     assert _found(linker, "黑山发展") == []
