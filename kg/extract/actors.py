@@ -363,8 +363,8 @@ def _named_around(text: str, place: PlaceMention, boundaries: frozenset[int]) ->
     after the name's first words (中国（广东）知识产权保护中心, 中欧班列（西安）集结中心; up to a verb or a
     delimiter: 支持中国（广东）… starts at 中国) or after 中国 and a dash (中国—东盟技术转移中心: a body named
     after China and a partner); else at the place."""
-    if PARTNER_PREFIX.search(text, max(0, place.start - 3), place.start):
-        return place.start - 3
+    if partner := PARTNER_PREFIX.search(text, max(0, place.start - 3), place.start):
+        return partner.start()
     if place.start < 2 or text[place.start - 1] not in "（(" or text[place.end:place.end + 1] not in ("）", ")"):
         return place.start
     start = pos = place.start - 1
@@ -460,7 +460,7 @@ def _list_closed_by(text: str, match: TermMatch[Entity], ending_at: dict[int, Te
     """The bodies of the list ``match`` closes (``郑州、洛阳、新乡…管理委员会``: each body's mention ends right
     before a joiner and the next one's start), in text order, ``match``'s own last."""
     bodies, start = [match.value], match.start
-    while text[start - 1:start] in ("、", "和", "及", "与") and (previous := ending_at.get(start - 1)) is not None:
+    while text[start - 1:start] in LIST_JOINERS and (previous := ending_at.get(start - 1)) is not None:
         bodies.insert(0, previous.value)
         start = previous.start
     return bodies

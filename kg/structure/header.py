@@ -99,11 +99,12 @@ def title_after(text: str, pos: int) -> int:
 
 # A law's title ending in its kind of document, run straight into its first heading (a text without line
 # breaks and without a promulgation record): the title ends there.
-_TITLE_THEN_HEADING = re.compile(r"^[^，。；：:\n]{2,60}?(?:条例|办法|规定|细则|决定)(?=第[一二三四五六七八九十百零〇\d]+[编章条])")
+_LAW_TITLE = r"[^，。；：:\n]{2,60}?(?:条例|办法|规定|细则|决定)"   # a law's title, up to the word naming its kind
+_TITLE_THEN_HEADING = re.compile(rf"^{_LAW_TITLE}(?=第[一二三四五六七八九十百零〇\d]+[编章条])")
 TITLE_THEN_HEADING_CHARS = 80
 # A law's title written twice, above the text and again above its promulgation record (X条例X条例（2020年…通过）):
 # the first ends where the second starts.
-_TITLE_TWICE = re.compile(r"^\s*([^，。；：:\n]{2,60}?(?:条例|办法|规定|细则|决定))\s*\1")
+_TITLE_TWICE = re.compile(rf"^\s*({_LAW_TITLE})\s*\1")
 # A number in brackets right after a title in 《》 is the cited document's (《…的通知》（中办发〔2001〕17号）).
 _CITED_TITLE_BEFORE = re.compile(r"》\s*[（(]\s*$")
 
