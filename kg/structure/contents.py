@@ -7,7 +7,9 @@ ignored, so it is found the same way in a text without line breaks.
 
 A law often lists its chapters without the word ``目录`` (``第一章 总则 第二章 … 第六章 附则`` before
 ``第一章 总 则``): a run of three or more chapter or part headings numbered from one, each holding
-nothing but its title before the next, is such a table when its first entry comes again after it.
+nothing but its title before the next, is such a table when its first entry comes again after it. When
+only the later entries come again (the body's first chapter heading was lost, its articles following the
+last entry directly: ``第六章 附则第一条…``), the table is the run and the body begins after it.
 """
 
 from __future__ import annotations
@@ -47,10 +49,15 @@ def find_contents(text: str, scan: TextScan) -> list[Span]:
         pos = found.start()
         if any(span.start <= pos < span.end for span in spans) or not scan.is_boundary(pos) or scan.enclosed(pos):
             continue
-        run = _chapter_run(text, pos)
-        again = _again(text, pos, run[0]) if run else None
-        if again is not None and again >= run[1]:
+        entries = _chapter_run(text, pos)
+        if not entries:
+            continue
+        run_end = entries[-1][1]
+        again = _again(text, pos, entries[0][1])
+        if again is not None and again >= run_end:
             spans.append(Span(pos, again))
+        elif again is None and (second := _again(text, *entries[1])) is not None and second >= run_end:
+            spans.append(Span(pos, run_end))  # the body's first chapter heading lost: the body follows the run
     return sorted(spans, key=lambda span: span.start)
 
 
@@ -61,16 +68,16 @@ def _again(text: str, start: int, end: int) -> int | None:
     return again.start() if again is not None else None
 
 
-def _chapter_run(text: str, pos: int) -> tuple[int, int] | None:
-    """Where the first entry's title and the whole run end, for a run of at least ``MIN_UNLABELLED``
-    chapter headings numbered on from one at ``pos``, each followed by nothing but its title; None when
-    there is no such run."""
-    ends: list[int] = []
+def _chapter_run(text: str, pos: int) -> list[tuple[int, int]]:
+    """The entries (heading start, title end) of a run of at least ``MIN_UNLABELLED`` chapter headings
+    numbered on from one at ``pos``, each followed by nothing but its title; empty when there is no such
+    run."""
+    entries: list[tuple[int, int]] = []
     while (heading := heading_at(text, pos)) is not None and heading.style in _CHAPTER_STYLES \
-            and heading.ordinal == len(ends) + 1:
+            and heading.ordinal == len(entries) + 1:
         words = _TITLE_WORDS.match(text, heading.body_start)
         if words is None:
             break
-        ends.append(words.end())
+        entries.append((pos, words.end()))
         pos = _SPACE.match(text, words.end()).end()
-    return (ends[0], ends[-1]) if len(ends) >= MIN_UNLABELLED else None
+    return entries if len(entries) >= MIN_UNLABELLED else []

@@ -44,3 +44,19 @@ def test_the_articles_fall_under_their_chapters_after_such_a_table():
 def test_two_chapter_headings_in_a_row_are_no_table():
     text = "某某条例\n\n第一章 总则\n\n第二章 附则\n\n第一条 为了加强管理，制定本条例。\n"
     assert find_contents(text, TextScan(text)) == []
+
+
+# The body's first chapter heading lost: its articles follow the table's last entry on the same line.
+LOST_FIRST = ("某某条例\n\n第一章 总则\n\n第二章 规划建设\n\n第三章 附则第一条 为了加强管理，制定本条例。\n\n"
+              "第二条 本条例适用于本市。\n\n第二章 规划建设第三条 市人民政府应当编制规划。\n\n"
+              "第三章 附则第四条 本条例自公布之日起施行。\n")
+
+
+@pytest.mark.parametrize("text", [LOST_FIRST, LOST_FIRST.replace("\n", "")], ids=["lines", "one-line"])
+def test_a_table_whose_first_entry_never_comes_again_ends_where_the_body_follows_it(text):
+    from kg.structure import parse_document
+    (span,) = find_contents(text, TextScan(text, [text.index("第一章")]))
+    assert text[span.start:].startswith("第一章") and text[span.end:].startswith("第一条")
+    top = parse_document(text).provisions
+    assert [(p.number, [c.number for c in p.children]) for p in top if p.kind != "preamble"] == [
+        ("第一条", []), ("第二条", []), ("第二章", ["第三条"]), ("第三章", ["第四条"])]
