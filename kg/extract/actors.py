@@ -527,8 +527,8 @@ def _has_verb_word(text: str, start: int, end: int, boundaries: frozenset[int]) 
 
 # The working bodies that coordinate a park's development, right after the park: 自贸试验区工作领导小组,
 # 省自贸试验区工作办公室 (办公室 only after 工作: a park's 管委会办公室 is its committee's), with the task they
-# lead before 工作 (自贸试验区建设工作领导小组).
-PARK_GROUP_SUFFIXES = tuple(f"{task}{suffix}" for task in ("", "建设", "发展", "建设发展", "改革")
+# lead before 工作 (自贸试验区建设工作领导小组, 自贸试验区推进工作领导小组).
+PARK_GROUP_SUFFIXES = tuple(f"{task}{suffix}" for task in ("", "建设", "发展", "建设发展", "改革", "推进", "开发建设", "管理")
                             for suffix in (*GROUP_SUFFIXES, "工作办公室", *(f"工作{s}" for s in GROUP_SUFFIXES))
                             if task == "" or suffix.startswith("工作"))  # 自贸试验区建设工作领导小组
 

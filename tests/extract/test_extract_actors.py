@@ -249,6 +249,8 @@ def test_a_coordinating_body_named_after_a_park_bears_the_parks_full_name(run) -
     assert ("省自贸试验区工作办公室", "中国（江苏）自由贸易试验区工作办公室") in found
     _, extraction = run("江苏省某某条例\n\n第一条 中国（江苏）自由贸易试验区建设工作领导小组统筹协调。\n")
     assert "中国（江苏）自由贸易试验区建设工作领导小组" in {m.entity.name for m in extraction.mentions}  # the task led
+    _, extraction = run("江苏省某某条例\n\n第一条 中国（江苏）自由贸易试验区推进工作领导小组统筹协调。\n")
+    assert "中国（江苏）自由贸易试验区推进工作领导小组" in {m.entity.name for m in extraction.mentions}  # 推进 a task too
 
 
 def test_the_administrative_office_of_a_league_or_prefecture_is_its_government(extractor) -> None:
