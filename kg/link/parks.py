@@ -1,9 +1,10 @@
 """Recognise parks, zones and bases named after a place (中德(沈阳)高端装备制造产业园).
 
-A park name starts at a host place mention — a division, a park or a listed region with no division
-after it (长三角 + 生态绿色一体化发展示范区) (or at a bilateral prefix such as ``中德(`` whose
+A park name starts at a host place mention — a division, a park, a new area (雄安 + 片区) or a listed region
+with no division after it (长三角 + 生态绿色一体化发展示范区) (or at a bilateral prefix such as ``中德(`` whose
 bracket holds the host), runs over Chinese characters and bracketed groups, and ends at the
-first park suffix (产业园, 经开区, 基地, …). It is rejected when it crosses a break word (等, 的,
+first park suffix (产业园, 经开区, 基地, …); an ending inside a place that follows the host directly and
+could host a park itself is that place's, and the name runs on after it (成都 + 天府新区 + 片区). It is rejected when it crosses a break word (等, 的,
 和, …), contains a generic qualifier (国家级, 省级, …), when its ending is itself part of a
 known place name (天津滨海新区 is the district 滨海新区, not a park), or — given the segmentation's
 word boundaries — when the word right after the host is a verb, adverb, preposition or conjunction
@@ -41,7 +42,7 @@ from kg.text.segment import dictionary_entry, is_verb_before, next_boundary
 
 MAX_PARK_CHARS = 30
 MAX_BRACKET_CHARS = 16
-HOST_KINDS = (*DIVISION_KINDS, "park", "region")
+HOST_KINDS = (*DIVISION_KINDS, "park", "region", "new-area")
 _BILATERAL = re.compile(r"中[\u4e00-\u9fff]{1,2}[（(]$")   # 中德( 中新( 中韩(
 _BILATERAL_BARE = re.compile(r"中[\u4e00-\u9fff]$")       # 中新 before the host, each a word of its own
 PARTNER_PREFIX = re.compile(r"中国[—–－-]$")              # 中国—东盟金融城: a zone named after China and a partner
@@ -148,8 +149,15 @@ def find_parks(text: str, mentions: Sequence[PlaceMention], rules: Rules,
         if start == host.start:
             start = partner.start() if partner else _bare_bilateral_start(text, start, boundaries)
         inner = [m for m in mentions[i + 1:] if m.start < end]
-        if any(m.end > suffix_start for m in inner):
-            continue  # the ending belongs to a known place name (滨海新区)
+        nested = max((m for m in inner if m.end > suffix_start), key=lambda m: m.end, default=None)
+        if nested is not None:  # the ending belongs to a known place name (滨海新区)
+            found = _park_end(text, start, nested.end, rules) if _qualifies(host, nested) else None
+            if found is None:
+                continue
+            suffix_start, end = found  # 成都 + 天府新区 + 片区: the name runs on after the place it holds
+            inner = [m for m in mentions[i + 1:] if m.start < end]
+            if any(m.end > suffix_start for m in inner):
+                continue
         if host.place.kind == "region" and any(m.place.kind in DIVISION_KINDS for m in inner):
             continue  # a region before a division qualifies the division's park (长江经济带 + 武汉…开发区)
         if any(_bare_bilateral_start(text, m.start, boundaries) < m.start for m in inner):
@@ -167,6 +175,12 @@ def find_parks(text: str, mentions: Sequence[PlaceMention], rules: Rules,
             end = item_end
         taken_until = end
     return parks
+
+
+def _qualifies(host: PlaceMention, nested: PlaceMention) -> bool:
+    """Whether ``nested`` follows ``host`` directly and can host a park itself (成都 + 天府新区): a park
+    named after both runs on after it."""
+    return nested.start == host.end and nested.place.kind in HOST_KINDS
 
 
 def _listed_hosts(text: str, host: PlaceMention, ending: str, ends: dict[int, PlaceMention]) -> list[PlaceMention]:

@@ -115,6 +115,17 @@ def test_the_sections_of_a_zone_named_after_their_city(find_places) -> None:
     assert found == [("济南片区", "park"), ("济南", "city"), ("青岛片区", "park"), ("青岛", "city")]
 
 
+def test_a_section_named_after_a_new_area_or_a_city_and_its_new_area(find_places) -> None:
+    def parks(text: str) -> list[str]:
+        return [m.surface for m in find_places(text) if m.place.kind == "park"]
+    assert parks("雄安片区重点发展新一代信息技术。") == ["雄安片区"]
+    assert parks("自贸试验区包括成都天府新区片区、成都青白江铁路港片区。") == ["成都天府新区片区", "成都青白江铁路港片区"]
+
+
+def test_a_zones_committee_ends_the_name_running_from_its_host(find_places) -> None:
+    assert [m.surface for m in find_places("西咸新区管委会承担自贸试验区相关工作。") if m.place.kind == "park"] == []
+
+
 def test_a_free_trade_port_is_a_zone_of_its_host(find_places) -> None:
     found = [(m.surface, m.place.kind) for m in find_places("推进海南自由贸易港建设")]
     assert found == [("海南自由贸易港", "park"), ("海南", "province")]
