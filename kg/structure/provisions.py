@@ -145,11 +145,14 @@ def numbered_tree(text: str, scan: TextScan, start: int, end: int, *, skip: Sequ
             continue
         in_title = (opened_at is not None and pos - opened_at <= MAX_TITLE_CHARS
                     and not scan.sentence_end_between(opened_at, pos))
-        if not (in_title or scan.is_boundary(pos) or _after_skip(text, pos, skipped_ends)) or scan.enclosed(pos):
+        headless = not (in_title or scan.is_boundary(pos) or _after_skip(text, pos, skipped_ends))
+        if headless and not _after_unnumbered_heading(text, pos) or scan.enclosed(pos):
             continue
         heading = heading_at(text, pos)
         if heading is None or heading.body_start > end:
             continue
+        if headless and not (heading.style == "第条" and heading.ordinal == last_seen.get("第条", -9) + 1):
+            continue  # after an unnumbered heading, only the next article (…情形。法律责任第三十二条)
         depth = _accepts(stack, heading, last_seen)
         if depth is None:
             continue
@@ -169,6 +172,16 @@ def numbered_tree(text: str, scan: TextScan, start: int, end: int, *, skip: Sequ
     _set_headings(text, accepted, end)
     close_spans(roots, end, text)
     return roots
+
+
+# A heading without a number between a sentence's end and an article (…情形。水污染防治第十八条 …), once the line
+# breaks are gone: a few words naming a topic, none of them a reference to a provision or a law.
+_UNNUMBERED_HEADING = re.compile(rf"[。；;！!？?](?:(?!本|条例|办法|规定|依照|按照|根据|违反|第)[\u4e00-\u9fff]){{2,{MAX_TITLE_CHARS}}}$")
+
+
+def _after_unnumbered_heading(text: str, pos: int) -> bool:
+    """Whether a sentence's end and an unnumbered heading stand right before ``pos``."""
+    return _UNNUMBERED_HEADING.search(text, max(0, pos - MAX_TITLE_CHARS - 1), pos) is not None
 
 
 def _promote(stack: list[_Level]) -> None:

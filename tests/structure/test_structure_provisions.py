@@ -91,3 +91,14 @@ def test_a_chapter_after_articles_is_never_inside_an_article() -> None:
     text = "第一条 为了保护水环境，制定本条例。\n第二条 本条例适用于本省。\n第二章 规划管理第三条 省人民政府应当编制规划。\n第四条 市人民政府应当落实。\n"
     paths = [(p.number, [c.number for c in p.children]) for p in parse_document(text).provisions]
     assert paths == [("第一条", []), ("第二条", []), ("第二章", ["第三条", "第四条"])]
+
+
+# Chapters headed by their topic alone, without a number (…的情形。\n水污染防治\n第三条…).
+UNNUMBERED = ("某某条例\n\n第一条 为了保护水环境，制定本条例。\n\n第二条 有下列情形之一的，应当约谈：\n（一）超标排放的。\n\n"
+              "水污染防治\n\n第三条 市人民政府应当开展污染防治。\n\n法律责任\n\n第四条 违反本条例第三条规定的，依法处理。\n")
+
+
+@pytest.mark.parametrize("text", [UNNUMBERED, UNNUMBERED.replace("\n", "")], ids=["lines", "one-line"])
+def test_an_article_after_an_unnumbered_heading_is_found_without_line_breaks(text):
+    numbers = [p.number for p in parse_document(text).provisions if p.kind == "article"]
+    assert numbers == ["第一条", "第二条", "第三条", "第四条"]
