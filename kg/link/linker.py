@@ -20,6 +20,7 @@ from kg.link.heads import headed_names, place_heads
 from kg.link.lists import declared_waters, feature_heads, shared_head_places, sibling_waters
 from kg.link.repeats import repeated_names
 from kg.link.short_forms import defined_short_forms
+from kg.link.titled_waters import titled_waters
 from kg.link.localities import find_localities
 from kg.link.parks import defined_parks, find_parks, sibling_parks, titled_parks
 from kg.link.records import PlaceMention, PlaceRecord
@@ -167,6 +168,7 @@ class PlaceLinker:
         mentions += find_parks(text, mentions, self.rules, boundaries)
         mentions += defined_parks(text, mentions, self.rules, boundaries)
         mentions += titled_parks(text, title, mentions, self.rules, boundaries) if title else []
+        mentions += titled_waters(text, title, mentions, boundaries) if title else []
         mentions += sibling_parks(text, mentions, self.rules, boundaries) if boundaries is not None else []
         localities = find_localities(text, mentions, self._undivided)
         mentions += localities
