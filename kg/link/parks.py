@@ -340,9 +340,10 @@ def _bare_items(text: str, pos: int, rules: Rules, boundaries: frozenset[int] | 
 def sibling_parks(text: str, mentions: Sequence[PlaceMention], rules: Rules,
                   boundaries: frozenset[int]) -> list[PlaceMention]:
     """Parks listed beside a park with its ending (see the module docstring), forward from each park
-    mention: an item starts after a list joiner on a word boundary, is a name, ends with the park's
-    ending on a word boundary and before a joiner, 等 or punctuation; a place already starting there
-    is an item of its own."""
+    mention: an item starts after a list joiner on a word boundary, is a name (or one word that opens no
+    predicate), ends with the park's ending on a word boundary and before a joiner, 等 or punctuation; a
+    place already starting there is an item of its own. A name found so is that park wherever else it
+    stands in the text."""
     by_start = {m.start: m.end for m in mentions}
     found: list[PlaceMention] = []
     for park in [m for m in mentions if m.place.kind == "park"]:
@@ -357,7 +358,15 @@ def sibling_parks(text: str, mentions: Sequence[PlaceMention], rules: Rules,
                 found.append(PlaceMention(start, end, text[start:end], _park(text[start:end], None)))
                 by_start[start] = end
             pos = end
-    return found
+    known = SpanIndex([*mentions, *found])
+    again = {(m.start, m.end): m for park in {m.surface: m for m in found}.values()
+             for m in _occurrences(text, park.surface, park.place, known)}  # the same name elsewhere
+    return found + list(again.values())
+
+
+# jieba's tags of a word that opens a predicate even as a list item's one word before a park ending (an adverb
+# may be a place's name there: 正定 of 正定片区).
+_OPENS_PREDICATE = frozenset({"v", "p", "c", "u", "r", "m"})
 
 
 def _sibling_end(text: str, start: int, suffix: str, rules: Rules, boundaries: frozenset[int]) -> int | None:
@@ -368,4 +377,7 @@ def _sibling_end(text: str, start: int, suffix: str, rules: Rules, boundaries: f
         return None
     if any(word in text[start:at] for word in (*rules.park_generic, *rules.park_break)):
         return None
-    return end if _name_start(text, at, boundaries) == start else None
+    if _name_start(text, at, boundaries) == start:
+        return end
+    one_word = start in boundaries and not any(b in boundaries for b in range(start + 1, at))
+    return end if one_word and dictionary_entry(text[start:at])[0] not in _OPENS_PREDICATE else None

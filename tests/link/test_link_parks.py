@@ -193,3 +193,9 @@ def test_other_zones_of_a_kind_and_units_or_motion_after_a_host_name_no_park(lin
 def test_a_collective_short_form_after_a_park_is_no_part_of_its_name(linker: PlaceLinker) -> None:
     text = "自贸试验区包括苏州片区、南京片区和连云港片区（以下统称各片区）。"
     assert all("（" not in m.surface for m in linker.find(text))
+
+
+def test_a_listed_section_named_by_one_word_of_any_kind_and_its_later_mentions(find_places) -> None:
+    text = "自贸试验区包括雄安片区、正定片区、曹妃甸片区。正定片区重点发展临空产业。"
+    assert [m.surface for m in find_places(text) if m.place.kind == "park"] == [
+        "雄安片区", "正定片区", "曹妃甸片区", "正定片区"]
