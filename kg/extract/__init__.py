@@ -230,6 +230,7 @@ class Extractor:
                 years = years_in(text[goal.start:goal.end])
                 result.targets.append(TargetFact(provision, goal_ordinal, goal, years[0] if years else None))
             addressed: list[PlaceRecord] = []  # the addressed subject (X要…): it governs its sentence's later clauses
+            addressing: MeasureFact | None = None  # the measure that names it
             openers = role_openers(text, sentence.span, clauses,
                                    found.role_actors(sentence.span.start, sentence.span.end))
             for measure in group_measures(text, clauses, words, openers):
@@ -262,6 +263,7 @@ class Extractor:
                                                                        words.boundaries),
                                                      *focus_places(text, measure_clauses, chosen)] if m in chosen]):
                     addressed = _unique(subjects)  # the subject, or the place in focus (以X为试点，推进…)
+                    addressing = fact
                 fact.targets = _unique([*fact.targets, *addressee_targets(
                     text, span, measure.trigger_at, fact.roles, found.places.within(span.start, span.end), addressees,
                     named=bool(fact.targets))])
@@ -274,7 +276,13 @@ class Extractor:
                 fact.industries = _unique(m.value for m in found.industries.within(span.start, span.end))
                 fact.instruments = _unique(m.value for m in found.instruments.within(span.start, span.end))
                 fact.years = years_in(text[span.start:span.end])
-                result.measures.append(fact)
+                if (not inside and addressing is not None and fact.targets == addressing.targets == addressed
+                        and not _opens_sentence_part(text, addressing.span.end, span.start)):
+                    _extend(addressing, fact)  # X要A，B，C: one measure of the subject, its later clauses joined
+                    measure_ordinal -= 1
+                    fact = addressing
+                else:
+                    result.measures.append(fact)
                 first_measure = first_measure if first_measure is not None else len(result.measures) - 1
                 if text[span.end:span.end + 1] in ("：", ":") and span.end >= sentence.span.end - 1:
                     lists.head = fact
@@ -419,6 +427,22 @@ def _defines_area(text: str, defines_at: int, inside: Sequence[PlaceMention], sp
     包括… defines no area."""
     term_end = next((i for i in range(defines_at, span.end) if text[i] in "，,：:；;。"), span.end)
     return any(defines_at < m.start < term_end for m in inside) and bool(scope_places(text, span, inside, gazetteer))
+
+
+def _opens_sentence_part(text: str, end: int, start: int) -> bool:
+    """Whether a semicolon or colon stands between two measures of a sentence (``end`` to ``start``): the
+    later one opens a part of its own."""
+    return any(ch in "；;：:" for ch in text[end:start])
+
+
+def _extend(measure: MeasureFact, later: MeasureFact) -> None:
+    """Join the ``later`` clause to ``measure``, whose subject and targets it shares."""
+    measure.parts = [*measure.clauses, later.span]
+    measure.span = Span(measure.span.start, later.span.end)
+    measure.roles = _unique([*measure.roles, *later.roles])
+    measure.industries = _unique([*measure.industries, *later.industries])
+    measure.instruments = _unique([*measure.instruments, *later.instruments])
+    measure.years = _unique([*measure.years, *later.years])
 
 
 def _unique(items) -> list:

@@ -171,7 +171,7 @@ def find_clusters(text: str, measures: Sequence[MeasureFact], places: Sequence[P
                 for inner in reader.in_phrase(lead.end() if lead else listed.start(1), listed.end(1), declared=True):
                     for place in targets:
                         add(place, inner.value, Span(row.start, listed.end()))
-        for span in [measure.span, *measure.rows]:  # a row of the measure's list does what it announces
+        for span in [*measure.clauses, *measure.rows]:  # a row of the measure's list does what it announces
             for statement, inner in _statements(text, span, industry_index, reader, place_at):
                 for place in targets:
                     add(place, inner.value, statement)

@@ -64,6 +64,12 @@ class MeasureFact:
     instruments: list[Entity] = field(default_factory=list)
     years: list[int] = field(default_factory=list)
     rows: list[Span] = field(default_factory=list)  # the rows of the list it opens with a colon
+    parts: list[Span] = field(default_factory=list)  # the clauses it joins, when a subject's later ones joined it
+
+    @property
+    def clauses(self) -> list[Span]:
+        """The clause spans the measure is made of (its span alone unless clauses were joined)."""
+        return self.parts or [self.span]
 
 
 @dataclass(frozen=True)

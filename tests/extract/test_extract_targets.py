@@ -148,7 +148,7 @@ def test_places_as_the_subject_of_the_verb_are_targets(run) -> None:
     # constructed: a province scoping its city, then the verb with an adverb jieba joins to it
     assert measure_targets(run, "内蒙古自治区鄂尔多斯市大力发展现代煤化工。") == [["鄂尔多斯市"]]
     assert measure_targets(run, "唐山、包头等5个城市要加快转型。") == [["唐山市", "包头市"]]
-    assert measure_targets(run, "沈阳市作为试点，探索建立新机制。") == [["沈阳市"], ["沈阳市"]]
+    assert measure_targets(run, "沈阳市作为试点，探索建立新机制。") == [["沈阳市"]]  # its later clause joins it
 
 
 def test_a_subject_before_a_verb_of_its_own_governs_the_measure(run) -> None:
@@ -185,9 +185,15 @@ def test_a_place_opening_the_measure_is_its_topic(run) -> None:
     assert measure_targets(run, "洱海流域水功能区划，按照国家和省的有关规定确定。") == [["洱海流域"]]
 
 
-def test_the_addressed_subject_governs_later_clauses_without_a_place(run) -> None:
+def test_the_addressed_subject_and_its_later_clauses_without_a_place_are_one_measure(run) -> None:
     text = "鄂尔多斯市要大力发展现代煤化工，加快建设现代能源经济示范区，淘汰落后产能。"
-    assert measure_targets(run, text) == [["鄂尔多斯市"], ["鄂尔多斯市"], ["鄂尔多斯市"]]
+    _, extraction = run(text)
+    (measure,) = extraction.measures
+    assert [p.name for p in measure.targets] == ["鄂尔多斯市"]
+    assert measure.span.slice(text).endswith("淘汰落后产能") and len(measure.clauses) == 3
+    # a semicolon opens a part of its own; a clause naming a place of its own is a measure of its own
+    assert measure_targets(run, "鄂尔多斯市要发展现代煤化工；加快建设示范区。") == [["鄂尔多斯市"], ["鄂尔多斯市"]]
+    assert measure_targets(run, "鄂尔多斯市要发展现代煤化工，支持包头市加快转型。") == [["鄂尔多斯市"], ["包头市"]]
 
 
 def test_an_object_of_support_does_not_govern_later_clauses(run) -> None:
@@ -339,8 +345,8 @@ def test_an_annex_title_is_no_topic_of_the_annexs_measures(run) -> None:
 
 def test_a_place_in_focus_is_a_target_and_a_model_to_follow_is_not(run) -> None:
     assert measure_targets(run, "以福建为重点开展对台交流。") == [["福建省"]]
-    # the place in focus goes on for the clauses after it (推进改革, a measure of its own)
-    assert measure_targets(run, "以赣州、吉安等地为试点，推进改革。") == [["赣州市", "吉安市"], ["赣州市", "吉安市"]]
+    # the place in focus goes on for the clauses after it (推进改革, joined to its measure)
+    assert measure_targets(run, "以赣州、吉安等地为试点，推进改革。") == [["赣州市", "吉安市"]]
     assert measure_targets(run, "指导各地借鉴德国、日本、瑞士等国家经验。") == [[]]
     assert measure_targets(run, "支持浙江省学习先进经验。") == [["浙江省"]]
 
@@ -360,7 +366,7 @@ def test_the_addressed_subject_governs_only_the_clauses_of_its_sentence(run) -> 
     text = "关于开展试点的通知\n各省人民政府：\n一、试点任务\n沈阳市要加快转型升级，完善基础设施。要加大投入。发展改革委要加强指导。\n"
     # a new sentence is a new statement: 要加大投入 names no place; 发展改革委要加强指导 is a measure of its own
     # (a body takes a role in it), targeting nothing
-    assert measure_targets(run, text) == [["沈阳市"], ["沈阳市"], [], []]
+    assert measure_targets(run, text) == [["沈阳市"], [], []]
 
 
 def test_a_place_naming_a_school_or_class_is_no_target(run) -> None:
