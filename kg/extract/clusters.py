@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator, Sequence
 
 from kg.annotate.spans import SpanIndex
 from kg.extract.clauses import PROHIBITIONS
-from kg.extract.industries import CLASS_AFTER_LIST, IndustryReader
+from kg.extract.industries import CLASS_AFTER_LIST, IndustryReader, is_umbrella
 from kg.extract.matcher import TermMatch
 from kg.extract.model import ClusterFact, Entity, MeasureFact
 from kg.extract.targets import is_model
@@ -118,6 +118,8 @@ def find_clusters(text: str, measures: Sequence[MeasureFact], places: Sequence[P
     def add(place, industry: Entity, span: Span) -> None:
         if place.kind in PARTNER_KINDS:
             return  # a country or region abroad is a partner or a market, not where a Chinese policy develops
+        if is_umbrella(industry):
+            return  # a class of industries (战略性新兴产业, 制造业) names no sector a place develops
         provision = provision_at(span.start)
         key = (place.id, industry.id, id(provision))
         found.setdefault(key, ClusterFact(place, industry, provision, span))

@@ -147,6 +147,7 @@ _HEADS = ("产业", "经济", "制造", "装备", "服务业", "农业", "旅游
           "化工", "食品", "种植", "养殖", "加工", "贸易", "金融", "业")
 # Umbrella words and generic phrases that name no industry of their own.
 _UMBRELLA = frozenset({"产业", "制造业", "优势产业", "新兴产业", "特色产业", "主导产业", "支柱产业", "传统产业", "现代产业",
+                       "特色优势产业", "重点产业", "老工业", "战略性新兴产业",
                        "相关产业", "配套产业", "战略性新兴产业", "工业", "农业", "经济", "服务业", "实体经济",
                        "新兴产业集群", "产业集群", "接续产业", "替代产业", "富民产业", "新产业", "优势特色产业"})
 _GENERIC = re.compile(r"(?:实体|民营|县域|区域|地方|国民|宏观|开放型|外向型|市场|社会|城市|农村|集体|非公有制|个体|私营|"
@@ -200,6 +201,12 @@ def minted_industry(label: str, broader: Entity | None) -> Entity:
     digest = hashlib.sha1(label.encode("utf-8")).hexdigest()[:10]
     return Entity(id=f"{MINTED_PREFIX}{digest}", name=label, kind="industry",
                   broader=broader.id if broader is not None else None)
+
+
+def is_umbrella(entity: Entity) -> bool:
+    """True for a class of industries that names no sector of its own (制造业, 战略性新兴产业, 特色优势产业): a
+    place is not paired with it as a cluster."""
+    return any(name in _UMBRELLA for name in (entity.name, *entity.aliases))
 
 
 def is_minted(entity: Entity) -> bool:

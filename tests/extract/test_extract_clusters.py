@@ -41,6 +41,11 @@ def test_base_without_targeted_places_is_no_cluster(run) -> None:
     assert clusters_of(run, "加快建设新能源发电和装备制造基地。") == []
 
 
+def test_a_class_of_industries_is_no_cluster(run) -> None:
+    found = clusters_of(run, "沈阳市大力发展战略性新兴产业、制造业和机器人产业，培育特色优势产业。")
+    assert found == [("沈阳市", "industry/robotics")]
+
+
 def test_partner_places_get_no_cluster(run) -> None:
     text = "推动示范区城市加强与京津冀协同发展的对接合作,因地制宜建设先进制造业基地。"
     assert clusters_of(run, text) == []
