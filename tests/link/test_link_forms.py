@@ -134,6 +134,8 @@ def test_features_and_regions_built_on_a_name_keep_the_name_inside(segmented) ->
     assert segmented("加强淮河流域和汉江中下游地区治理") == [
         ("淮河流域", "淮河流域"), ("淮河", "淮河"), ("汉江中下游地区", "汉江中下游地区"), ("汉江", "汉江")]
     assert segmented("保护密云水库水源") == [("密云水库", "密云水库"), ("密云", "密云区")]
+    # the banks of a river are the places along it, no place of their own (its reaches are)
+    assert segmented("推进长江沿线和鄱阳湖沿岸生态修复") == [("长江", "长江流域"), ("鄱阳湖", "鄱阳湖")]
     assert segmented("研究祁连山地震带和南北构造带活动") == [
         ("祁连山地震带", "祁连山地震带"), ("祁连山", "祁连山"), ("南北构造带", "南北构造带")]
 
