@@ -4,9 +4,9 @@ A park name starts at a host place mention — a division, a park, a new area (�
 with no division after it (长三角 + 生态绿色一体化发展示范区) (or at a bilateral prefix such as ``中德(`` whose
 bracket holds the host), runs over Chinese characters and bracketed groups, and ends at the
 first park suffix (产业园, 经开区, 基地, …); an ending inside a place that follows the host directly and
-could host a park itself is that place's, and the name runs on after it (成都 + 天府新区 + 片区). It is rejected when it crosses a break word (等, 的,
-和, …), contains a generic qualifier (国家级, 省级, …), when its ending is itself part of a
-known place name (天津滨海新区 is the district 滨海新区, not a park), or — given the segmentation's
+could host a park itself is that place's, and the name runs on after it (成都 + 天府新区 + 片区). It is
+rejected when it crosses a break word (等, 的, 和, …), contains a generic qualifier (国家级, 省级, …),
+when its ending is itself part of a known place name (天津滨海新区 is the district 滨海新区, not a park), or — given the segmentation's
 word boundaries — when the word right after the host is a verb, adverb, preposition or conjunction
 of two or more characters in jieba's dictionary: the host is then the subject of a clause
 (江苏省建立示范区…, X省共同设立…), not the first word of a name, whose next word names or qualifies the
