@@ -28,12 +28,6 @@ LAW = ("某某条例\n\n第一章 总则\n\n第二章 规划建设\n\n第三章 
        "第三章 法律责任\n\n第三条 违反本条例的，依法处理。\n\n第四章 附则\n\n第四条 本条例自公布之日起施行。\n")
 
 
-@pytest.mark.parametrize("text", [LAW, LAW.replace("\n", "")], ids=["lines", "one-line"])
-def test_a_run_of_chapter_headings_without_the_word_is_a_table_of_contents(text):
-    (span,) = find_contents(text, TextScan(text, [text.index("第一章")]))
-    assert text[span.start:].startswith("第一章") and text[span.end:].startswith("第一章 总 则")
-
-
 def test_the_articles_fall_under_their_chapters_after_such_a_table():
     from kg.structure import parse_document
     chapters = parse_document(LAW).provisions
@@ -52,11 +46,21 @@ LOST_FIRST = ("某某条例\n\n第一章 总则\n\n第二章 规划建设\n\n第
               "第三章 附则第四条 本条例自公布之日起施行。\n")
 
 
-@pytest.mark.parametrize("text", [LOST_FIRST, LOST_FIRST.replace("\n", "")], ids=["lines", "one-line"])
-def test_a_table_whose_first_entry_never_comes_again_ends_where_the_body_follows_it(text):
-    from kg.structure import parse_document
+# Where the body begins: at the first entry's repetition, or — that heading lost — right after the run.
+TABLES = [(LAW, "第一章 总 则"), (LOST_FIRST, "第一条")]
+
+
+@pytest.mark.parametrize(("text", "body"), [(law.replace("\n", "") if one_line else law, body)
+                                            for law, body in TABLES for one_line in (False, True)],
+                         ids=["lines", "one-line", "first-lost-lines", "first-lost-one-line"])
+def test_a_run_of_chapter_headings_without_the_word_is_a_table_of_contents(text, body):
     (span,) = find_contents(text, TextScan(text, [text.index("第一章")]))
-    assert text[span.start:].startswith("第一章") and text[span.end:].startswith("第一条")
+    assert text[span.start:].startswith("第一章") and text[span.end:].startswith(body)
+
+
+@pytest.mark.parametrize("text", [LOST_FIRST, LOST_FIRST.replace("\n", "")], ids=["lines", "one-line"])
+def test_the_articles_before_the_first_repeated_chapter_stand_alone_after_such_a_table(text):
+    from kg.structure import parse_document
     top = parse_document(text).provisions
     assert [(p.number, [c.number for c in p.children]) for p in top if p.kind != "preamble"] == [
         ("第一条", []), ("第二条", []), ("第二章", ["第三条"]), ("第三章", ["第四条"])]
