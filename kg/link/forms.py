@@ -65,6 +65,7 @@ GEOLOGICAL_ENDINGS = ("地震带", "构造带", "断裂带", "构造块体")
 RIVER_ENDINGS = ("流域", "水系", "中下游", "上中游", "中上游", "上游", "中游", "下游", "沿线", "沿岸", "入海口", "河口")
 # The banks of a river or lake (长江沿线, 鄱阳湖沿岸) are the places along it, not a place of its own.
 BANK_ENDINGS = ("沿线", "沿岸")
+_RIVER_FEATURE_ENDINGS = tuple(e for e in RIVER_ENDINGS if e not in BANK_ENDINGS)  # what names a feature of a river
 AREA_ENDINGS = ("水库", "库区", "都市圈", "城市圈", "经济圈", "泉域")   # 泉域: a karst spring's catchment (晋祠泉域)
 BORDER_AREA_ENDINGS = ("接壤地区", "交界地区", "毗邻地区", "边界地区", "边境地区")   # after a run of abbreviations
 RIVER_GROUP = "[两二三四五六七八九]+[河江湖水]"   # a named group of rivers or lakes (X四河, X三江)
@@ -312,8 +313,7 @@ def named_features(text: str, mentions: Sequence[PlaceMention], boundaries: froz
         if place is None and _run_pattern().fullmatch(text, start, host_end):
             endings += BORDER_AREA_ENDINGS
         if place is not None:
-            endings += AREA_ENDINGS + (tuple(e for e in RIVER_ENDINGS if e not in BANK_ENDINGS)
-                                       if _is_river(place) else ())
+            endings += AREA_ENDINGS + (_RIVER_FEATURE_ENDINGS if _is_river(place) else ())
         ending = _ending_pattern(endings).match(text, host_end)
         end = ending.end() if ending is not None else None
         if end is None or not bounded(text, end, boundaries) \

@@ -22,7 +22,7 @@ from kg.link.records import DIVISION_KINDS, PlaceMention
 from kg.text.segment import dictionary_entry
 
 MAX_STEM = 5
-_TITLED = re.compile(rf"[\u4e00-\u9fff]{{1,{MAX_STEM}}}?(?:{'|'.join(sorted(WATER_HEADS, key=len, reverse=True))})")
+_TITLED = re.compile(rf"[\u4e00-\u9fff]{{1,{MAX_STEM}}}?(?P<head>{'|'.join(sorted(WATER_HEADS, key=len, reverse=True))})")
 
 
 def _common(word: str) -> bool:
@@ -45,8 +45,7 @@ def titled_waters(text: str, title: tuple[int, int], mentions: Sequence[PlaceMen
     if found is None or found.end() not in boundaries or after not in boundaries or known.overlaps(after, found.end()):
         return []
     name = found.group()
-    head = next(h for h in sorted(WATER_HEADS, key=len, reverse=True) if name.endswith(h))
-    stem_end = found.end() - len(head)
+    stem_end = found.start("head")
     cuts = [after, *(b for b in range(after + 1, stem_end) if b in boundaries), stem_end]
     words = [text[a:b] for a, b in zip(cuts, cuts[1:])]
     if any(_common(word) for word in [text[after:stem_end], *(w for w in words if len(w) >= 2)]):
