@@ -19,7 +19,8 @@ A one-character head followed by 长 is an office (河长, 湖长: the river's o
 water body. Bare ports and border crossings (X港, X口岸) are facilities, not places; 港 inside 香港, 港澳 or 港口
 is no head at all, nor is the end of 台湾 or 青岛 (one character before the head). A known name the
 same as the found one or crossing it wins (崇明岛, 胶州湾 are listed). A name inside a longer one counts
-(长兴岛 in a park's name), and the name inside it stays a mention of its own, as with parks.
+(长兴岛 in a park's name), and the name inside it stays a mention of its own, as with parks, except at the
+start of a township's or village's name (X江街道: the township is named so, no river stands there).
 """
 
 from __future__ import annotations
@@ -122,6 +123,12 @@ def _crosses(mention: PlaceMention, start: int, end: int) -> bool:
     return mention.start < end and mention.end > start and not inside and not holds
 
 
+def _names_locality(mention: PlaceMention, start: int, end: int) -> bool:
+    """Whether ``mention`` is a township or village whose name opens with ``[start, end)`` (X江街道, X河镇:
+    the locality is named so; the name there is no feature of its own)."""
+    return mention.place.kind == "locality" and mention.start == start and end < mention.end
+
+
 def _ends_word(text: str, end: int, boundaries: frozenset[int] | None) -> bool:
     return bounded(text, end, boundaries) or text.startswith(LOCALISERS, end)
 
@@ -149,7 +156,8 @@ def headed_names(text: str, mentions: Sequence[PlaceMention],
             start = next((stem for e in ends if (stem := _dictionary_stem(text, e, head if e == pos else "",
                                                                           boundaries)) is not None), None)
         if start is None or not bounded(text, start, boundaries) or text.endswith(head, start, pos) \
-                or any(_crosses(m, start, end) for m in (*index.starting_in(start - longest, end), *found)):
+                or any(_crosses(m, start, end) or _names_locality(m, start, end)
+                       for m in (*index.starting_in(start - longest, end), *found)):
             continue  # (洞庭湖湖体: the head again opens the next word, the lake's body)
         name = text[start:end]
         mention = PlaceMention(start, end, name, form_record(name, head_kind(head)))

@@ -9,6 +9,10 @@ the names) names a locality of each, with the head. A list continues a locality 
 after a locality found so, a joiner (、和及与) and another name with the same head (嘉善县西塘镇、姚庄镇)
 name a locality of the same county, unless the name before the head is a common word of jieba's
 dictionary (重点镇, 中心镇: a class of towns, not a name).
+A list of three or more localities standing alone (流经X镇、Y镇、Z街道、W乡的主河段: each item a name
+of two to four characters starting on a word boundary and ending in a head, the heads may differ, no
+stem a common word) names localities too, inside the smallest division holding every division its
+sentence names before the list (桃源县 and 汉寿县 → 常德市, their city; none named: no locality).
 Once a document has named a locality after its county, the same name written alone elsewhere in it
 (做好马鬃山村…的监测工作, before or after) is that locality (`kg.link.repeats`).
 """
@@ -20,7 +24,7 @@ import re
 from collections.abc import Collection, Sequence
 
 from kg.link.lists import LIST_JOINERS
-from kg.link.records import PlaceMention, PlaceRecord
+from kg.link.records import DIVISION_KINDS, PlaceMention, PlaceRecord
 from kg.link.short_forms import members_counted
 from kg.text.segment import dictionary_entry, is_proper_name
 
@@ -31,6 +35,9 @@ _HEADS = ("街道", "镇", "乡", "村")
 # Names listed and counted before their head: 华阳、万安、正兴三个街道.
 _COUNTED = re.compile(r"(?P<items>[\u4e00-\u9fff]{2,4}(?:[、和及][\u4e00-\u9fff]{2,4})+?)"
                       r"(?P<count>[一二三四五六七八九十两]+个?)(?P<head>街道|镇|乡|村)")
+_ITEM = re.compile(r"(?:(?![的和与及等各省市县区、，。；])[\u4e00-\u9fff]){2,4}?(?:街道|镇|乡|村)")
+LISTED = 3  # items of a list of localities that stands alone
+_SENTENCE_END = "。；;！？!?\n"
 HOSTS = ("district", "county", "locality")
 COUNTED_HOSTS = ("city", "district", "county")
 
@@ -57,6 +64,54 @@ def find_localities(text: str, mentions: Sequence[PlaceMention],
             found.append(host)
             found += _siblings(text, host)
     return found
+
+
+def listed_localities(text: str, mentions: Sequence[PlaceMention], boundaries: frozenset[int] | None,
+                      known: Collection[tuple[int, int]] = ()) -> list[PlaceMention]:
+    """The localities of lists that stand alone (see the module docstring); ``known`` are the spans of
+    localities already found (a list after a county is read by ``find_localities``)."""
+    if boundaries is None:
+        return []
+    found: list[PlaceMention] = []
+    pos = 0
+    while (first := _next_item(text, pos, boundaries)) is not None:
+        items = [first]
+        while text[items[-1].end():items[-1].end() + 1] in LIST_JOINERS and (
+                item := _ITEM.match(text, items[-1].end() + 1)) is not None and _named(item) \
+                and item.end() in boundaries:
+            items.append(item)
+        pos = items[-1].end()
+        if len(items) < LISTED or any((i.start(), i.end()) in known for i in items):
+            continue
+        sentence = max(text.rfind(ch, 0, first.start()) for ch in _SENTENCE_END) + 1
+        host = _common_division([m for m in mentions if sentence <= m.start and m.end <= first.start()
+                                 and m.place.kind in DIVISION_KINDS])
+        found += [_locality(host, item) for item in items] if host is not None else []
+    return found
+
+
+def _next_item(text: str, pos: int, boundaries: frozenset[int]) -> re.Match[str] | None:
+    """The first locality name at or after ``pos`` that starts and ends on word boundaries."""
+    for match in _ITEM.finditer(text, pos):
+        start = next((s for s in range(match.start(), match.end() - 3) if s in boundaries
+                      and (item := _ITEM.fullmatch(text, s, match.end())) and _named(item)), None)
+        if start is not None and match.end() in boundaries:
+            return _ITEM.fullmatch(text, start, match.end())
+    return None
+
+
+def _named(item: re.Match[str]) -> bool:
+    name = item.group()
+    head = next(h for h in _HEADS if name.endswith(h))
+    return name not in _GENERIC and not name.endswith(_GENERIC_HEADS) and not _is_class(name[:-len(head)])
+
+
+def _common_division(divisions: Sequence[PlaceMention]) -> str | None:
+    """The id of the smallest division holding every one of ``divisions`` (each known with its parent)."""
+    if not divisions:
+        return None
+    lines = [(d.place.id, d.place.parent) for d in divisions]
+    return next((i for i in lines[0] if i is not None and all(i in line for line in lines[1:])), None)
 
 
 def _counted(text: str, host: PlaceMention) -> list[PlaceMention]:

@@ -65,3 +65,21 @@ def test_names_counted_before_their_head_after_a_place_are_its_localities(find_p
     assert ("良渚", "良渚镇") in found and ("瓶窑", "瓶窑镇") in found
     # a count that is not the number of names vouches for none
     assert not any(m.place.name.endswith("镇") for m in find_places("选择桐乡市重点、中心三个镇试点。"))
+
+
+def test_a_list_of_townships_standing_alone_lies_in_the_division_holding_those_its_sentence_names(find_places) -> None:
+    text = "本条例所称干流，是指从桃源县流入至汉寿县流出，流经茶庵铺镇、郑家驿镇、盘塘街道、坡头乡的主河段。"
+    found = {m.place.name: m.place for m in find_places(text)}
+    towns = ["茶庵铺镇", "郑家驿镇", "盘塘街道", "坡头乡"]
+    assert all(found[t].kind == "locality" for t in towns)
+    assert {found[t].parent for t in towns} == {found["桃源县"].parent} == {"place/430700"}  # 常德市
+    # two items, or no division named before them in the sentence: no list of localities
+    assert not any(m.place.kind == "locality" for m in find_places("流经桃源县。茶庵铺镇、郑家驿镇、盘塘街道的河段"))
+    assert not any(m.place.kind == "locality" for m in find_places("从桃源县流经茶庵铺镇、郑家驿镇的河段"))
+
+
+def test_a_river_name_opening_a_township_name_is_no_river_there(find_places) -> None:
+    text = "从桃源县流入，流经茶庵铺镇、沅江街道、坡头乡的河段。"
+    found = [(m.surface, m.place.kind) for m in find_places(text)]
+    assert ("沅江街道", "locality") in found
+    assert not any(kind == "natural-feature" for _, kind in found)

@@ -28,3 +28,9 @@ def test_the_river_a_city_regulation_is_titled_after_is_named_wherever_it_stands
 @pytest.mark.parametrize("title", ["南宁市城市河道管理条例", "延吉市促进布尔哈通江旅游发展规定"])
 def test_a_common_word_or_a_verb_before_the_head_names_no_water(titled, title) -> None:
     assert titled(title + "\n\n第一条 为了加强管理，制定本条例。\n") == []
+
+
+def test_one_character_before_the_head_names_a_water_unless_the_dictionary_counts_the_word_often(titled) -> None:
+    body = "\n\n第一条 为了保护湄江流域生态环境，制定本条例。\n"
+    assert ("湄江", "natural-feature") in titled("遵义市湄江保护条例" + body)
+    assert titled("苏州市内河保护条例\n\n第一条 为了保护内河水质，制定本条例。\n") == []  # 内河: a common word
