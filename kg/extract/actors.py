@@ -10,7 +10,7 @@ from dataclasses import replace
 from functools import cache
 
 from kg.annotate.spans import SpanIndex
-from kg.extract.clauses import FOUNDING_VERBS, MODALS, TRIGGERS
+from kg.extract.clauses import MODALS, TRIGGERS
 from kg.extract.competent_departments import competent_departments
 from kg.extract.field_lists import field_departments
 from kg.extract.jurisdiction import own_bodies
@@ -29,16 +29,19 @@ from kg.text.segment import dictionary_entry, is_verb_before, previous_boundary
 
 # State Council coordinating bodies, national and central (Party) working groups and committees, and
 # national associations or enterprises, recognised by form; the prefix gives the kind. A decision or
-# approval verb (国务院决定对…委员会) or 关于 ends the name: it is the predicate.
+# approval verb (国务院决定对…委员会), a founding verb (国务院设立国家…指挥部: the body founded is named after it)
+# or 关于 ends the name: it is the predicate.
 # A coordinating body's office (…指挥部办公室, …委员会办公室) is a body of its own; 或 (国家或省级…) joins two
 # levels of government, never two parts of one name.
 _COORDINATING = r"(?:(?:工作|领导)小组|联席会议|指挥部|委员会)(?:办公室)?"
+FOUNDING_VERBS = ("设立", "成立", "组建", "筹建", "新设", "新建")
+_PREDICATE = "决定|同意|批准|关于|" + "|".join(FOUNDING_VERBS)
 # Funds set up by a government and named so (国家科技成果转化引导基金, 安徽省产业投资基金): financial actors.
 FUND_ENDINGS = ("引导基金", "发展基金", "投资基金", "担保基金", "产业基金")
 _NAMED_BODY = re.compile(
-    r"国务院(?![各有])(?:(?![的各等和与及或]|决定|同意|批准|关于)[\u4e00-\u9fff]){2,24}?(?:" + _COORDINATING + r"|办公室)"
-    r"|国家(?:(?![的各等及或]|决定|同意|批准|关于)[\u4e00-\u9fff]){2,24}?" + _COORDINATING +
-    r"|中央(?![和与及各有])(?:(?![的各等和与及或]|决定|同意|批准|关于)[\u4e00-\u9fff]){2,20}?(?:(?:工作|领导)小组|委员会)(?:办公室)?"
+    r"国务院(?![各有])(?:(?![的各等和与及或]|" + _PREDICATE + r")[\u4e00-\u9fff]){2,24}?(?:" + _COORDINATING + r"|办公室)"
+    r"|国家(?:(?![的各等及或]|" + _PREDICATE + r")[\u4e00-\u9fff]){2,24}?" + _COORDINATING +
+    r"|中央(?![和与及各有])(?:(?![的各等和与及或]|" + _PREDICATE + r")[\u4e00-\u9fff]){2,20}?(?:(?:工作|领导)小组|委员会)(?:办公室)?"
     r"|中国(?![特境内])(?:(?![的各等和与及])[\u4e00-\u9fff]){2,14}?(?:协会|学会|联合会|总公司|集团有限公司|集团公司|有限责任公司|有限公司|公司)"
     r"|国家(?![级的各等和与及或])(?:(?![的各等和与及或])[\u4e00-\u9fff]){2,14}?(?:" + "|".join(FUND_ENDINGS) + ")")
 _NAMED_BODY_PREFIXES = ("国务院", "国家", "中央", "中国")
@@ -55,7 +58,6 @@ GROUP_SUFFIXES = ("领导小组办公室", "领导小组", "联席会议办公�
 ENTERPRISE_ENDINGS = ("集团有限公司", "集团公司", "有限责任公司", "股份有限公司", "有限公司", "集团", "核电站", "核电厂",
                       "钢铁厂", "钢铁公司", "电厂", "炼油厂", "化工厂")
 _ENTERPRISE_END = re.compile("|".join(ENTERPRISE_ENDINGS))
-FOUNDING_VERBS = ("设立", "成立", "组建", "筹建", "新设", "新建")
 _LEFT_DELIMITERS = frozenset("，。；：、,.;:（(）)“”《》 \n由与和及对向在将把被为经从等请的就")
 _GENERIC_NAME = re.compile(r"[的和与及等或各为在由对向将把被经从就]|企业|公司|大型|重点|骨干|国有|中央|地方|有关|相关|其他|所属|下属|各类|示范")
 MAX_NAME_WORDS = 2

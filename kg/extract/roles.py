@@ -19,6 +19,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from kg.extract.actors import FOUNDING_VERBS
 from kg.extract.clauses import TRIGGERS, Clause
 from kg.extract.lexicon import role_cues
 from kg.extract.model import Entity, Role
@@ -84,6 +85,10 @@ _BANK_SUPPORT = re.compile(r"支持|贷款|信贷|融资")
 # A meeting of a body that decides (经国务院常务会议讨论决定, 已经国务院第23次常务会议修订通过，现…): the body approves.
 _MEETING_DECISION = re.compile(r"(?:第[0-9一二三四五六七八九十百]+次)?(?:全体|常务|执行|主任)?会议[^，,；;。]{0,20}?"
                                r"(?:审议|讨论|研究)?(?:修订)?(?:通过|决定)")
+# A body set up by the subject (X设立/成立/组建Y) and the task the next clause gives it (，负责…, ，承担…).
+_FOUNDED = re.compile("(?:" + "|".join(FOUNDING_VERBS) + ")$")
+_FOUNDING = re.compile(_MODAL.pattern + "(?:" + "|".join(FOUNDING_VERBS) + ")")
+_FOUNDED_TASK = re.compile(r"[，,](?:并|具体)?(?:负责|承担|履行)")
 # A later clause of a body in charge that cooperates (X负责…，配合有关部门…).
 _LATER_COOPERATION = re.compile(r"[，,](?:并|同时)?(?:积极|主动)?" + _cue(COOPERATES))
 # Guidance done by a body in charge: 加强统筹协调, 组织协调, 做好指导, 对试点工作进行指导, 负责组织协调, 开展督促检查.
@@ -250,6 +255,8 @@ def group_role(text: str, sentence: Span, group: Sequence[ActorSpan], limit: int
     after = text[last.end:end]
     if re.search(r"接受$", prefix) and re.match(r"(?:的)?[^，,；;。]{0,4}?监督", after):
         return (GUIDES,)  # 接受X的监督: X oversees
+    if _FOUNDED.search(prefix) and _FOUNDED_TASK.match(text, last.end):
+        return (RESPONSIBLE,)  # X设立Y，负责…: the body set up is in charge of what follows
     decision = _MEETING_DECISION.match(after)
     if decision and (re.search(r"由$", prefix) or "经" in prefix):
         past = _PAST.search(prefix[:prefix.rfind("经") + 1]) or re.search(r"已经", prefix)
@@ -314,8 +321,8 @@ def _later_roles(text: str, sentence: Span, group: Sequence[ActorSpan],
     end of its sentence: guidance (X要会同Y…，加强统筹协调，对…进行督促检查) and cooperation opening a
     clause (X负责…，配合有关部门…)."""
     start = group[-1].end
-    if re.match(r"[^，,；;。]{0,6}?" + _RESPONSIBLE_CUE.pattern + "的", text[start:]):
-        return ()  # 建立由X牵头的机制，统筹协调…: the later predicates are the mechanism's
+    if re.match(r"[^，,；;。]{0,6}?" + _RESPONSIBLE_CUE.pattern + "的", text[start:]) or _FOUNDING.match(text, start):
+        return ()  # 建立由X牵头的机制，统筹协调…, X设立Y，负责…: the later predicates are the mechanism's, Y's
     stop = next((m.start for m in mentions if m.start >= start and _subject_of_clause(text, sentence, m)), sentence.end)
     semicolon = re.compile(r"[；;]").search(text, start, stop)
     stop = semicolon.start() if semicolon else stop

@@ -74,6 +74,12 @@ def test_named_body_in_lexicon_keeps_lexicon_entity(run) -> None:
         run, "国务院三峡工程建设委员会办公室要加强协调。")
 
 
+def test_a_founding_verb_ends_a_body_named_by_form(run) -> None:
+    # constructed: the body set up is named after the verb, its founder before it
+    names = [name for name, _ in actor_mentions(run, "国务院成立国家森林草原防灭火指挥部。")]
+    assert names == ["国务院", "国家森林草原防灭火指挥部"]
+
+
 def test_generic_phrases_are_not_named_bodies(run) -> None:
     assert actor_mentions(run, "国务院各部委、各直属机构要加强协调。") == [("国务院", "actor/state-council")]
 

@@ -334,3 +334,11 @@ def test_the_bodies_adopting_and_approving_a_law_in_its_record_approve(run) -> N
             ("preamble", "湖南省人民代表大会常务委员会", "approves")} <= found
     mentioned = {(m.entity.name, m.provision.number) for m in extraction.mentions}
     assert ("湖南省人民代表大会常务委员会", "preamble") in mentioned  # named there, its term inside the name
+
+
+def test_a_body_set_up_by_the_subject_is_in_charge_of_the_task_the_next_clause_gives_it(roles) -> None:
+    # constructed: X设立Y，负责…
+    found = roles("国务院设立国家森林草原防灭火指挥部，负责组织、协调、指导全国的森林草原防灭火工作。")
+    assert ("国务院", "responsible") in found
+    assert ("国家森林草原防灭火指挥部", "responsible") in found
+    assert ("国务院", "guides") not in found  # the later clause is the body's task, not the founder's
