@@ -13,7 +13,7 @@ from kg.annotate.spans import SpanIndex
 from kg.extract.clauses import MODALS, TRIGGERS
 from kg.extract.competent_departments import competent_departments
 from kg.extract.field_lists import field_departments
-from kg.extract.jurisdiction import own_bodies
+from kg.extract.jurisdiction import level_words, own_bodies
 from kg.extract.lexicon import (GOVERNMENT, LocalBodySuffix, actors, industries, local_body_suffixes,
                                 local_body_suffixes_by_initial, period_readings, reading_in, surface_index)
 from kg.extract.matcher import TermMatch, TermMatcher
@@ -208,8 +208,10 @@ class ActorFinder:
         local += [m for m in competent_departments(text, year) if not _overlaps(held, m.start, m.end)]
         held = SpanIndex(local)
         for rank, division in enumerate(divisions):
+            higher = [word for holder in divisions[rank + 1:] for word in level_words(holder)]
             local += [m for place, suffix, end in own_bodies(text, division, boundaries,
-                                                              local_body_suffixes_by_initial(), own=rank == 0)
+                                                              local_body_suffixes_by_initial(), own=rank == 0,
+                                                              higher=higher)
                       for m in _bodies_at(text, place, suffix, end) if not _overlaps(held, m.start, m.end)]
             held = SpanIndex(local)
         local += [found for place in places for found in self._local_body(text, place, (place.start, place.end) in grouped)

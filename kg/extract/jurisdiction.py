@@ -9,16 +9,18 @@ matches that division's level (省, 市, 县, 区, 自治区, 旗, 州; an auton
 州 or 县 alone: 本州, 州人民政府) followed by a local body suffix is then
 that division's body, written ``surface``; so is the level word before another level that shares the
 suffix (``市和相关区人民政府``: the city's government, and the districts' in general; ``市、县级人民政府``;
-``市、县（市、区）人民政府`` with the levels the other one stands for in brackets), or a list of fields (``市、县（市、区）交通运输、
-农业农村等行政主管部门``: the city's departments of those fields). The level word of
+``市、县（市、区）人民政府`` with the levels the other one stands for in brackets; ``市、县级、乡（镇）人民政府``
+with levels below the county), or a list of fields (``市、县（市、区）交通运输、农业农村等行政主管部门``: the
+city's departments of those fields). The level word of
 a division containing the text's own (省 in a city's regulation, 市 in a district's notice) names that
 division's body in the same way (``经省人民政府批准`` in a city of 浙江省 is 浙江省人民政府). The own
 division written with 本 and its level word alone (``本市``) is a mention of that division; written as an
 area (``本市行政区域内``, ``本省境内``) it may be a measure's target as a place named in full would be.
 
 The level word must start a word of the segmentation and stand alone: not after a level word and a
-joiner (``省、市人民政府``, ``市和区人民政府`` name levels in general), nor after 各, 的 or 级 (``各市人民政府``,
-``设区的市人民政府``, ``地级市``), nor inside a place name. A text of no division (a national text) has
+joiner (``省、市人民政府`` in a province's text, ``市和区人民政府`` name levels in general) unless the level
+before is that of a division holding the own one (``省、市人民政府`` in a city's text: the province's and the
+city's), nor after 各, 的 or 级 (``各市人民政府``, ``设区的市人民政府``, ``地级市``), nor inside a place name. A text of no division (a national text) has
 none of these. A province's text that names one city of the province only (a regulation on a zone in
 that city) means that city by 市 in the same way (``市人民政府``, ``市人民代表大会``).
 """
@@ -43,8 +45,10 @@ _LEVEL = f"(?:{'|'.join(LEVEL_WORDS)})"
 # those of a basin or region only (市、X流域县（区）人民政府), or a division named with its level (自治区、钦州市
 # 人民代表大会, 自治区、设区的市人民政府).
 _AREA_OF_LEVEL = r"(?:[\u4e00-\u9fff]{2,12}?(?:流域|沿线|沿岸|地区|区域)|[\u4e00-\u9fff]{1,6}?)?"
-_OTHER_LEVEL = re.compile(rf"[、和及与](?:相关|有关|各)?{_AREA_OF_LEVEL}{_LEVEL}(?![省市县区州旗的])级?(?:[（(]{_LEVEL}(?:、{_LEVEL})*[）)])?"
-                          r"(?![\u4e00-\u9fff]{0,1}[、和及与])")
+# Levels below the county stand among the others (市、县级、乡（镇）人民政府).
+_LOWER = f"(?:{'|'.join((*LEVEL_WORDS, '乡', '镇', '街道'))})"
+_ONE_OTHER = rf"[、和及与](?:相关|有关|各)?{_AREA_OF_LEVEL}{_LOWER}(?![省市县区州旗的])级?(?:[（(]{_LOWER}(?:、{_LOWER})*[）)])?"
+_OTHER_LEVEL = re.compile(rf"(?:{_ONE_OTHER})+(?![\u4e00-\u9fff]{{0,1}}[、和及与])")
 
 
 def level_word(division: PlaceRecord) -> str | None:
@@ -135,7 +139,7 @@ def division_chain(division: PlaceRecord, ancestors: Sequence[PlaceRecord]) -> l
 
 def own_bodies(text: str, division: PlaceRecord, boundaries: frozenset[int],
                suffixes: Mapping[str, Sequence[LocalBodySuffix]],
-               own: bool = True) -> list[tuple[PlaceMention, LocalBodySuffix, int]]:
+               own: bool = True, higher: Sequence[str] = ()) -> list[tuple[PlaceMention, LocalBodySuffix, int]]:
     """Each level word of ``division`` (with 本 before it, if written and ``own``) followed by one of
     ``suffixes`` (by their first character, each group longest first): the division's mention, the
     suffix and where the body's mention ends — after the suffix, or after the level word when another
@@ -148,7 +152,8 @@ def own_bodies(text: str, division: PlaceRecord, boundaries: frozenset[int],
         start, end = match.start(), match.end()
         if own and text.startswith(OWN, start - 1) and start - 1 in boundaries:
             start -= 1
-        elif start not in boundaries or _GENERAL_BEFORE.search(text, max(0, start - 2), start):
+        elif start not in boundaries or (_GENERAL_BEFORE.search(text, max(0, start - 2), start)
+                                         and not _after_higher(text, start, higher)):
             continue
         shared = _OTHER_LEVEL.match(text, end)
         suffix_at = shared.end() if shared else end
@@ -160,3 +165,9 @@ def own_bodies(text: str, division: PlaceRecord, boundaries: frozenset[int],
         elif government is not None and field_departments(text, suffix_at):  # 市、县（市、区）发展改革、教育等部门
             found.append((PlaceMention(start, end, text[start:end], division), government, suffix_at))
     return found
+
+
+def _after_higher(text: str, start: int, higher: Sequence[str]) -> bool:
+    """Whether the level word at ``start`` follows the level word of a division holding the text's own and
+    a joiner (省、市人民政府 in a city's regulation: the province's and the city's)."""
+    return any(text.endswith(word + joiner, 0, start) for word in higher for joiner in "、和及与")

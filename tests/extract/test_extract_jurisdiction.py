@@ -131,3 +131,13 @@ def test_the_own_level_before_the_cities_divided_into_districts(run) -> None:
     # 设区的市 qualifies the cities by their districts: its 区 is no level of its own
     found = _actors(run, "广西壮族自治区某某条例\n\n第一条 自治区、设区的市人民代表大会作出决定。自治区和设区的市人民政府负责。\n")
     assert [name for _, name in found] == ["广西壮族自治区人民代表大会", "广西壮族自治区人民政府"]
+
+
+def test_a_containing_level_joined_to_the_own_names_both_governments(run) -> None:
+    found = _actors(run, "杭州市某某管理条例\n\n第三条 省、市人民政府应当加强对保护工作的领导。")
+    assert ("省", "浙江省人民政府") in found and ("市人民政府", "杭州市人民政府") in found
+
+
+def test_the_own_level_before_levels_below_the_county_shares_their_suffix(run) -> None:
+    found = _actors(run, "宜昌市某某条例\n\n第五条 市、县级、乡（镇）人民政府应当加强领导。\n")
+    assert [name for _, name in found] == ["宜昌市人民政府"]
