@@ -10,7 +10,9 @@ one (国务院有关部门) or a person (国务院领导同志), and the objects
 Bracketed tags of bodies (``（X、Y按职责分工负责）``, ``（X指导）``) are notes, read by ``kg.extract.notes``.
 
 Actors that stand together (``国家发展改革委及国家粮食局会同商务部``) are read as groups: the words before
-the first member and after the last decide the role of every member.
+the first member and after the last decide the role of every member. A class of bodies no actor names may
+stand among the members of a subject (``省人民政府、示范区所在地省辖市人民政府和管理委员会应当…``) or open it
+(``所在地省辖市人民政府和管理委员会应当…``).
 """
 
 from __future__ import annotations
@@ -111,6 +113,18 @@ _GENERIC_TAIL = re.compile(r"(?:等(?:有关|相关|其他)?(?:部门|单位|机
 _CLASS_JOINER = re.compile(r"以及|及|和|与|、")
 _CLASS_HEAD = re.compile(r"(?:部门|单位|机构|机关|政府|组织|基金)(?:[（(](?:部门|单位|机构)[）)])?(?:和单位)?")
 _CLASS_WORDS = 30
+# A class of bodies no actor names, joined to named actors in one subject: between two of them (省人民政府、
+# 示范区所在地省辖市人民政府和管理委员会应当…) or opening the clause before them (所在地人民政府和管理委员会应当…).
+# Not words that hand the task to another body (由X会同有关部门和Y…). A named body that qualifies a class after
+# it (X和省人民政府有关部门应当…: the departments, not the government) or a level word sharing the class's
+# suffix (省、市人民政府有关部门和X) joins no group so.
+_MEMBER_JOINER = r"(?:以及|及|和|与|、)"
+_QUALIFIED_CLASS = r"有关|相关|所属|其他|其它"
+_BODY_CLASS = (rf"(?!{_PREPOSITION.pattern})(?:(?!由|经|报|请|会同)[^，,；;。：:！？!?\n《》]){{0,24}}?"
+               + _CLASS_HEAD.pattern)
+_LEVEL_WORD_MEMBER = 2  # characters of a member named by its level word alone (省, 自治区 is a name of three)
+_BODIES_BETWEEN = re.compile(_MEMBER_JOINER + _BODY_CLASS + _MEMBER_JOINER)
+_BODIES_BEFORE = re.compile(_SUBJECT_PREFIX.pattern + _BODY_CLASS + _MEMBER_JOINER)
 # Words that open a predicate although they are no trigger verbs.
 _COMMON_VERB = re.compile(r"制订|制定|提出|研究|办理|起草|做好|进行|开展|一起|共同|确定|审查|审核")
 _VERB = re.compile(_TRIGGER.pattern + "|" + _COMMON_VERB.pattern)
@@ -147,7 +161,10 @@ def _groups(text: str, mentions: Sequence[ActorSpan]) -> list[list[ActorSpan]]:
         if groups and groups[-1][-1].end > mention.start:
             continue  # nested in the previous mention
         if groups and (_JOINER.fullmatch(text, groups[-1][-1].end, mention.start)
-                       or _UNFOUND_ITEMS.fullmatch(text, groups[-1][-1].end, mention.start)):
+                       or _UNFOUND_ITEMS.fullmatch(text, groups[-1][-1].end, mention.start)
+                       or _BODIES_BETWEEN.fullmatch(text, groups[-1][-1].end, mention.start)
+                       and groups[-1][-1].end - groups[-1][-1].start > _LEVEL_WORD_MEMBER
+                       and not re.match(_QUALIFIED_CLASS, text[mention.end:])):
             groups[-1].append(mention)
         else:
             groups.append([mention])
@@ -271,6 +288,8 @@ def group_role(text: str, sentence: Span, group: Sequence[ActorSpan], limit: int
         return (GUIDES,)
     if re.search(r"(?:会同|协助|配合|商)$", prefix):
         return (COOPERATES,)
+    if _BODIES_BEFORE.fullmatch(prefix):
+        return _predicate_role(text, last.end, end, bank)  # 所在地人民政府和X应当…: X is one of the subject
     if re.search(r"(?:与|同|和)$", prefix):
         return (COOPERATES,) if re.match(r"(?:等(?:部门|单位))?(?:一起|共同|联合)", after) else ()
     if re.search(r"(?<!报)经(?:请示)?$", prefix):  # (报经X批准 is a request for approval: below)
@@ -312,7 +331,7 @@ def role_openers(text: str, sentence: Span, clauses: Sequence[Clause], mentions:
 def _subject_of_clause(text: str, sentence: Span, mention: ActorSpan) -> bool:
     """Whether ``mention`` opens its clause as a subject (or after 由/请), starting a task of its own."""
     prefix = text[_clause_start(text, sentence, mention.start):mention.start]
-    return bool(_SUBJECT_PREFIX.fullmatch(prefix) or re.search(r"(?:由|请)$", prefix))
+    return bool(_SUBJECT_PREFIX.fullmatch(prefix) or _BODIES_BEFORE.fullmatch(prefix) or re.search(r"(?:由|请)$", prefix))
 
 
 def _later_roles(text: str, sentence: Span, group: Sequence[ActorSpan],

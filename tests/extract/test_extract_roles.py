@@ -342,3 +342,22 @@ def test_a_body_set_up_by_the_subject_is_in_charge_of_the_task_the_next_clause_g
     assert ("国务院", "responsible") in found
     assert ("国家森林草原防灭火指挥部", "responsible") in found
     assert ("国务院", "guides") not in found  # the later clause is the body's task, not the founder's
+
+
+def test_a_class_of_bodies_in_one_subject_with_named_ones_keeps_them_responsible(roles) -> None:
+    # constructed after the zone regulations' subjects (a class no actor names, between or before named bodies)
+    title = "河南省某某示范区条例\n\n第一条 "
+    assert roles(title + "省人民政府、示范区所在地省辖市人民政府和水利部应当建立健全奖励制度。") >= {
+        ("河南省人民政府", "responsible"), ("水利部", "responsible")}
+    assert roles(title + "示范区所在地省辖市人民政府和水利部应当统筹示范区基础设施的建设。") == {
+        ("水利部", "responsible")}
+
+
+def test_a_class_a_named_body_qualifies_or_a_task_handed_on_joins_no_group(roles) -> None:
+    # constructed: the government qualifies the departments; 由X会同…和Y: Y is no co-subject
+    title = "河南省某某示范区条例\n\n第一条 "
+    found = roles(title + "水利部、驻区机构和省人民政府有关部门应当及时主动提供信息。")
+    assert ("水利部", "responsible") in found and ("河南省人民政府", "responsible") not in found
+    found = roles(title + "省、市人民政府有关部门和水利部建立健全人才交流机制。")
+    assert ("水利部", "responsible") in found and ("河南省人民政府", "responsible") not in found
+    assert ("广东省人民政府", "responsible") not in roles("规划由水利部会同国务院有关部门和广东省人民政府制定。")
