@@ -10,7 +10,7 @@ from kg.structure.headings import heading_at, match_heading
 from kg.structure.model import HeaderField, Span
 from kg.structure.numerals import chinese_to_int
 from kg.structure.promulgation import Act, issuing_act, promulgation_acts
-from kg.text.titles import in_cited_title
+from kg.text.titles import in_cited_title, in_quotation
 
 # 发改振兴〔2021〕1618号, 国办函[2004]80号, 国令第707号
 DOC_NUMBER = re.compile(
@@ -109,8 +109,13 @@ _TITLE_TWICE = re.compile(rf"^\s*({_LAW_TITLE})\s*\1")
 _CITED_TITLE_BEFORE = re.compile(r"》\s*[（(]\s*$")
 
 
+QUOTED_NAME_CHARS = 40
+"""How far back an opening quotation mark is looked for: punctuation inside a quoted name cuts nothing."""
+
+
 def _cuts(line: str) -> list[int]:
-    cuts = {m.end() for m in re.finditer(r"[。；;：:！？]", line)}
+    cuts = {m.end() for m in re.finditer(r"[。；;：:！？]", line)
+            if not in_quotation(line, max(0, m.end() - QUOTED_NAME_CHARS), m.end())}
     for act in promulgation_acts(line):  # …条例2020年9月25日…通过, …公布上海市…发展改革委：
         cuts.update((act.date_span.start, act.span.end))
     opening = _TITLE_THEN_HEADING.search(line, 0, TITLE_THEN_HEADING_CHARS)  # X条例第一章总则…, no record between

@@ -227,3 +227,12 @@ def test_a_law_title_written_twice_before_its_record_on_one_line():
                          "第一章 总则第一条 为了促进开发，制定本条例。")
     assert doc.title is not None and doc.title.value == "某某开发区条例"
     assert doc.issued is not None and doc.issued.isoformat() == "2020-09-24"
+
+
+def test_a_title_opening_with_a_quoted_name_keeps_the_punctuation_inside_the_quotes():
+    # constructed after a local regulation on a world heritage property named in quotation marks
+    text = ("“某城：古代的海洋商贸中心”世界遗产保护管理条例\n"
+            "2023年10月20日某市人民代表大会常务委员会第十五次会议通过\n第一条 为了加强保护，制定本条例。\n")
+    for variant in (text, text.replace("\n", "")):
+        doc = parse_document(variant)
+        assert doc.title is not None and doc.title.value == "“某城：古代的海洋商贸中心”世界遗产保护管理条例"
