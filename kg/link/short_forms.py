@@ -9,8 +9,8 @@ A definition after a list of places (``青浦区、吴江区、嘉善县（以�
 occurrence is a mention of each of them. A short form that counts its members (四省, 两区一县, 十一省区市)
 must count as many places as the list holds (a list broken off by a clause gives none). A group word
 that counts the list right after it (``晋陕蒙三省（区）``) is such a short form without a definition.
-A short form closing the definition of a place (``本条例所称洞庭湖，是指…的区域（以下简称湖区）``) is that
-place. A short form that is only the kind every place of the list is named with (``A片区、B片区和C片区（以下简称
+A short form closing the definition of a place (``本条例所称洞庭湖，是指…的区域（以下简称湖区）。``) is that
+place; one the sentence goes on after (``…由22处史迹（以下简称遗产点）组成``) is the phrase before it. A short form that is only the kind every place of the list is named with (``A片区、B片区和C片区（以下简称
 片区）``, ``（以下简称各片区）``) is a common noun for any one of them (``片区管理机构``), no mention of each.
 """
 
@@ -161,9 +161,15 @@ def _definitions_of_places(text: str, by_end: dict[int, PlaceMention]) -> list[t
             continue
         sentence_end = text.find("。", term.end())
         definition = DEFINITION.search(text, term.end(), len(text) if sentence_end < 0 else sentence_end)
-        if definition is not None and definition.start() not in by_end:
+        if definition is not None and definition.start() not in by_end and _closes(text, definition.end()):
             definitions.append((definition.group(1), definition.end(), [place]))
     return definitions
+
+
+def _closes(text: str, end: int) -> bool:
+    """Whether a definition ending at ``end`` closes a clause (``…的区域（以下简称湖区）。``): one the sentence
+    goes on after (``由22处史迹（以下简称遗产点）组成``) names the phrase before it, not the place defined."""
+    return end == len(text) or text[end] in "。；;，,：:\n"
 
 
 def _stands_alone(text: str, begin: int, end: int, boundaries: frozenset[int]) -> bool:

@@ -108,3 +108,9 @@ def test_a_historic_town_named_after_its_place_is_a_locality(find_places) -> Non
     ("修复金沙滩湿地", "金沙滩")])
 def test_ranges_river_mouths_canals_and_flats_named_by_their_generic_term(find_places, text: str, name: str) -> None:
     assert name in [m.place.name for m in find_places(text)]
+
+
+def test_a_world_heritage_property_is_named_after_its_place(segmented) -> None:
+    # constructed after a city's regulation on its world heritage property
+    assert segmented("加强杭州世界文化遗产的保护") == [("杭州世界文化遗产", "region"), ("杭州", "city")]
+    assert segmented("泉州世界遗产保护管理应当坚持保护为主") == [("泉州世界遗产", "region"), ("泉州", "city")]

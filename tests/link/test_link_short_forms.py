@@ -93,3 +93,12 @@ def test_a_short_form_closing_the_definition_of_a_place_is_that_place(places) ->
 def test_a_definition_that_lost_its_brackets_ends_at_the_punctuation_mark(places) -> None:
     text = "本办法适用于青浦区、吴江区、嘉善县以下简称两区一县。两区一县应当加快建设。"
     assert sorted(name for surface, name in places(text) if surface == "两区一县") == ["吴江区", "嘉善县", "青浦区"]
+
+
+def test_a_short_form_the_sentence_goes_on_after_names_the_phrase_before_it(places) -> None:
+    # constructed after a heritage regulation: the sites the property is made of, not the property
+    text = ("本条例所称杭州世界遗产，是指列入名录的系列遗产，由22处代表性史迹（以下简称遗产点）组成。"
+            "遗产点所在地人民政府应当加强保护。")
+    found = places(text)
+    assert ("杭州世界遗产", "杭州世界遗产") in found
+    assert not any(surface == "遗产点" for surface, _ in found)
