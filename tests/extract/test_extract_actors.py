@@ -185,6 +185,11 @@ def test_a_local_department_named_by_its_field_is_the_department_of_the_level(ex
     assert _names(extractor, text) == ["河北省水利厅", "天津市水利局", "北京市统计局"]
 
 
+def test_the_heritage_and_the_merged_planning_departments_named_by_their_field(extractor) -> None:
+    text = "福建省人民政府文物主管部门和福州市人民政府自然资源和规划主管部门、文物主管部门按照职责负责。"
+    assert _names(extractor, text) == ["福建省文物局", "福州市自然资源和规划局", "福州市文物局"]
+
+
 def test_the_head_of_the_one_group_body_named_before_refers_to_it(run) -> None:
     # 003: 联席会议 alone after 国务院职业教育工作部际联席会议; not where two bodies have that head
     _, extraction = run("（二十）完善国务院职业教育工作部际联席会议制度。联席会议统筹协调全国职业教育工作。")
