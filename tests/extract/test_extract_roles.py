@@ -361,3 +361,8 @@ def test_a_class_a_named_body_qualifies_or_a_task_handed_on_joins_no_group(roles
     found = roles(title + "省、市人民政府有关部门和水利部建立健全人才交流机制。")
     assert ("水利部", "responsible") in found and ("河南省人民政府", "responsible") not in found
     assert ("广东省人民政府", "responsible") not in roles("规划由水利部会同国务院有关部门和广东省人民政府制定。")
+
+
+def test_a_body_that_sets_what_is_submitted_to_it_approves(roles) -> None:
+    # constructed: 报X核定公布 (a decision on what is submitted, as 核准)
+    assert ("国务院", "approves") in roles("国家文物局划定文物埋藏区，报国务院核定公布。")
