@@ -113,6 +113,9 @@ _GENERIC_TAIL = re.compile(r"(?:等(?:有关|相关|其他)?(?:部门|单位|机
 _CLASS_JOINER = re.compile(r"以及|及|和|与|、")
 _CLASS_HEAD = re.compile(r"(?:部门|单位|机构|机关|政府|组织|基金)(?:[（(](?:部门|单位|机构)[）)])?(?:和单位)?")
 _CLASS_WORDS = 30
+# A subject set off by a comma from its predicate, which opens with a modal, an adverb or the rule it follows
+# (X、Y、Z人民政府，分别负责…; X和Y，依照本规定对…进行管理).
+_PREDICATE_AFTER_COMMA = re.compile(r"[，,](?=要(?!求)|应|须|必须|将|分别|共同|依法|依照|按照|依据|负责|牵头)")
 # A class of bodies no actor names, joined to named actors in one subject: between two of them (省人民政府、
 # 示范区所在地省辖市人民政府和管理委员会应当…) or opening the clause before them (所在地人民政府和管理委员会应当…).
 # Not words that hand the task to another body (由X会同有关部门和Y…). A named body that qualifies a class after
@@ -233,7 +236,9 @@ def _opens_predicate(after: str) -> bool:
 def _class_tail(after: str) -> int:
     """Length of a class of bodies joined to a group at the start of ``after`` (0 if none): the first
     head of a class of bodies followed by a modal or a role cue, else the first followed by another
-    predicate (和省、自治区、直辖市人民政府管理专利工作的部门应当…: not 和省、自治区、直辖市人民政府)."""
+    predicate (和省、自治区、直辖市人民政府管理专利工作的部门应当…: not 和省、自治区、直辖市人民政府). A head
+    inside brackets closing the class (、兵团四师（可克达拉市人民政府）应当…: a body and its other name) ends
+    it with the bracket."""
     joiner = _CLASS_JOINER.match(after)
     if joiner is None:
         return 0
@@ -241,12 +246,15 @@ def _class_tail(after: str) -> int:
     for head in _CLASS_HEAD.finditer(after, joiner.end(), joiner.end() + _CLASS_WORDS):
         if re.search(r"[，,；;。：:！？!?\n《》]", after[joiner.end():head.start()]):
             break
-        rest = after[head.end():]
+        end = head.end()
+        if after[end:end + 1] in ("）", ")") and re.search(r"[（(][^）)]*$", after[joiner.end():head.start()]):
+            end += 1
+        rest = after[end:]
         if rest.startswith("的") or not _opens_predicate(rest):
             continue
         if _MODAL.match(rest).group() or any(cue.match(rest) for cue in _ROLE_CUES):
-            return head.end()
-        fallback = fallback or head.end()
+            return end
+        fallback = fallback or end
     return fallback
 
 
@@ -303,8 +311,8 @@ def group_role(text: str, sentence: Span, group: Sequence[ActorSpan], limit: int
         return (APPROVES,) if _GATE.match(after) else ()
     bare = _past_generic_tail(after)
     if (_PREPOSITION.match(bare, _MODAL.match(bare).end()) and not _VERB.search(bare)
-            or bare and _MODAL.fullmatch(bare)) and end < limit:
-        end = _clause_end(text, end + 1, limit)  # 建议X按照专家组意见，做好…: the verb is in the next clause
+            or bare and _MODAL.fullmatch(bare) or not bare and _PREDICATE_AFTER_COMMA.match(text, end)) and end < limit:
+        end = _clause_end(text, end + 1, limit)  # 建议X按照专家组意见，做好…, X，分别负责…: the verb is in the next clause
     if re.search(r"由$", prefix):
         roles = _predicate_role(text, last.end, end, bank, assigned=True, relative=True)
         return (FUNDS,) if RESPONSIBLE in roles and _MONEY_TOPIC.search(prefix) else roles

@@ -366,3 +366,25 @@ def test_a_class_a_named_body_qualifies_or_a_task_handed_on_joins_no_group(roles
 def test_a_body_that_sets_what_is_submitted_to_it_approves(roles) -> None:
     # constructed: 报X核定公布 (a decision on what is submitted, as 核准)
     assert ("国务院", "approves") in roles("国家文物局划定文物埋藏区，报国务院核定公布。")
+
+
+def test_a_subject_set_off_by_a_comma_takes_the_predicate_after_it(run) -> None:
+    # 003 (黄河水量调度条例), 002 (上海航运交易所管理规定): 第二条 stands as the article holding the sentence
+    def roles_in(text: str) -> set[tuple[str, str]]:
+        _, extraction = run("某某条例\n\n第一条 为了加强管理，制定本条例。\n\n第二条 " + text)
+        return {(r.actor.name, r.role) for m in extraction.measures for r in m.roles}
+
+    assert roles_in("青海省、宁夏回族自治区、山东省人民政府，分别负责并确保下泄流量符合规定的控制指标。") == {
+        ("青海省人民政府", "responsible"), ("宁夏回族自治区人民政府", "responsible"), ("山东省人民政府", "responsible")}
+    assert ("上海市人民政府", "responsible") in roles_in("交通运输部和上海市人民政府，依照本规定对交易所进行管理。")
+    # a list that goes on, or a clause of circumstance, is no predicate
+    assert not roles_in("委员会由市水务、交通运输等部门，海事、电力等单位以及区人民政府组成。")
+    assert not roles_in("省人民政府、广州市人民政府，在建设发展中不履行职责的，依法追究责任。")
+
+
+def test_a_class_member_written_with_its_other_name_in_brackets_closes_the_class(run) -> None:
+    # 049: the own prefecture's government before the counties' and a division with its other name in brackets
+    _, extraction = run("伊犁哈萨克自治州某某保护条例\n\n第一条 为了保护生态环境，制定本条例。\n\n第二条 "
+                        "自治州、河谷内县（市）人民政府、兵团四师（可克达拉市人民政府）应当加强生物多样性的保护。")
+    assert ("伊犁哈萨克自治州人民政府", "responsible") in {(r.actor.name, r.role) for m in extraction.measures
+                                                       for r in m.roles}
