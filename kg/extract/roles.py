@@ -104,8 +104,8 @@ _PREPOSITION = re.compile(r"(?:对|在|于|按照|根据|依照|依据|结合|�
 # A subject opens its clause: nothing before it but numbering or a connective.
 _SUBJECT_PREFIX = re.compile(r"\s*(?:[（(]?[0-9一二三四五六七八九十]+[）)．.、]?|[0-9.]+)?\s*"
                              r"(?:同时|此外|另外|并|其中|具体|最后|今后|目前)?\s*")
-# 财政部等有关部门要…, 国务院及各部门要…: the group ends with a generic tail.
-_GENERIC_TAIL = re.compile(r"(?:等(?:有关|相关|其他)?(?:部门|单位|机构)?(?:和单位)?"
+# 财政部等有关部门要…, 国务院及各部门要…, 市发展改革、财政等行政主管部门按照…: the group ends with a generic tail.
+_GENERIC_TAIL = re.compile(r"(?:等(?:有关|相关|其他)?(?:(?:行政主管|行政管理|主管|行政|管理)?(?:部门|单位|机构))?(?:和单位)?"
                            r"|(?:及|以及|和|与|、)(?:各|有关|相关|其他)+[^，,；;。、]{0,8}?(?:部门|单位|机构|地区)(?:和单位)?)")
 # A class of bodies joined to a group without 各/有关 (国务院专利行政部门和省、自治区、直辖市人民政府管理专利工作的
 # 部门应当…, 国家融资担保基金和省级担保、再担保基金（机构）要…): a joiner, words with no clause mark, and the

@@ -388,3 +388,12 @@ def test_a_class_member_written_with_its_other_name_in_brackets_closes_the_class
                         "自治州、河谷内县（市）人民政府、兵团四师（可克达拉市人民政府）应当加强生物多样性的保护。")
     assert ("伊犁哈萨克自治州人民政府", "responsible") in {(r.actor.name, r.role) for m in extraction.measures
                                                        for r in m.roles}
+
+
+def test_a_list_of_fields_closed_by_a_class_of_competent_departments_is_the_subject(run) -> None:
+    # 024 (韶关市红色资源保护条例): 等行政主管部门 closes the list of the city's departments
+    _, extraction = run("韶关市某某条例\n\n第一条 为了加强保护，制定本条例。\n\n第二条 "
+                        "市、县（市、区）发展改革、教育、财政等行政主管部门按照各自职责做好保护利用工作。")
+    found = {(r.actor.name, r.role) for m in extraction.measures for r in m.roles}
+    assert {("韶关市发展和改革委员会", "responsible"), ("韶关市教育局", "responsible"),
+            ("韶关市财政局", "responsible")} <= found
