@@ -1,7 +1,7 @@
 """What a named actor does for a measure, read from the construction around it.
 
 Roles (docs/gold-format.md, version 2): ``funds`` (出资, 安排资金, 给予补助, a bank's 信贷支持),
-``responsible`` (X负责/牵头, 由X…, 请X…, X要…), ``cooperates`` (会同X, X配合/参与/协助), ``guides``
+``responsible`` (X负责/牵头, 由X…, 请X…, X要…, X授权Y负责… for Y), ``cooperates`` (会同X, X配合/参与/协助), ``guides``
 (X指导/督促/监督/协调, 在X指导下) and ``approves`` (X批准/同意, 经X批准 now, 报X审批, 报经X批准的…).
 Not roles: a body inside a cited title 《…》, approvals reported as history (已经X同意, 经X批准设立的),
 statements of attention (X高度重视), issuing a document (X印发), a body that only qualifies a generic
@@ -91,6 +91,9 @@ _MEETING_DECISION = re.compile(r"(?:第[0-9一二三四五六七八九十百]+�
 _FOUNDED = re.compile("(?:" + "|".join(FOUNDING_VERBS) + ")$")
 _FOUNDING = re.compile(_MODAL.pattern + "(?:" + "|".join(FOUNDING_VERBS) + ")")
 _FOUNDED_TASK = re.compile(r"[，,](?:并|具体)?(?:负责|承担|履行)")
+# A body handed a task by another (X授权Y负责…, X委托Y履行…): the body authorised is in charge of it.
+_DELEGATED = re.compile(r"(?:授权|委托)$")
+_DELEGATED_TASK = re.compile(r"(?:负责|承担|履行|行使|组织|实施)")
 # A later clause of a body in charge that cooperates (X负责…，配合有关部门…).
 _LATER_COOPERATION = re.compile(r"[，,](?:并|同时)?(?:积极|主动)?" + _cue(COOPERATES))
 # Guidance done by a body in charge: 加强统筹协调, 组织协调, 做好指导, 对试点工作进行指导, 负责组织协调, 开展督促检查.
@@ -282,6 +285,8 @@ def group_role(text: str, sentence: Span, group: Sequence[ActorSpan], limit: int
         return (GUIDES,)  # 接受X的监督: X oversees
     if _FOUNDED.search(prefix) and _FOUNDED_TASK.match(text, last.end):
         return (RESPONSIBLE,)  # X设立Y，负责…: the body set up is in charge of what follows
+    if _DELEGATED.search(prefix) and _DELEGATED_TASK.match(text, last.end):
+        return (RESPONSIBLE,)  # X授权Y负责…: the body authorised is in charge of it
     decision = _MEETING_DECISION.match(after)
     if decision and (re.search(r"由$", prefix) or "经" in prefix):
         past = _PAST.search(prefix[:prefix.rfind("经") + 1]) or re.search(r"已经", prefix)
@@ -313,6 +318,8 @@ def group_role(text: str, sentence: Span, group: Sequence[ActorSpan], limit: int
     if (_PREPOSITION.match(bare, _MODAL.match(bare).end()) and not _VERB.search(bare)
             or bare and _MODAL.fullmatch(bare) or not bare and _PREDICATE_AFTER_COMMA.match(text, end)) and end < limit:
         end = _clause_end(text, end + 1, limit)  # 建议X按照专家组意见，做好…, X，分别负责…: the verb is in the next clause
+        while end < limit and not _VERB.search(text, last.end, end):
+            end = _clause_end(text, end + 1, limit)  # X按照…原则，在…内，自主设立…: past every adverbial clause
     if re.search(r"由$", prefix):
         roles = _predicate_role(text, last.end, end, bank, assigned=True, relative=True)
         return (FUNDS,) if RESPONSIBLE in roles and _MONEY_TOPIC.search(prefix) else roles

@@ -397,3 +397,17 @@ def test_a_list_of_fields_closed_by_a_class_of_competent_departments_is_the_subj
     found = {(r.actor.name, r.role) for m in extraction.measures for r in m.roles}
     assert {("韶关市发展和改革委员会", "responsible"), ("韶关市教育局", "responsible"),
             ("韶关市财政局", "responsible")} <= found
+
+
+def test_a_body_authorised_to_do_a_task_is_in_charge_of_it(roles) -> None:
+    # 061: 省人民政府授权管委会负责…
+    found = roles("国务院授权国家发展改革委负责对试点企业进行资格认定。")
+    assert ("国家发展和改革委员会", "responsible") in found
+
+
+def test_the_predicate_follows_every_adverbial_clause_of_its_subject(run) -> None:
+    # 061: X按照…的原则，在…内，自主设立…
+    _, extraction = run("某某条例\n\n第一条 为了加强管理，制定本条例。\n\n第二条 "
+                        "国家发展改革委按照精简、效能的原则，在核定的机构总数内，自主设立工作机构。")
+    assert ("国家发展和改革委员会", "responsible") in {(r.actor.name, r.role) for m in extraction.measures
+                                                    for r in m.roles}
