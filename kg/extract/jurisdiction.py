@@ -47,7 +47,8 @@ _LEVEL = f"(?:{'|'.join(LEVEL_WORDS)})"
 _AREA_OF_LEVEL = r"(?:[\u4e00-\u9fff]{2,12}?(?:流域|沿线|沿岸|地区|区域)|[\u4e00-\u9fff]{1,6}?)?"
 # Levels below the county stand among the others (市、县级、乡（镇）人民政府).
 _LOWER = f"(?:{'|'.join((*LEVEL_WORDS, '乡', '镇', '街道'))})"
-_ONE_OTHER = rf"[、和及与](?:相关|有关|各)?{_AREA_OF_LEVEL}{_LOWER}(?![省市县区州旗的])级?(?:[（(]{_LOWER}(?:、{_LOWER})*[）)])?"
+_ONE_OTHER = (rf"[、和及与](?:相关|有关|各)?{_AREA_OF_LEVEL}{_LOWER}(?![省市县区州旗的])级?"
+              rf"(?:[（(]{_LOWER}(?:、{_LOWER})*[）)]{_LOWER}?)?")  # 区（市）县: a level in brackets between two
 _OTHER_LEVEL = re.compile(rf"(?:{_ONE_OTHER})+(?![\u4e00-\u9fff]{{0,1}}[、和及与])")
 
 

@@ -116,6 +116,8 @@ _GENERIC_TAIL = re.compile(r"(?:等(?:有关|相关|其他)?(?:(?:行政主管|�
 _CLASS_JOINER = re.compile(r"以及|及|和|与|、")
 _CLASS_HEAD = re.compile(r"(?:部门|单位|机构|机关|政府|组织|基金)(?:[（(](?:部门|单位|机构)[）)])?(?:和单位)?")
 _CLASS_WORDS = 30
+# The subjects' working together, a clause before their task (相互配合，做好…): no other body is joined.
+_MUTUAL = re.compile(r"(?:相互|密切|互相)(?:配合|协作|协调|支持)[，,]")
 # A subject set off by a comma from its predicate, which opens with a modal, an adverb or the rule it follows
 # (X、Y、Z人民政府，分别负责…; X和Y，依照本规定对…进行管理).
 _PREDICATE_AFTER_COMMA = re.compile(r"[，,](?=要(?!求)|应|须|必须|将|分别|共同|依法|依照|按照|依据|负责|牵头)")
@@ -197,6 +199,9 @@ def _predicate_role(text: str, start: int, end: int, bank: bool, *, assigned: bo
     pred = rest[modal.end():]
     if pred[:1] in ("，", ","):  # X按照各自职能分工，负责…: the adverbial phrase has a clause of its own
         pred = pred[1:][_MODAL.match(pred, 1).end() - 1:]
+    mutual = _MUTUAL.match(pred)
+    if mutual:  # X、Y按照职责分工，相互配合，做好…: the subjects work together, each doing its task
+        pred = pred[mutual.end():][_MODAL.match(pred, mutual.end()).end() - mutual.end():]
     funded = bool(_FUND_CUE.search(pred) or (bank and _BANK_SUPPORT.search(pred)))
     comma = re.search(r"[，,]", pred)
     if _PREPOSITION.match(pred) and comma and not _VERB.search(pred, 0, comma.start()):

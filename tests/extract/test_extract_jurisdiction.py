@@ -141,3 +141,8 @@ def test_a_containing_level_joined_to_the_own_names_both_governments(run) -> Non
 def test_the_own_level_before_levels_below_the_county_shares_their_suffix(run) -> None:
     found = _actors(run, "宜昌市某某条例\n\n第五条 市、县级、乡（镇）人民政府应当加强领导。\n")
     assert [name for _, name in found] == ["宜昌市人民政府"]
+
+
+def test_the_own_level_before_levels_with_one_in_brackets_between_two(run) -> None:
+    found = _actors(run, "大连市某某条例\n\n第四条 市及有关区（市）县人民政府应当加强组织领导。\n")
+    assert [name for _, name in found] == ["大连市人民政府"]

@@ -411,3 +411,9 @@ def test_the_predicate_follows_every_adverbial_clause_of_its_subject(run) -> Non
                         "国家发展改革委按照精简、效能的原则，在核定的机构总数内，自主设立工作机构。")
     assert ("国家发展和改革委员会", "responsible") in {(r.actor.name, r.role) for m in extraction.measures
                                                     for r in m.roles}
+
+
+def test_subjects_working_together_before_their_task_are_responsible(roles) -> None:
+    # 085: X、Y按照职责分工，相互配合，做好…
+    found = roles("国家发展改革委、商务部按照职责分工，相互配合，做好物流中心建设有关工作。")
+    assert {("国家发展和改革委员会", "responsible"), ("商务部", "responsible")} <= found
