@@ -188,6 +188,7 @@ def test_a_local_department_named_by_its_field_is_the_department_of_the_level(ex
 def test_the_heritage_and_the_merged_planning_departments_named_by_their_field(extractor) -> None:
     text = "福建省人民政府文物主管部门和福州市人民政府自然资源和规划主管部门、文物主管部门按照职责负责。"
     assert _names(extractor, text) == ["福建省文物局", "福州市自然资源和规划局", "福州市文物局"]
+    assert _names(extractor, "湖南省人民政府标准化主管部门应当制定绿色发展标准。") == ["湖南省市场监督管理局"]
 
 
 def test_the_head_of_the_one_group_body_named_before_refers_to_it(run) -> None:

@@ -417,3 +417,13 @@ def test_subjects_working_together_before_their_task_are_responsible(roles) -> N
     # 085: X、Y按照职责分工，相互配合，做好…
     found = roles("国家发展改革委、商务部按照职责分工，相互配合，做好物流中心建设有关工作。")
     assert {("国家发展和改革委员会", "responsible"), ("商务部", "responsible")} <= found
+
+
+def test_alternative_bodies_and_a_duty_adverb_keep_the_group_responsible(run) -> None:
+    # 053: 由X或者Y依照…; 078: 省人民政府X、Y等部门依职责组织…
+    _, extraction = run("湖南省某某条例\n\n第一条 为了加强保护，制定本条例。\n\n第二条 "
+                        "违反本条例规定的，由水利部或者省人民政府水行政主管部门依照有关规定给予行政处罚。\n\n第三条 "
+                        "省人民政府自然资源、生态环境等部门依职责组织对湖泊水环境质量进行监测。")
+    found = {(r.actor.name, r.role) for m in extraction.measures for r in m.roles}
+    assert {("水利部", "responsible"), ("湖南省水利厅", "responsible"), ("湖南省自然资源厅", "responsible"),
+            ("湖南省生态环境厅", "responsible")} <= found
