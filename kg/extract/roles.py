@@ -43,7 +43,7 @@ class ActorSpan:
 
 _CLAUSE_END = "，,；;。：:！？!?\n"
 # Between members of one group of actors.
-_JOINER = re.compile(r"(?:、|和|及|以及|与|或者|或|，|,)?")
+_JOINER = re.compile(r"(?:、|和|及其(?:所属|下属)的?|及|以及|与|或者|或|，|,)?")
 # Items of a list of bodies that name no body found (市发展改革、教育、金融、税务、财政等部门: 金融, 税务)
 # keep the bodies on either side in one group.
 _UNFOUND_ITEMS = re.compile(r"、(?:[\u4e00-\u9fff]{2,4}、){1,3}")
@@ -51,7 +51,7 @@ _UNFOUND_ITEMS = re.compile(r"、(?:[\u4e00-\u9fff]{2,4}、){1,3}")
 _DEADLINE = r"于?(?:(?:19|20)\d\d年(?:\d{1,2}月)?|\d{1,2}月)(?:\d{1,2}日)?(?:底|末)?(?:前|以前)"
 _MODAL = re.compile(r"(?:要(?!求)|应|应当|将|拟|须|必须|需|需要|可|可以|正在|继续|进一步|积极|及时|立即|主动|切实|认真|"
                     r"共同|统一|另行|每年|定期|适时|" + _DEADLINE + r"|依法|依照职责|依职责|按照规定|按规定|按照职责分工|按职责分工|"
-                    r"按照各自职能分工|按照各自职责|分别|具体|也|还|均|都|并)*")
+                    r"按照各自职能分工|按照各自的?(?:[\u4e00-\u9fff]{1,8}和)?职责|分别|具体|也|还|均|都|并)*")
 # A modal of obligation or commitment, or a deadline, makes what follows the subject's task, whatever its verb
 # (X要…, X将…, X于2019年底前…).
 _OBLIGATION = re.compile(r"要|应|须|将|拟|需|" + _DEADLINE)
@@ -116,6 +116,8 @@ _GENERIC_TAIL = re.compile(r"(?:等(?:有关|相关|其他)?(?:(?:行政主管|�
 _CLASS_JOINER = re.compile(r"以及|及|和|与|、")
 _CLASS_HEAD = re.compile(r"(?:部门|单位|机构|机关|政府|组织|基金)(?:[（(](?:部门|单位|机构)[）)])?(?:和单位)?")
 _CLASS_WORDS = 30
+# A short form defined right after a group of bodies (X、Y人民政府（以下简称有关人民政府）…).
+_DEFINED_AS = re.compile(r"[（(](?:以下简称|以下统称|简称)[^）)]{1,30}[）)]")
 # The subjects' working together, a clause before their task (相互配合，做好…): no other body is joined.
 _MUTUAL = re.compile(r"(?:相互|密切|互相)(?:配合|协作|协调|支持)[，,]")
 # A subject set off by a comma from its predicate, which opens with a modal, an adverb or the rule it follows
@@ -280,22 +282,24 @@ def group_role(text: str, sentence: Span, group: Sequence[ActorSpan], limit: int
     """The roles of a group of actors (none, one, or funds and responsible) from its prefix (in its
     clause) and what follows it."""
     first, last = group[0], group[-1]
+    note = _DEFINED_AS.match(text, last.end)  # X、Y人民政府（以下简称…）按照…: the short form is no predicate
+    tail = note.end() if note else last.end
     if in_cited_title(text, sentence.start, first.start, nested=True):
         return ()
     clause_start = _clause_start(text, sentence, first.start)
-    end = _clause_end(text, last.end, limit)
+    end = _clause_end(text, tail, limit)
     prefix = text[clause_start:first.start]
-    after = text[last.end:end]
+    after = text[tail:end]
     if re.search(r"接受$", prefix) and re.match(r"(?:的)?[^，,；;。]{0,4}?监督", after):
         return (GUIDES,)  # 接受X的监督: X oversees
-    if _FOUNDED.search(prefix) and _FOUNDED_TASK.match(text, last.end):
+    if _FOUNDED.search(prefix) and _FOUNDED_TASK.match(text, tail):
         return (RESPONSIBLE,)  # X设立Y，负责…: the body set up is in charge of what follows
-    if _DELEGATED.search(prefix) and _DELEGATED_TASK.match(text, last.end):
+    if _DELEGATED.search(prefix) and _DELEGATED_TASK.match(text, tail):
         return (RESPONSIBLE,)  # X授权Y负责…: the body authorised is in charge of it
     decision = _MEETING_DECISION.match(after)
     if decision and (re.search(r"由$", prefix) or "经" in prefix):
         past = _PAST.search(prefix[:prefix.rfind("经") + 1]) or re.search(r"已经", prefix)
-        return () if past and not _NOW.match(text, last.end + decision.end()) else (APPROVES,)
+        return () if past and not _NOW.match(text, tail + decision.end()) else (APPROVES,)
     if _DRAFTED_TITLE.match(after):
         return ()  # X会同Y拟定的《…》: the bodies that drafted a cited text act in its making, not here
     if not (_opens_predicate(after) or _OR_APPROVE.match(after)) or _REPORTED.search(text, sentence.start, first.start) or re.search(
@@ -307,14 +311,14 @@ def group_role(text: str, sentence: Span, group: Sequence[ActorSpan], limit: int
     if re.search(r"(?:会同|协助|配合|商)$", prefix):
         return (COOPERATES,)
     if _BODIES_BEFORE.fullmatch(prefix):
-        return _predicate_role(text, last.end, end, bank)  # 所在地人民政府和X应当…: X is one of the subject
+        return _predicate_role(text, tail, end, bank)  # 所在地人民政府和X应当…: X is one of the subject
     if re.search(r"(?:与|同|和)$", prefix):
         return (COOPERATES,) if re.match(r"(?:等(?:部门|单位))?(?:一起|共同|联合)", after) else ()
     if re.search(r"(?<!报)经(?:请示)?$", prefix):  # (报经X批准 is a request for approval: below)
         found = _GATE.match(after)
         if not found or re.match(r"[^，,；;。]{0,6}?的", after[found.end():]):
             return ()
-        if _PAST.search(prefix[:-1]) and not _NOW.match(text, last.end + found.end()):
+        if _PAST.search(prefix[:-1]) and not _NOW.match(text, tail + found.end()):
             return ()  # 已经X批准设立: history; but 已经X同意，现印发: the text issued now
         return (APPROVES,)
     if re.search(r"(?:报|报请|报经|提请|呈报|送|征得)$", prefix):
@@ -323,15 +327,15 @@ def group_role(text: str, sentence: Span, group: Sequence[ActorSpan], limit: int
     if (_PREPOSITION.match(bare, _MODAL.match(bare).end()) and not _VERB.search(bare)
             or bare and _MODAL.fullmatch(bare) or not bare and _PREDICATE_AFTER_COMMA.match(text, end)) and end < limit:
         end = _clause_end(text, end + 1, limit)  # 建议X按照专家组意见，做好…, X，分别负责…: the verb is in the next clause
-        while end < limit and not _VERB.search(text, last.end, end):
+        while end < limit and not _VERB.search(text, tail, end):
             end = _clause_end(text, end + 1, limit)  # X按照…原则，在…内，自主设立…: past every adverbial clause
     if re.search(r"由$", prefix):
-        roles = _predicate_role(text, last.end, end, bank, assigned=True, relative=True)
+        roles = _predicate_role(text, tail, end, bank, assigned=True, relative=True)
         return (FUNDS,) if RESPONSIBLE in roles and _MONEY_TOPIC.search(prefix) else roles
     if re.search(r"(?:请|责成)$", prefix):
-        return _predicate_role(text, last.end, end, bank, assigned=True)
+        return _predicate_role(text, tail, end, bank, assigned=True)
     if re.search(r"(?:建议|要求)$", prefix) or _SUBJECT_PREFIX.fullmatch(prefix):
-        return _predicate_role(text, last.end, end, bank)
+        return _predicate_role(text, tail, end, bank)
     return ()
 
 

@@ -427,3 +427,17 @@ def test_alternative_bodies_and_a_duty_adverb_keep_the_group_responsible(run) ->
     found = {(r.actor.name, r.role) for m in extraction.measures for r in m.roles}
     assert {("水利部", "responsible"), ("湖南省水利厅", "responsible"), ("湖南省自然资源厅", "responsible"),
             ("湖南省生态环境厅", "responsible")} <= found
+
+
+def test_a_body_and_the_one_under_it_share_the_task(roles) -> None:
+    # 009: 国务院水行政主管部门及其所属的长江水利委员会应当加强…
+    found = roles("国务院水行政主管部门及其所属的长江水利委员会应当加强对长江采砂的统一管理和监督检查。")
+    assert {("水利部", "responsible"), ("长江水利委员会", "responsible")} <= found
+
+
+def test_a_short_form_defined_after_the_subject_is_no_predicate(run) -> None:
+    # 036: X、Y人民政府（以下简称有关州市人民政府）按照各自的管辖范围和职责，负责…
+    _, extraction = run("云南省某某条例\n\n第一条 为了加强保护，制定本条例。\n\n第二条 "
+                        "迪庆藏族自治州、丽江市人民政府（以下简称有关州市人民政府）按照各自的管辖范围和职责，负责遗产地的保护。")
+    found = {(r.actor.name, r.role) for m in extraction.measures for r in m.roles}
+    assert {("迪庆藏族自治州人民政府", "responsible"), ("丽江市人民政府", "responsible")} <= found
