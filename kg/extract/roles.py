@@ -91,6 +91,8 @@ _MEETING_DECISION = re.compile(r"(?:第[0-9一二三四五六七八九十百]+�
 _FOUNDED = re.compile("(?:" + "|".join(FOUNDING_VERBS) + ")$")
 _FOUNDING = re.compile(_MODAL.pattern + "(?:" + "|".join(FOUNDING_VERBS) + ")")
 _FOUNDED_TASK = re.compile(r"[，,](?:并|具体)?(?:负责|承担|履行)")
+# A body named with the one that set it up as its subject (省人民政府设立的X管理委员会统筹协调…).
+_FOUNDED_BY = re.compile(r"\s*[^，,；;。：:]{2,24}?(?:" + "|".join(FOUNDING_VERBS) + ")的")
 # A body handed a task by another (X授权Y负责…, X委托Y履行…): the body authorised is in charge of it.
 _DELEGATED = re.compile(r"(?:授权|委托)$")
 _DELEGATED_TASK = re.compile(r"(?:负责|承担|履行|行使|组织|实施)")
@@ -259,6 +261,8 @@ def _class_tail(after: str) -> int:
         end = head.end()
         if after[end:end + 1] in ("）", ")") and re.search(r"[（(][^）)]*$", after[joiner.end():head.start()]):
             end += 1
+        note = _DEFINED_AS.match(after, end)  # …县（区）人民政府（以下统称…）应当…
+        end = note.end() if note else end
         rest = after[end:]
         if rest.startswith("的") or not _opens_predicate(rest):
             continue
@@ -310,8 +314,8 @@ def group_role(text: str, sentence: Span, group: Sequence[ActorSpan], limit: int
         return (GUIDES,)
     if re.search(r"(?:会同|协助|配合|商)$", prefix):
         return (COOPERATES,)
-    if _BODIES_BEFORE.fullmatch(prefix):
-        return _predicate_role(text, tail, end, bank)  # 所在地人民政府和X应当…: X is one of the subject
+    if _BODIES_BEFORE.fullmatch(prefix) or _FOUNDED_BY.fullmatch(prefix):
+        return _predicate_role(text, tail, end, bank)  # 所在地人民政府和X应当…, Y设立的X统筹…: X is the subject
     if re.search(r"(?:与|同|和)$", prefix):
         return (COOPERATES,) if re.match(r"(?:等(?:部门|单位))?(?:一起|共同|联合)", after) else ()
     if re.search(r"(?<!报)经(?:请示)?$", prefix):  # (报经X批准 is a request for approval: below)

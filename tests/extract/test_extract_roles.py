@@ -441,3 +441,13 @@ def test_a_short_form_defined_after_the_subject_is_no_predicate(run) -> None:
                         "迪庆藏族自治州、丽江市人民政府（以下简称有关州市人民政府）按照各自的管辖范围和职责，负责遗产地的保护。")
     found = {(r.actor.name, r.role) for m in extraction.measures for r in m.roles}
     assert {("迪庆藏族自治州人民政府", "responsible"), ("丽江市人民政府", "responsible")} <= found
+
+
+def test_a_class_with_its_short_form_defined_and_a_body_set_up_by_another_as_subjects(run) -> None:
+    # 081: 省人民政府和相关…县（区）人民政府（以下统称…）应当…; 省人民政府设立的X统筹协调…
+    _, extraction = run("江苏省某某条例\n\n第一条 为了加强保护，制定本条例。\n\n第二条 "
+                        "省人民政府和相关设区的市、县（区）人民政府（以下统称相关县级以上地方人民政府）应当将保护工作纳入规划。"
+                        "\n\n第三条 国务院设立的国家粮食和物资储备局统筹协调保护工作。")
+    found = {(r.actor.name, r.role) for m in extraction.measures for r in m.roles}
+    assert ("江苏省人民政府", "responsible") in found and ("国家粮食和物资储备局", "guides") in found
+    assert ("国务院", "responsible") not in found
