@@ -451,3 +451,10 @@ def test_a_class_with_its_short_form_defined_and_a_body_set_up_by_another_as_sub
     found = {(r.actor.name, r.role) for m in extraction.measures for r in m.roles}
     assert ("江苏省人民政府", "responsible") in found and ("国家粮食和物资储备局", "guides") in found
     assert ("国务院", "responsible") not in found
+
+
+def test_the_powers_a_rule_gives_are_a_duty_adverb(run) -> None:
+    # 091: X及其所属的…机构按照规定的权限，负责…
+    _, extraction = run("某某办法\n\n第一条 为了加强管理，制定本办法。\n\n第二条 "
+                        "黄河水利委员会及其所属的河口管理机构按照规定的权限，负责河口的统一管理和监督检查工作。")
+    assert ("黄河水利委员会", "responsible") in {(r.actor.name, r.role) for m in extraction.measures for r in m.roles}
