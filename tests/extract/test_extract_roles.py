@@ -458,3 +458,9 @@ def test_the_powers_a_rule_gives_are_a_duty_adverb(run) -> None:
     _, extraction = run("某某办法\n\n第一条 为了加强管理，制定本办法。\n\n第二条 "
                         "黄河水利委员会及其所属的河口管理机构按照规定的权限，负责河口的统一管理和监督检查工作。")
     assert ("黄河水利委员会", "responsible") in {(r.actor.name, r.role) for m in extraction.measures for r in m.roles}
+
+
+def test_support_money_and_a_fund_set_up_make_a_funder(roles) -> None:
+    # 022, 121: 加大资金扶持力度; 设立…基金
+    assert ("财政部", "funds") in roles("财政部应当加大资金扶持力度，支持试验区建设。")
+    assert ("财政部", "funds") in roles("财政部根据需要依法设立遗产保护管理基金。")
