@@ -160,8 +160,9 @@ _NOT_IN_PHRASE = re.compile(r"[的等在对为以向把将了是其各该本此�
                             r"|从事|或者|水域|岸线|保护区|规划|布局|开发区|国家")   # 在…水域从事水产养殖: where an activity is done; 国家(级)
 # 新能源汽车等产业, 银行、证券等金融业态, 船舶管理、航运保险等国际航运现代服务产业, 科技、金融等现代服务业,
 # 数字经济、冰雪经济等经济形态: a class of industries
-# after 等 (an umbrella or a modified class word, no clause of its own) closes a list of industries.
-CLASS_AFTER_LIST = r"等[\u4e00-\u9fff]{0,10}?(?:产业|行业|业态|服务业|制造业|经济形态)"
+# after 等 (an umbrella or a modified class word, no clause of its own) closes a list of industries; not a list of
+# departments (…、税务等部门在产业园区内…) nor a park (等产业园).
+CLASS_AFTER_LIST = r"等(?:(?!部门|单位|机构|在|的)[\u4e00-\u9fff]){0,10}?(?:产业(?!园|基地)|行业|业态|服务业|制造业|经济形态)"
 _JOINED_AFTER_CLASS = re.compile(f"({CLASS_AFTER_LIST})(?:以及|、|和|及|与)")   # a list closed, another joined
 _SHARED_HEAD = re.compile(r"(?:" + CLASS_AFTER_LIST + r"|等[\u4e00-\u9fff]{0,6}?(?:领域|业务))$")   # 等服务贸易新领域, 等金融业务
 MAX_PHRASE = 12

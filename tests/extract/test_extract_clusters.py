@@ -341,3 +341,13 @@ def test_industries_a_place_makes_into_its_products_are_its_industries(run) -> N
     found = cluster_names(run, "某某条例\n\n第一条 苏州工业园区应当制定旅游发展规划，支持企业打造冰雪旅游、工业旅游等具有核心竞争力的"
                                "旅游产品，打造国际旅游目的地和文化旅游品牌。\n")
     assert found == {("苏州工业园区", "冰雪产业"), ("苏州工业园区", "工业旅游")}  # 冰雪旅游 is a surface of 冰雪产业
+
+
+def test_a_list_of_departments_before_a_park_is_no_list_of_industries(run) -> None:
+    # 082: the duties of a park's committee list the departments it coordinates in the park
+    text = ("中国—马来西亚钦州产业园区条例\n\n第一条 为了促进产业园区建设，制定本条例。\n\n第二条 "
+            "中国—马来西亚钦州产业园区管理委员会（以下简称园区管委会）负责产业园区的管理。\n\n第三条 "
+            "园区管委会履行以下职责：协调公安、环境保护、安全生产以及海事、税务等部门在产业园区内的行政管理工作。")
+    assert [industry for _, industry in clusters_of(run, text)] == []
+    roles = {(r.actor.name, r.role, m.provision.number) for m in run(text)[1].measures for r in m.roles}
+    assert ("中国—马来西亚钦州产业园区管理委员会", "responsible", "第三条") in roles

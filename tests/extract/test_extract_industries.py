@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from kg.extract.industries import IndustryFinder
+import re
+
+from kg.extract.industries import CLASS_AFTER_LIST, IndustryFinder
 from kg.extract.lexicon import industries, surface_index
 from kg.extract.matcher import TermMatcher
 
@@ -145,3 +147,10 @@ def test_a_list_closed_by_deng_and_a_qualified_noun_ends_at_the_deng() -> None:
     text = "冰雪旅游、工业旅游等具有核心竞争力的旅游产品"
     assert [m.surface for m in finder.in_phrase(text, 0, len(text))] == ["冰雪旅游", "工业旅游"]
     assert [m.surface for m in finder.in_phrase("高等教育", 0, 4)] == []  # 等 inside a word, no list
+
+
+def test_a_class_after_a_list_is_no_department_nor_park() -> None:
+    # 082: …、税务等部门在产业园区内: departments, and a park, not a class of industries
+    assert re.search(CLASS_AFTER_LIST, "新能源汽车、生物医药等战略性新兴产业")
+    assert not re.search(CLASS_AFTER_LIST, "协调海事、税务等部门在产业园区内的行政管理工作")
+    assert not re.search(CLASS_AFTER_LIST, "建设生物医药等产业园")
