@@ -18,6 +18,19 @@ def roles(run):
     return roles_of
 
 
+@pytest.fixture(scope="module")
+def article_roles(run):
+    """(actor, role) pairs of the articles after the first of a law titled ``title`` (its division decides
+    which bodies 省, 市 … name): ``article_roles(title, article_2, article_3, …)``."""
+    def roles_in(title: str, *articles: str) -> set[tuple[str, str]]:
+        numbers = "二三四五六七八九"
+        body = "".join(f"\n\n第{numbers[i]}条 {text}" for i, text in enumerate(articles))
+        _, extraction = run(f"{title}\n\n第一条 为了加强管理，制定本条例。{body}")
+        return {(r.actor.name, r.role) for m in extraction.measures for r in m.roles}
+
+    return roles_in
+
+
 def test_lead_body_is_responsible_and_the_joined_bodies_cooperate(roles) -> None:
     # 002
     found = roles("财政部要会同发展改革委、工业和信息化部、农业农村部、银保监会等部门，加强统筹协调，"
@@ -368,11 +381,10 @@ def test_a_body_that_sets_what_is_submitted_to_it_approves(roles) -> None:
     assert ("国务院", "approves") in roles("国家文物局划定文物埋藏区，报国务院核定公布。")
 
 
-def test_a_subject_set_off_by_a_comma_takes_the_predicate_after_it(run) -> None:
-    # 003 (黄河水量调度条例), 002 (上海航运交易所管理规定): 第二条 stands as the article holding the sentence
+def test_a_subject_set_off_by_a_comma_takes_the_predicate_after_it(article_roles) -> None:
+    # 003 (黄河水量调度条例), 002 (上海航运交易所管理规定)
     def roles_in(text: str) -> set[tuple[str, str]]:
-        _, extraction = run("某某条例\n\n第一条 为了加强管理，制定本条例。\n\n第二条 " + text)
-        return {(r.actor.name, r.role) for m in extraction.measures for r in m.roles}
+        return article_roles("某某条例", text)
 
     assert roles_in("青海省、宁夏回族自治区、山东省人民政府，分别负责并确保下泄流量符合规定的控制指标。") == {
         ("青海省人民政府", "responsible"), ("宁夏回族自治区人民政府", "responsible"), ("山东省人民政府", "responsible")}
@@ -382,19 +394,15 @@ def test_a_subject_set_off_by_a_comma_takes_the_predicate_after_it(run) -> None:
     assert not roles_in("省人民政府、广州市人民政府，在建设发展中不履行职责的，依法追究责任。")
 
 
-def test_a_class_member_written_with_its_other_name_in_brackets_closes_the_class(run) -> None:
+def test_a_class_member_written_with_its_other_name_in_brackets_closes_the_class(article_roles) -> None:
     # 049: the own prefecture's government before the counties' and a division with its other name in brackets
-    _, extraction = run("伊犁哈萨克自治州某某保护条例\n\n第一条 为了保护生态环境，制定本条例。\n\n第二条 "
-                        "自治州、河谷内县（市）人民政府、兵团四师（可克达拉市人民政府）应当加强生物多样性的保护。")
-    assert ("伊犁哈萨克自治州人民政府", "responsible") in {(r.actor.name, r.role) for m in extraction.measures
-                                                       for r in m.roles}
+    assert ("伊犁哈萨克自治州人民政府", "responsible") in article_roles(
+        "伊犁哈萨克自治州某某保护条例", "自治州、河谷内县（市）人民政府、兵团四师（可克达拉市人民政府）应当加强生物多样性的保护。")
 
 
-def test_a_list_of_fields_closed_by_a_class_of_competent_departments_is_the_subject(run) -> None:
+def test_a_list_of_fields_closed_by_a_class_of_competent_departments_is_the_subject(article_roles) -> None:
     # 024 (韶关市红色资源保护条例): 等行政主管部门 closes the list of the city's departments
-    _, extraction = run("韶关市某某条例\n\n第一条 为了加强保护，制定本条例。\n\n第二条 "
-                        "市、县（市、区）发展改革、教育、财政等行政主管部门按照各自职责做好保护利用工作。")
-    found = {(r.actor.name, r.role) for m in extraction.measures for r in m.roles}
+    found = article_roles("韶关市某某条例", "市、县（市、区）发展改革、教育、财政等行政主管部门按照各自职责做好保护利用工作。")
     assert {("韶关市发展和改革委员会", "responsible"), ("韶关市教育局", "responsible"),
             ("韶关市财政局", "responsible")} <= found
 
@@ -405,12 +413,10 @@ def test_a_body_authorised_to_do_a_task_is_in_charge_of_it(roles) -> None:
     assert ("国家发展和改革委员会", "responsible") in found
 
 
-def test_the_predicate_follows_every_adverbial_clause_of_its_subject(run) -> None:
+def test_the_predicate_follows_every_adverbial_clause_of_its_subject(article_roles) -> None:
     # 061: X按照…的原则，在…内，自主设立…
-    _, extraction = run("某某条例\n\n第一条 为了加强管理，制定本条例。\n\n第二条 "
-                        "国家发展改革委按照精简、效能的原则，在核定的机构总数内，自主设立工作机构。")
-    assert ("国家发展和改革委员会", "responsible") in {(r.actor.name, r.role) for m in extraction.measures
-                                                    for r in m.roles}
+    assert ("国家发展和改革委员会", "responsible") in article_roles(
+        "某某条例", "国家发展改革委按照精简、效能的原则，在核定的机构总数内，自主设立工作机构。")
 
 
 def test_subjects_working_together_before_their_task_are_responsible(roles) -> None:
@@ -419,12 +425,10 @@ def test_subjects_working_together_before_their_task_are_responsible(roles) -> N
     assert {("国家发展和改革委员会", "responsible"), ("商务部", "responsible")} <= found
 
 
-def test_alternative_bodies_and_a_duty_adverb_keep_the_group_responsible(run) -> None:
+def test_alternative_bodies_and_a_duty_adverb_keep_the_group_responsible(article_roles) -> None:
     # 053: 由X或者Y依照…; 078: 省人民政府X、Y等部门依职责组织…
-    _, extraction = run("湖南省某某条例\n\n第一条 为了加强保护，制定本条例。\n\n第二条 "
-                        "违反本条例规定的，由水利部或者省人民政府水行政主管部门依照有关规定给予行政处罚。\n\n第三条 "
-                        "省人民政府自然资源、生态环境等部门依职责组织对湖泊水环境质量进行监测。")
-    found = {(r.actor.name, r.role) for m in extraction.measures for r in m.roles}
+    found = article_roles("湖南省某某条例", "违反本条例规定的，由水利部或者省人民政府水行政主管部门依照有关规定给予行政处罚。",
+                          "省人民政府自然资源、生态环境等部门依职责组织对湖泊水环境质量进行监测。")
     assert {("水利部", "responsible"), ("湖南省水利厅", "responsible"), ("湖南省自然资源厅", "responsible"),
             ("湖南省生态环境厅", "responsible")} <= found
 
@@ -435,29 +439,26 @@ def test_a_body_and_the_one_under_it_share_the_task(roles) -> None:
     assert {("水利部", "responsible"), ("长江水利委员会", "responsible")} <= found
 
 
-def test_a_short_form_defined_after_the_subject_is_no_predicate(run) -> None:
+def test_a_short_form_defined_after_the_subject_is_no_predicate(article_roles) -> None:
     # 036: X、Y人民政府（以下简称有关州市人民政府）按照各自的管辖范围和职责，负责…
-    _, extraction = run("云南省某某条例\n\n第一条 为了加强保护，制定本条例。\n\n第二条 "
-                        "迪庆藏族自治州、丽江市人民政府（以下简称有关州市人民政府）按照各自的管辖范围和职责，负责遗产地的保护。")
-    found = {(r.actor.name, r.role) for m in extraction.measures for r in m.roles}
+    found = article_roles("云南省某某条例",
+                          "迪庆藏族自治州、丽江市人民政府（以下简称有关州市人民政府）按照各自的管辖范围和职责，负责遗产地的保护。")
     assert {("迪庆藏族自治州人民政府", "responsible"), ("丽江市人民政府", "responsible")} <= found
 
 
-def test_a_class_with_its_short_form_defined_and_a_body_set_up_by_another_as_subjects(run) -> None:
+def test_a_class_with_its_short_form_defined_and_a_body_set_up_by_another_as_subjects(article_roles) -> None:
     # 081: 省人民政府和相关…县（区）人民政府（以下统称…）应当…; 省人民政府设立的X统筹协调…
-    _, extraction = run("江苏省某某条例\n\n第一条 为了加强保护，制定本条例。\n\n第二条 "
-                        "省人民政府和相关设区的市、县（区）人民政府（以下统称相关县级以上地方人民政府）应当将保护工作纳入规划。"
-                        "\n\n第三条 国务院设立的国家粮食和物资储备局统筹协调保护工作。")
-    found = {(r.actor.name, r.role) for m in extraction.measures for r in m.roles}
+    found = article_roles("江苏省某某条例",
+                          "省人民政府和相关设区的市、县（区）人民政府（以下统称相关县级以上地方人民政府）应当将保护工作纳入规划。",
+                          "国务院设立的国家粮食和物资储备局统筹协调保护工作。")
     assert ("江苏省人民政府", "responsible") in found and ("国家粮食和物资储备局", "guides") in found
     assert ("国务院", "responsible") not in found
 
 
-def test_the_powers_a_rule_gives_are_a_duty_adverb(run) -> None:
+def test_the_powers_a_rule_gives_are_a_duty_adverb(article_roles) -> None:
     # 091: X及其所属的…机构按照规定的权限，负责…
-    _, extraction = run("某某办法\n\n第一条 为了加强管理，制定本办法。\n\n第二条 "
-                        "黄河水利委员会及其所属的河口管理机构按照规定的权限，负责河口的统一管理和监督检查工作。")
-    assert ("黄河水利委员会", "responsible") in {(r.actor.name, r.role) for m in extraction.measures for r in m.roles}
+    assert ("黄河水利委员会", "responsible") in article_roles(
+        "某某办法", "黄河水利委员会及其所属的河口管理机构按照规定的权限，负责河口的统一管理和监督检查工作。")
 
 
 def test_support_money_and_a_fund_set_up_make_a_funder(roles) -> None:
