@@ -13,7 +13,7 @@ from kg.annotate.spans import SpanIndex
 from kg.extract.clauses import MODALS, TRIGGERS
 from kg.extract.competent_departments import competent_departments
 from kg.extract.field_lists import field_departments
-from kg.extract.jurisdiction import level_words, own_bodies
+from kg.extract.jurisdiction import level_words, own_bodies, own_references
 from kg.extract.lexicon import (GOVERNMENT, LocalBodySuffix, actors, industries, local_body_suffixes,
                                 local_body_suffixes_by_initial, period_readings, reading_in, surface_index)
 from kg.extract.matcher import TermMatch, TermMatcher
@@ -203,7 +203,8 @@ class ActorFinder:
         longest_organised: dict[int, int] = {}
         for o in organised:
             longest_organised[o.start] = max(o.end, longest_organised.get(o.start, o.end))
-        local = shared_head_bodies(text, single, self._body_of)
+        own = own_references(text, divisions[0], boundaries) if divisions else []  # 江苏省、浙江省、本市人民政府…
+        local = shared_head_bodies(text, [*single, *own], self._body_of)
         held = SpanIndex(local)  # each step below checks the bodies found by the steps before it
         local += [m for m in competent_departments(text, year) if not _overlaps(held, m.start, m.end)]
         held = SpanIndex(local)

@@ -297,3 +297,11 @@ def test_a_body_named_with_its_place_in_brackets_or_after_china_and_a_dash(extra
     names = _names(extractor, "支持中国（广东）知识产权保护中心开展业务，发挥中国—东盟技术转移中心作用。")
     assert "中国（广东）知识产权保护中心" in names and "中国—东盟技术转移中心" in names
     assert not any(name.startswith(("支持", "广东）", "东盟")) for name in names)
+
+
+def test_the_own_division_written_with_ben_stands_in_a_list_sharing_a_head(run) -> None:
+    # 004: 江苏省、浙江省、本市人民政府统计部门 in a text of 上海市
+    _, extraction = run("上海市某某条例\n\n第一条 为了促进建设，制定本条例。\n\n第二条 "
+                        "执委会会同江苏省、浙江省、本市人民政府统计部门，建立统计指标体系。")
+    names = {m.entity.name for m in extraction.mentions if getattr(m.entity, "id", "").startswith("actor/")}
+    assert {"江苏省统计局", "浙江省统计局", "上海市统计局"} <= names
