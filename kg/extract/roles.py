@@ -74,8 +74,8 @@ _OR_APPROVE = re.compile(_ALTERNATIVE + _GATE_CUES)
 _COOPERATE_CUE = re.compile(_cue(COOPERATES))
 _LEAD_CUE = re.compile(_cue("lead"))
 _ROLE_CUES = (_LEAD_CUE, _COOPERATE_CUE, _RESPONSIBLE_CUE, _GUIDE_CUE, _APPROVE_CUE)
-# X是/为…的主管单位: a body designated as the one in charge.
-_DESIGNATED = re.compile(r"(?:是|为)[^，,；;。]{0,30}?(?:主管|牵头|责任|负责|主办|承办)(?:单位|部门|机关|机构)")
+# X是/为…的主管单位, …的管理机关, …的领导决策机构: a body designated as the one in charge.
+_DESIGNATED = re.compile(r"(?:是|为)[^，,；;。]{0,30}?(?:主管|牵头|责任|负责|主办|承办|领导|决策|管理)(?:单位|部门|机关|机构)")
 # The money a clause is about (所需经费由X承担): the body it is put on funds.
 _MONEY_TOPIC = re.compile(r"经费|资金|费用|投资|补助|补贴")
 _FUND_CUE = re.compile(r"出资|安排[^，,；;。]{0,12}?(?:资金|经费|投资|补助)|中央预算内投资|资金(?:支持|扶持)|扶持资金|专项资金|(?:设立|设置)[^，,；;。]{0,16}?基金|"

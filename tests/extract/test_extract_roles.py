@@ -465,3 +465,8 @@ def test_support_money_and_a_fund_set_up_make_a_funder(roles) -> None:
     # 022, 121: 加大资金扶持力度; 设立…基金
     assert ("财政部", "funds") in roles("财政部应当加大资金扶持力度，支持试验区建设。")
     assert ("财政部", "funds") in roles("财政部根据需要依法设立遗产保护管理基金。")
+
+
+def test_a_body_designated_as_the_leading_or_managing_one_is_responsible(roles) -> None:
+    # 019: X是…的领导决策机构; 038: X是…的管理机关
+    assert ("国务院三峡工程建设委员会", "responsible") in roles("国务院三峡工程建设委员会是三峡工程建设移民工作的领导决策机构。")
