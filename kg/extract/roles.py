@@ -365,16 +365,20 @@ def _subject_of_clause(text: str, sentence: Span, mention: ActorSpan) -> bool:
 def _later_roles(text: str, sentence: Span, group: Sequence[ActorSpan],
                  mentions: Sequence[ActorSpan]) -> tuple[str, ...]:
     """The roles a group in charge also takes from its later predicates, up to the next subject or the
-    end of its sentence: guidance (X要会同Y…，加强统筹协调，对…进行督促检查) and cooperation opening a
-    clause (X负责…，配合有关部门…)."""
+    end of its sentence: guidance (X要会同Y…，加强统筹协调，对…进行督促检查), cooperation opening a
+    clause (X负责…，配合有关部门…) and funding in a later clause (X应当…，将…经费纳入本级财政预算)."""
     start = group[-1].end
     if re.match(r"[^，,；;。]{0,6}?" + _RESPONSIBLE_CUE.pattern + "的", text[start:]) or _FOUNDING.match(text, start):
         return ()  # 建立由X牵头的机制，统筹协调…, X设立Y，负责…: the later predicates are the mechanism's, Y's
     stop = next((m.start for m in mentions if m.start >= start and _subject_of_clause(text, sentence, m)), sentence.end)
     semicolon = re.compile(r"[；;]").search(text, start, stop)
     stop = semicolon.start() if semicolon else stop
-    return tuple(role for role, found in ((GUIDES, _GUIDANCE), (COOPERATES, _LATER_COOPERATION))
-                 if found.search(text, start, stop))
+    later = [role for role, found in ((GUIDES, _GUIDANCE), (COOPERATES, _LATER_COOPERATION))
+             if found.search(text, start, stop)]
+    comma = re.compile(r"[，,]").search(text, start, stop)
+    if comma and _FUND_CUE.search(text, comma.end(), stop):
+        later.append(FUNDS)  # X应当加强…，将…经费纳入本级财政预算: the money is the subject's too
+    return tuple(later)
 
 
 def assign_roles(text: str, sentence: Span, measure: Span, mentions: Sequence[ActorSpan]) -> list[Role]:

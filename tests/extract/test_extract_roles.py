@@ -470,3 +470,9 @@ def test_support_money_and_a_fund_set_up_make_a_funder(roles) -> None:
 def test_a_body_designated_as_the_leading_or_managing_one_is_responsible(roles) -> None:
     # 019: X是…的领导决策机构; 038: X是…的管理机关
     assert ("国务院三峡工程建设委员会", "responsible") in roles("国务院三峡工程建设委员会是三峡工程建设移民工作的领导决策机构。")
+
+
+def test_money_in_a_later_clause_of_the_subject_makes_it_fund(roles) -> None:
+    # 014: X应当加强…组织领导和统筹协调，将…工作经费纳入本级财政预算
+    found = roles("财政部应当加强对河长制工作的组织领导，将河长制工作经费纳入本级财政预算。")
+    assert {("财政部", "responsible"), ("财政部", "funds")} <= found
