@@ -77,7 +77,7 @@ _ROLE_CUES = (_LEAD_CUE, _COOPERATE_CUE, _RESPONSIBLE_CUE, _GUIDE_CUE, _APPROVE_
 # X是/为…的主管单位, …的管理机关, …的领导决策机构: a body designated as the one in charge.
 _DESIGNATED = re.compile(r"(?:是|为)[^，,；;。]{0,30}?(?:主管|牵头|责任|负责|主办|承办|领导|决策|管理)(?:单位|部门|机关|机构)")
 # The money a clause is about (所需经费由X承担): the body it is put on funds.
-_MONEY_TOPIC = re.compile(r"经费|资金|费用|投资|补助|补贴")
+_MONEY_TOPIC = re.compile(r"(?:经费|资金|费用|投资|补助|补贴)[^，,；;。的]{0,4}由$")
 _FUND_CUE = re.compile(r"出资|安排[^，,；;。]{0,12}?(?:资金|经费|投资|补助)|中央预算内投资|资金(?:支持|扶持)|扶持资金|专项资金|(?:设立|设置)[^，,；;。]{0,16}?基金|"
                        r"(?:财政|经费)(?:支持|投入|保障)|加大[^，,；;。]{0,16}?投入|(?:纳入|列入)[^，,；;。]{0,8}?预算|"
                        r"给予[^，,；;。]{0,16}?(?:补助|补贴|贷款|资金|经费|奖励|贴息|信贷)|(?:落实|提供|发放|拨付)[^，,；;。]{0,16}?"
@@ -335,7 +335,7 @@ def group_role(text: str, sentence: Span, group: Sequence[ActorSpan], limit: int
             end = _clause_end(text, end + 1, limit)  # X按照…原则，在…内，自主设立…: past every adverbial clause
     if re.search(r"由$", prefix):
         roles = _predicate_role(text, tail, end, bank, assigned=True, relative=True)
-        return (FUNDS,) if RESPONSIBLE in roles and _MONEY_TOPIC.search(prefix) else roles
+        return (FUNDS,) if RESPONSIBLE in roles and _MONEY_TOPIC.search(prefix) else roles  # not 资金使用的办法由X制定
     if re.search(r"(?:请|责成)$", prefix):
         return _predicate_role(text, tail, end, bank, assigned=True)
     if re.search(r"(?:建议|要求)$", prefix) or _SUBJECT_PREFIX.fullmatch(prefix):

@@ -476,3 +476,9 @@ def test_money_in_a_later_clause_of_the_subject_makes_it_fund(roles) -> None:
     # 014: X应当加强…组织领导和统筹协调，将…工作经费纳入本级财政预算
     found = roles("财政部应当加强对河长制工作的组织领导，将河长制工作经费纳入本级财政预算。")
     assert {("财政部", "responsible"), ("财政部", "funds")} <= found
+
+
+def test_money_funds_only_when_it_is_what_the_body_is_put_on(roles) -> None:
+    # 013: the rules for using a fund are a task (responsible); the money itself put on a body is funding
+    assert roles("专项资金使用和管理的具体办法由财政部制定。") == {("财政部", "responsible")}
+    assert roles("所需经费由财政部承担。") == {("财政部", "funds")}
