@@ -482,3 +482,8 @@ def test_money_funds_only_when_it_is_what_the_body_is_put_on(roles) -> None:
     # 013: the rules for using a fund are a task (responsible); the money itself put on a body is funding
     assert roles("专项资金使用和管理的具体办法由财政部制定。") == {("财政部", "responsible")}
     assert roles("所需经费由财政部承担。") == {("财政部", "funds")}
+
+
+def test_inspection_by_a_body_in_charge_is_guidance(roles) -> None:
+    # 014: X应当加强对…履行职责情况的督察
+    assert ("财政部", "guides") in roles("财政部应当加强对责任单位履行职责情况的督察。")
