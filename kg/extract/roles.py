@@ -67,7 +67,7 @@ _GUIDE_CUE = re.compile(r"(?:加强|做好|进行|负起)?(?:对[^，,；;。]{0
 _APPROVE_CUE = re.compile(_cue(APPROVES))
 # 经X审查, 报X审核: a body reviewing before the decision approves (由X审查 is X's task); an alternative
 # body may stand between the approving one and its verb (报X或者X授权的部门批准, 经X或者Y审查).
-_ALTERNATIVE = r"(?:或者?|或其)[^，,；;。]{0,16}?"
+_ALTERNATIVE = r"(?:或者?|或其)[^，,；;。]{0,24}?"
 _GATE_CUES = "(?:" + _cue(APPROVES) + "|" + _cue("review") + ")"
 _GATE = re.compile(f"(?:{_ALTERNATIVE})?{_GATE_CUES}")
 _OR_APPROVE = re.compile(_ALTERNATIVE + _GATE_CUES)

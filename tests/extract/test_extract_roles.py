@@ -487,3 +487,8 @@ def test_money_funds_only_when_it_is_what_the_body_is_put_on(roles) -> None:
 def test_inspection_by_a_body_in_charge_is_guidance(roles) -> None:
     # 014: X应当加强对…履行职责情况的督察
     assert ("财政部", "guides") in roles("财政部应当加强对责任单位履行职责情况的督察。")
+
+
+def test_an_alternative_class_of_provincial_bodies_before_the_approving_verb(roles) -> None:
+    # 026: 必须经X或者省、自治区、直辖市人民政府渔业行政主管部门批准
+    assert ("财政部", "approves") in roles("捕捞苗种的，必须经财政部或者省、自治区、直辖市人民政府渔业行政主管部门批准。")
