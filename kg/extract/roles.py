@@ -130,7 +130,7 @@ _PREDICATE_AFTER_COMMA = re.compile(r"[，,](?=要(?!求)|应|须|必须|将|分
 # Not words that hand the task to another body (由X会同有关部门和Y…). A named body that qualifies a class after
 # it (X和省人民政府有关部门应当…: the departments, not the government) or a level word sharing the class's
 # suffix (省、市人民政府有关部门和X) joins no group so.
-_MEMBER_JOINER = r"(?:以及|及|和|与|、)"
+_MEMBER_JOINER = f"(?:{_CLASS_JOINER.pattern})"
 _QUALIFIED_CLASS = r"有关|相关|所属|其他|其它"
 _BODY_CLASS = (rf"(?!{_PREPOSITION.pattern})(?:(?!由|经|报|请|会同)[^，,；;。：:！？!?\n《》]){{0,24}}?"
                + _CLASS_HEAD.pattern)
@@ -205,7 +205,7 @@ def _predicate_role(text: str, start: int, end: int, bank: bool, *, assigned: bo
         pred = pred[1:][_MODAL.match(pred, 1).end() - 1:]
     mutual = _MUTUAL.match(pred)
     if mutual:  # X、Y按照职责分工，相互配合，做好…: the subjects work together, each doing its task
-        pred = pred[mutual.end():][_MODAL.match(pred, mutual.end()).end() - mutual.end():]
+        pred = pred[_MODAL.match(pred, mutual.end()).end():]
     funded = bool(_FUND_CUE.search(pred) or (bank and _BANK_SUPPORT.search(pred)))
     comma = re.search(r"[，,]", pred)
     if _PREPOSITION.match(pred) and comma and not _VERB.search(pred, 0, comma.start()):
