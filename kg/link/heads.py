@@ -15,6 +15,8 @@ and 港区, 口岸区 (class ``area``). What precedes the head decides whether i
 The name must start and end on word boundaries (the segmentation's; a localiser 内/外/上 fused with
 the head in one token, as 区内, counts as the end). An ``area`` head may also follow a name, a facility
 word and a side (深圳湾 + 口岸 + 港方 + 口岸区): the area of a port of entry is named after the port.
+The name of a protected area (heads with ``prefix`` ``division``: 自然保护区, 国家森林公园…) opens with the
+division written right before it (湖南 + 张家界国家森林公园), which stays a mention of its own.
 A one-character head followed by 长 is an office (河长, 湖长: the river's or lake's chief), not a
 water body. Bare ports and border crossings (X港, X口岸) are facilities, not places; 港 inside 香港, 港澳 or 港口
 is no head at all, nor is the end of 台湾 or 青岛 (one character before the head). A known name the
@@ -32,7 +34,7 @@ from functools import cache
 from kg.annotate import SpanIndex
 from kg.link.forms import AREA_HEADS, WORD_TAGS, bounded, ending_kind, form_record
 from kg.link.gazetteer import read_tsv
-from kg.link.records import PlaceMention
+from kg.link.records import DIVISION_KINDS, PlaceMention
 from kg.resources import data_dir
 from kg.text.segment import dictionary_entry
 
@@ -52,6 +54,20 @@ def _heads() -> dict[str, list[tuple[str, str]]]:
     for _, row in read_tsv(data_dir() / "places" / "heads.tsv"):
         rows.setdefault(row["class"], []).append((row["head"], row["kind"]))
     return {cls: sorted(heads, key=lambda h: (-len(h[0]), h[0])) for cls, heads in rows.items()}
+
+
+@cache
+def _division_prefixed() -> frozenset[str]:
+    """Heads whose names open with the division the place lies in (``prefix`` ``division``: 自然保护区…)."""
+    return frozenset(row["head"] for _, row in read_tsv(data_dir() / "places" / "heads.tsv")
+                     if row["prefix"] == "division")
+
+
+def _division_start(start: int, divisions: dict[int, int]) -> int:
+    """``start`` moved back over the divisions written right before it (四川 + 凌云山国家森林公园)."""
+    while start in divisions:
+        start = divisions[start]
+    return start
 
 
 def place_heads() -> tuple[str, ...]:
@@ -140,9 +156,12 @@ def headed_names(text: str, mentions: Sequence[PlaceMention],
     if boundaries is None:
         return []
     hosts: dict[int, int] = {}          # end → earliest start of a host ending there
+    divisions: dict[int, int] = {}      # the same for divisions only
     for mention in mentions:
         if mention.place.kind in HOST_KINDS:
             hosts[mention.end] = min(hosts.get(mention.end, mention.start), mention.start)
+        if mention.place.kind in DIVISION_KINDS:
+            divisions[mention.end] = min(divisions.get(mention.end, mention.start), mention.start)
     index = SpanIndex(mentions)
     longest = max((m.end - m.start for m in mentions), default=0)
     found: list[PlaceMention] = []
@@ -159,6 +178,8 @@ def headed_names(text: str, mentions: Sequence[PlaceMention],
                 or any(_crosses(m, start, end) or _names_locality(m, start, end)
                        for m in (*index.starting_in(start - longest, end), *found)):
             continue  # (洞庭湖湖体: the head again opens the next word, the lake's body)
+        if head in _division_prefixed():
+            start = _division_start(start, divisions)
         name = text[start:end]
         mention = PlaceMention(start, end, name, form_record(name, head_kind(head)))
         found.append(mention)

@@ -114,3 +114,16 @@ def test_a_world_heritage_property_is_named_after_its_place(segmented) -> None:
     # constructed after a city's regulation on its world heritage property
     assert segmented("加强杭州世界文化遗产的保护") == [("杭州世界文化遗产", "region"), ("杭州", "city")]
     assert segmented("泉州世界遗产保护管理应当坚持保护为主") == [("泉州世界遗产", "region"), ("泉州", "city")]
+
+
+
+def test_a_protected_area_opens_with_the_division_it_lies_in(segmented) -> None:
+    # constructed: the division written before the area's name is part of it and stays a mention of its own
+    assert segmented("保护湖南张家界国家森林公园") == [("湖南张家界国家森林公园", "region"), ("湖南", "province"),
+                                                  ("张家界", "city")]
+    assert segmented("加强杭州西溪国家湿地公园建设") == [("杭州西溪国家湿地公园", "region"), ("杭州", "city")]
+
+
+def test_a_division_before_a_bay_is_no_part_of_its_name(segmented) -> None:
+    # a bay is no designation: the province before it stays outside its name
+    assert segmented("建设广东大亚湾") == [("广东", "province"), ("大亚湾", "natural-feature")]
