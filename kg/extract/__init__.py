@@ -17,7 +17,7 @@ from kg.extract.clusters import find_clusters
 from kg.extract.industries import IndustryFinder, is_minted
 from kg.extract.jurisdiction import division_chain, is_area, own_division, own_references, single_city
 from kg.extract.lexicon import actors as actor_lexicon
-from kg.extract.lexicon import instruments, local_body_suffixes, surface_index
+from kg.extract.lexicon import all_local_body_suffixes, instruments, surface_index
 from kg.extract.matcher import Segmenter, TermMatch, TermMatcher
 from kg.extract.notes import find_notes, is_actor_list
 from kg.extract.model import ClusterFact, Entity, Extraction, MeasureFact, Mention, Role, TargetFact
@@ -57,7 +57,7 @@ class Extractor:
         full_names = [w for w in place_words if any(e.form == "full" for e in self.gazetteer.entries(w))]
         words = [*place_words, *_without_inner_places(surface_index(actor_lexicon()), full_names),
                  *self.industries.words()]
-        tails = [*self.places.tails(), *(s.suffix for s in local_body_suffixes()), *ORG_SUFFIXES, *self.industries.words(),
+        tails = [*self.places.tails(), *(s.suffix for s in all_local_body_suffixes()), *ORG_SUFFIXES, *self.industries.words(),
                  *self.actors.place_named_heads(self.places.words())]
         name_ends = [*ORG_SUFFIXES, *(t for t in self.places.tails() if len(t) >= 2)]
         self.segmenter = Segmenter(words, heads=self.places.words(), tails=tails, name_ends=name_ends)

@@ -14,7 +14,7 @@ from kg.extract.clauses import MODALS, TRIGGERS
 from kg.extract.competent_departments import competent_departments
 from kg.extract.field_lists import field_departments
 from kg.extract.jurisdiction import level_words, own_bodies, own_references
-from kg.extract.lexicon import (GOVERNMENT, LocalBodySuffix, actors, industries, local_body_suffixes,
+from kg.extract.lexicon import (GOVERNMENT, LocalBodySuffix, actors, all_local_body_suffixes, industries,
                                 local_body_suffixes_by_initial, period_readings, reading_in, surface_index)
 from kg.extract.matcher import TermMatch, TermMatcher
 from kg.extract.model import Entity
@@ -163,8 +163,8 @@ class ActorFinder:
         self._index = surface_index(actors())
         self._readings = period_readings(actors())
         self._matcher: TermMatcher[Entity] = TermMatcher(self._index)
-        self._suffixes = {suffix.suffix: suffix for suffix in local_body_suffixes()}
-        self._body_words = frozenset(w for w in (*self._suffixes, *ORG_SUFFIXES) if len(w) >= 2)
+        self._body_words = frozenset(w for w in (*(s.suffix for s in all_local_body_suffixes()), *ORG_SUFFIXES)
+                                     if len(w) >= 2)
 
     def place_named_heads(self, place_words: Iterable[str]) -> list[str]:
         """Heads that several listed bodies put after a place name (沈阳军区, 广州军区 → 军区), sorted: a
@@ -204,18 +204,19 @@ class ActorFinder:
         for o in organised:
             longest_organised[o.start] = max(o.end, longest_organised.get(o.start, o.end))
         own = own_references(text, divisions[0], boundaries) if divisions else []  # 江苏省、浙江省、本市人民政府…
-        local = shared_head_bodies(text, [*single, *own], self._body_of)
+        local = shared_head_bodies(text, [*single, *own], lambda place, head: self._body_of(place, head, year))
         held = SpanIndex(local)  # each step below checks the bodies found by the steps before it
         local += [m for m in competent_departments(text, year) if not _overlaps(held, m.start, m.end)]
         held = SpanIndex(local)
         for rank, division in enumerate(divisions):
             higher = [word for holder in divisions[rank + 1:] for word in level_words(holder)]
             local += [m for place, suffix, end in own_bodies(text, division, boundaries,
-                                                              local_body_suffixes_by_initial(), own=rank == 0,
-                                                              higher=higher)
-                      for m in _bodies_at(text, place, suffix, end) if not _overlaps(held, m.start, m.end)]
+                                                              local_body_suffixes_by_initial(year), own=rank == 0,
+                                                              higher=higher, year=year)
+                      for m in _bodies_at(text, place, suffix, end, year) if not _overlaps(held, m.start, m.end)]
             held = SpanIndex(local)
-        local += [found for place in places for found in self._local_body(text, place, (place.start, place.end) in grouped)
+        local += [found for place in places
+                  for found in self._local_body(text, place, (place.start, place.end) in grouped, year)
                   if not _holds(held, found.start)
                   and not longest_organised.get(found.start, found.end) > found.end]  # a unit of the body
         held = SpanIndex(local)
@@ -243,7 +244,7 @@ class ActorFinder:
         found = _with_branches(text, found, places)
         found = [*found, *_short_forms(text, boundaries, found)]
         found = [*found, *_head_references(text, boundaries, found)]
-        found = [*found, *_joined_departments(text, found, [*(p.place for p in places), *divisions])]
+        found = [*found, *_joined_departments(text, found, [*(p.place for p in places), *divisions], year)]
         return _acting(text, sorted(found, key=lambda m: (m.start, m.end)))
 
     def _of_period(self, text: str, match: TermMatch[Entity], year: int | None) -> TermMatch[Entity]:
@@ -297,13 +298,13 @@ class ActorFinder:
             found.append(TermMatch(start, ending.end(), surface, entity))
         return found
 
-    def _body_of(self, place: PlaceMention, head: str) -> Entity | None:
+    def _body_of(self, place: PlaceMention, head: str, year: int | None) -> Entity | None:
         """The body ``place`` + ``head`` names: a listed body named after the place (广州 + 军区) or a
-        local body (辽宁省 + 人民政府); None when neither is known."""
+        local body (辽宁省 + 人民政府) of ``year``; None when neither is known."""
         for name in (place.surface + head, place.place.name + head):
             if name in self._index:
                 return self._index[name]
-        suffix = self._suffixes.get(head)
+        suffix = next((s for s in local_body_suffixes_by_initial(year).get(head[:1], ()) if s.suffix == head), None)
         return _local_entity(place.place, suffix, place.surface + head) if suffix is not None else None
 
     @staticmethod
@@ -341,17 +342,18 @@ class ActorFinder:
         return TermMatch(start, end, name, entity)
 
     @staticmethod
-    def _local_body(text: str, place: PlaceMention, grouped: bool = False) -> list[TermMatch[Entity]]:
+    def _local_body(text: str, place: PlaceMention, grouped: bool = False,
+                    year: int | None = None) -> list[TermMatch[Entity]]:
         """The bodies a place mention and a suffix after it name (one, or the departments a list of
         fields names after a government). A mention naming several places at once (a list's short form:
         四省人民政府) takes no field's department (四省人民政府审计部门 is a class of departments, named
         by no one of them)."""
-        for suffix in local_body_suffixes_by_initial().get(text[place.end:place.end + 1], ()):
+        for suffix in local_body_suffixes_by_initial(year).get(text[place.end:place.end + 1], ()):
             if grouped and suffix.provincial:
                 continue
             if text.startswith(suffix.suffix, place.end):
                 end = place.end + len(suffix.suffix)
-                return _body_at(text, place, suffix, end) if grouped else _bodies_at(text, place, suffix, end)
+                return _body_at(text, place, suffix, end) if grouped else _bodies_at(text, place, suffix, end, year)
         return []
 
 
@@ -594,10 +596,11 @@ def _body_at(text: str, place: PlaceMention, suffix: LocalBodySuffix, end: int) 
     return [TermMatch(place.start, end, text[place.start:end], entity)] if entity is not None else []
 
 
-def _bodies_at(text: str, place: PlaceMention, suffix: LocalBodySuffix, end: int) -> list[TermMatch[Entity]]:
+def _bodies_at(text: str, place: PlaceMention, suffix: LocalBodySuffix, end: int,
+               year: int | None) -> list[TermMatch[Entity]]:
     """As ``_body_at``; a government followed by a list of fields (``省人民政府发展改革、交通运输等主管部门``)
-    names the departments of those fields instead (``kg.extract.field_lists``)."""
-    listed = field_departments(text, end) if suffix.suffix == GOVERNMENT else []
+    names the departments of those fields in ``year`` instead (``kg.extract.field_lists``)."""
+    listed = field_departments(text, end, year) if suffix.suffix == GOVERNMENT else []
     if not listed:
         return _body_at(text, place, suffix, end) + _its_part(text, place, suffix, end)
     found = []
@@ -647,9 +650,9 @@ _LOCAL_ID = re.compile(r"actor/(\d{6})-")
 
 
 def _joined_departments(text: str, found: Sequence[TermMatch[Entity]],
-                        divisions: Sequence[PlaceRecord]) -> list[TermMatch[Entity]]:
+                        divisions: Sequence[PlaceRecord], year: int | None) -> list[TermMatch[Entity]]:
     """The departments a local body works with, named by their fields after 会同 (see ``_JOINING``): each
-    field's department of the same division (``divisions``: the records the text's places and own
+    field's department (of ``year``) of the same division (``divisions``: the records the text's places and own
     divisions give), mentioned by its field."""
     by_code = {d.code: d for d in divisions if d.code}
     spans = Counter((m.start, m.end) for m in found)
@@ -659,7 +662,7 @@ def _joined_departments(text: str, found: Sequence[TermMatch[Entity]],
         joining = _JOINING.match(text, match.end) if local is not None else None
         if joining is None or local.group(1) not in by_code or spans[(match.start, match.end)] > 1:
             continue  # (两省一市人民政府…会同: the bodies of several divisions, whose departments are not named)
-        for start, end, field in field_departments(text, joining.end()):
+        for start, end, field in field_departments(text, joining.end(), year):
             entity = _local_entity(by_code[local.group(1)], field, text[start:end])
             joined += [TermMatch(start, end, text[start:end], entity)] if entity is not None else []
     return joined

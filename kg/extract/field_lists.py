@@ -27,23 +27,23 @@ def _alternation(words) -> str:
 
 
 @cache
-def _field_word() -> re.Pattern[str]:
-    return re.compile(_alternation(field_suffixes()))
+def _field_word(year: int | None) -> re.Pattern[str]:
+    return re.compile(_alternation(field_suffixes(year)))
 
 
 @cache
-def _field_list() -> re.Pattern[str]:
-    fields, heads = _field_word().pattern, _alternation(FIELD_HEADS)
+def _field_list(year: int | None) -> re.Pattern[str]:
+    fields, heads = _field_word(year).pattern, _alternation(FIELD_HEADS)
     item = rf"(?:{fields}|{_OTHER_ITEM})"
     return re.compile(rf"(?:{fields})(?:[、和及与]{item})*(?P<deng>等)?(?:有关|相关)?(?:{heads})")
 
 
-def field_departments(text: str, at: int) -> list[tuple[int, int, LocalBodySuffix]]:
-    """The fields listed at ``at`` (right after a government's name) with the suffix each names, as
-    ``(start, end, suffix)``; empty when no list of departments opens there."""
-    found = _field_list().match(text, at)
+def field_departments(text: str, at: int, year: int | None = None) -> list[tuple[int, int, LocalBodySuffix]]:
+    """The fields listed at ``at`` (right after a government's name) with the suffix each names in ``year``
+    (the document's), as ``(start, end, suffix)``; empty when no list of departments opens there."""
+    found = _field_list(year).match(text, at)
     if found is None:
         return []
-    fields = field_suffixes()
-    listed = [(m.start(), m.end(), fields[m.group()]) for m in _field_word().finditer(text, at, found.end())]
+    fields = field_suffixes(year)
+    listed = [(m.start(), m.end(), fields[m.group()]) for m in _field_word(year).finditer(text, at, found.end())]
     return listed if len(listed) >= 2 or (listed and found.group("deng")) else []

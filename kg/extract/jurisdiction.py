@@ -140,7 +140,8 @@ def division_chain(division: PlaceRecord, ancestors: Sequence[PlaceRecord]) -> l
 
 def own_bodies(text: str, division: PlaceRecord, boundaries: frozenset[int],
                suffixes: Mapping[str, Sequence[LocalBodySuffix]],
-               own: bool = True, higher: Sequence[str] = ()) -> list[tuple[PlaceMention, LocalBodySuffix, int]]:
+               own: bool = True, higher: Sequence[str] = (),
+               year: int | None = None) -> list[tuple[PlaceMention, LocalBodySuffix, int]]:
     """Each level word of ``division`` (with 本 before it, if written and ``own``) followed by one of
     ``suffixes`` (by their first character, each group longest first): the division's mention, the
     suffix and where the body's mention ends — after the suffix, or after the level word when another
@@ -163,7 +164,7 @@ def own_bodies(text: str, division: PlaceRecord, boundaries: frozenset[int],
         if suffix is not None and suffix_at + len(suffix.suffix) in boundaries:
             mention_end = end if shared else end + len(suffix.suffix)
             found.append((PlaceMention(start, end, text[start:end], division), suffix, mention_end))
-        elif government is not None and field_departments(text, suffix_at):  # 市、县（市、区）发展改革、教育等部门
+        elif government is not None and field_departments(text, suffix_at, year):  # 市、县（市、区）发展改革、教育等部门
             found.append((PlaceMention(start, end, text[start:end], division), government, suffix_at))
     return found
 

@@ -27,6 +27,14 @@ class LocalBodySuffix:
     slug: str
     provincial: str = ""
     provincial_slug: str = ""
+    since: int | None = None    # a field word that named this department only from ``since`` …
+    until: int | None = None    # … until ``until`` (旅游 named the 旅游局 until 2018)
+
+    def holds(self, year: int | None) -> bool:
+        """Whether the suffix names its body in ``year``; in an undated text, whether it still does."""
+        if year is None:
+            return self.until is None
+        return (self.since is None or self.since <= year) and (self.until is None or year < self.until)
 
 
 def read_data_tsv(path: Path, *, comments: bool = False) -> list[dict[str, str]]:
@@ -73,39 +81,47 @@ GOVERNMENT = "人民政府"
 
 
 @cache
-def local_body_suffixes() -> tuple[LocalBodySuffix, ...]:
-    """Suffixes of local government bodies (``local_bodies.tsv``) and of the departments named by their
-    field (``local_fields.tsv``: 统计部门, 人民政府水行政主管部门), longest first."""
+def all_local_body_suffixes() -> tuple[LocalBodySuffix, ...]:
+    """The suffixes of :func:`local_body_suffixes` of every period (words that may end a body), longest first."""
     rows = read_data_tsv(data_dir() / "actors" / "local_bodies.tsv")
     named = {r["suffix"]: LocalBodySuffix(r["suffix"], r["kind"], r["canonical"], r["slug"]) for r in rows}
     found = list(named.values())
     for row in read_data_tsv(data_dir() / "actors" / "local_fields.tsv", comments=True):
         municipal, provincial = named[row["municipal"]], named[row["provincial"]]
+        since, until = (int(row[key]) if row[key] else None for key in ("from", "until"))
         for field in row["field"].split("|"):
             for head in FIELD_HEADS:
                 for government in ("", GOVERNMENT):
                     found.append(LocalBodySuffix(government + field + head, municipal.kind, municipal.canonical,
-                                                 municipal.slug, provincial.canonical, provincial.slug))
+                                                 municipal.slug, provincial.canonical, provincial.slug, since, until))
     return tuple(sorted(found, key=lambda s: -len(s.suffix)))
 
 
 @cache
-def local_body_suffixes_by_initial() -> dict[str, tuple[LocalBodySuffix, ...]]:
+def local_body_suffixes(year: int | None = None) -> tuple[LocalBodySuffix, ...]:
+    """Suffixes of local government bodies (``local_bodies.tsv``) and of the departments named by their
+    field (``local_fields.tsv``: 统计部门, 人民政府水行政主管部门) in ``year`` (undated: today), longest first."""
+    return tuple(s for s in all_local_body_suffixes() if s.holds(year))
+
+
+@cache
+def local_body_suffixes_by_initial(year: int | None = None) -> dict[str, tuple[LocalBodySuffix, ...]]:
     """:func:`local_body_suffixes` by their first character, each group in their order (longest first): the
     suffixes that can follow a place at a given character, without trying all of them."""
     groups: dict[str, list[LocalBodySuffix]] = {}
-    for suffix in local_body_suffixes():
+    for suffix in local_body_suffixes(year):
         groups.setdefault(suffix.suffix[0], []).append(suffix)
     return {initial: tuple(group) for initial, group in groups.items()}
 
 
 @cache
-def field_suffixes() -> dict[str, LocalBodySuffix]:
-    """Each field word of ``local_fields.tsv`` (统计, 水行政, 发展改革…) with the department it names."""
-    by_suffix = {s.suffix: s for s in local_body_suffixes()}
+def field_suffixes(year: int | None = None) -> dict[str, LocalBodySuffix]:
+    """Each field word of ``local_fields.tsv`` (统计, 水行政, 发展改革…) with the department it names in
+    ``year`` (undated: today)."""
+    by_suffix = {s.suffix: s for s in local_body_suffixes(year)}
     return {field: by_suffix[field + FIELD_HEADS[-1]]
             for row in read_data_tsv(data_dir() / "actors" / "local_fields.tsv", comments=True)
-            for field in row["field"].split("|")}
+            for field in row["field"].split("|") if field + FIELD_HEADS[-1] in by_suffix}
 
 
 def _concepts(scheme_file: str, kind: str) -> tuple[Entity, ...]:

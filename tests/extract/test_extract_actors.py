@@ -225,6 +225,25 @@ def test_a_local_peoples_congress_is_a_body(run) -> None:
     assert "贵阳市人民代表大会" in [m.entity.name for m in extraction.mentions if hasattr(m.entity, "kind")]
 
 
+def test_the_courts_of_cities_and_counties_are_local_bodies(run) -> None:
+    # constructed: a county's basic court by its level word, a city's intermediate court by name
+    found = actor_mentions(run, "宁海县旅游条例\n\n第一条 当事人可以向县人民法院起诉，或者向宁波市中级人民法院上诉。\n")
+    assert found == [("县人民法院", "actor/330226-court"), ("宁波市中级人民法院", "actor/330200-intermediate-court")]
+
+
+@pytest.mark.parametrize(("year", "expected"), [
+    ("2006", [("县人民政府旅游行政管理部门", "宁海县旅游局"), ("县卫生", "宁海县卫生局"), ("文化", "宁海县文化局")]),
+    ("2015", [("县人民政府旅游行政管理部门", "宁海县旅游局"), ("县卫生", "宁海县卫生和计划生育委员会"), ("文化", "宁海县文化局")]),
+    ("2020", [("县人民政府", "宁海县人民政府"), ("县卫生", "宁海县卫生健康委员会")])])
+def test_a_field_word_names_the_department_of_the_documents_year(run, year: str, expected: list) -> None:
+    # constructed: 旅游 and 文化 named the 旅游局 and 文化局 until 2018, 卫生 three departments in turn
+    _, extraction = run(f"宁海县某某条例\n\n{year}年1月19日 宁海县人民代表大会常务委员会第四次会议通过\n\n"
+                        "第一条 县人民政府旅游行政管理部门负责本县旅游业的管理。县卫生、文化等部门配合。\n")
+    found = [(m.surface, m.entity.name) for m in extraction.mentions
+             if m.entity.id.startswith("actor/") and "人民代表大会" not in m.entity.name]
+    assert found == expected
+
+
 def test_the_issuer_of_a_law_is_the_body_whose_meeting_adopted_it(run) -> None:
     structure, extraction = run("北京市某某条例\n\n2020年5月14日 北京市第十五届人民代表大会常务委员会第二十一次会议通过\n\n"
                                 "第一条 为了加强管理，制定本条例。\n")
