@@ -154,3 +154,9 @@ def test_a_class_after_a_list_is_no_department_nor_park() -> None:
     assert re.search(CLASS_AFTER_LIST, "新能源汽车、生物医药等战略性新兴产业")
     assert not re.search(CLASS_AFTER_LIST, "协调海事、税务等部门在产业园区内的行政管理工作")
     assert not re.search(CLASS_AFTER_LIST, "建设生物医药等产业园")
+
+
+def test_a_verb_of_support_opens_no_industry_name(run) -> None:
+    # constructed: 扶持 is a trigger, as 支持, and no modifier of the industry it supports
+    _, extraction = run("宁海县旅游条例\n\n第一条 宁海县人民政府在政策、资金等方面鼓励和扶持旅游业的发展。\n")
+    assert [c.industry.name for c in extraction.clusters] == ["旅游业"]
