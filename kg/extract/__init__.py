@@ -50,7 +50,7 @@ class Extractor:
     def __init__(self, gazetteer: Gazetteer | None = None) -> None:
         self.gazetteer = gazetteer or Gazetteer.default()
         self.places = PlaceLinker(self.gazetteer)
-        self.actors = ActorFinder()
+        self.actors = ActorFinder(self.gazetteer)
         self.industries = IndustryFinder()
         self.instruments: TermMatcher[Entity] = TermMatcher(surface_index(instruments()))
         place_words = self.places.words()

@@ -21,7 +21,7 @@ from kg.extract.model import Entity
 from kg.extract.organisations import (GENERIC_REFERENCE, HUB_DESIGNATIONS, is_minted_organisation, named_organisations,
                                       organisation_entity)
 from kg.extract.shared_heads import LISTABLE_KINDS, shared_head_bodies
-from kg.link import PlaceMention, PlaceRecord
+from kg.link import Gazetteer, PlaceMention, PlaceRecord
 from kg.link.lists import LIST_JOINERS
 from kg.link.parks import PARTNER_PREFIX
 from kg.link.short_forms import short_form_at  # a short form defined for what precedes it
@@ -157,9 +157,11 @@ def _acting(text: str, matches: Sequence[TermMatch[Entity]]) -> list[TermMatch[E
 
 
 class ActorFinder:
-    """Finds actor mentions in a text, given its word boundaries and place mentions."""
+    """Finds actor mentions in a text, given its word boundaries and place mentions; ``gazetteer`` (default:
+    the shipped one) gives the city of a district, whose bodies are named with it (上海市浦东新区人民政府)."""
 
-    def __init__(self) -> None:
+    def __init__(self, gazetteer: Gazetteer | None = None) -> None:
+        self._gazetteer = gazetteer or Gazetteer.default()
         self._index = surface_index(actors())
         self._readings = period_readings(actors())
         self._matcher: TermMatcher[Entity] = TermMatcher(self._index)
@@ -245,7 +247,19 @@ class ActorFinder:
         found = [*found, *_short_forms(text, boundaries, found)]
         found = [*found, *_head_references(text, boundaries, found)]
         found = [*found, *_joined_departments(text, found, [*(p.place for p in places), *divisions], year)]
-        return _acting(text, sorted(found, key=lambda m: (m.start, m.end)))
+        return [self._with_city(text, m) for m in _acting(text, sorted(found, key=lambda m: (m.start, m.end)))]
+
+    def _with_city(self, text: str, match: TermMatch[Entity]) -> TermMatch[Entity]:
+        """A district's body named with its city (浦东新区人民政府 → 上海市浦东新区人民政府: district names repeat
+        from city to city), its mention opening at the city's name written right before it (成都市龙泉驿区…);
+        any other match as it is."""
+        local = _LOCAL_ID.match(match.value.id)
+        district = self._gazetteer.get(f"place/{local.group(1)}") if local is not None else None
+        if district is None or district.kind != "district" or district.parent is None:
+            return match
+        city = self._gazetteer.get(district.parent).name
+        start = match.start - len(city) if text.endswith(city, 0, match.start) else match.start
+        return TermMatch(start, match.end, text[start:match.end], replace(match.value, name=city + match.value.name))
 
     def _of_period(self, text: str, match: TermMatch[Entity], year: int | None) -> TermMatch[Entity]:
         candidates = self._readings.get(text[match.start:match.end]) if year is not None else None
@@ -535,23 +549,26 @@ def _has_verb_word(text: str, start: int, end: int, boundaries: frozenset[int]) 
 # The working bodies that coordinate a park's development, right after the park: 自贸试验区工作领导小组,
 # 省自贸试验区工作办公室 (办公室 only after 工作: a park's 管委会办公室 is its committee's), with the task they
 # lead before 工作 (自贸试验区建设工作领导小组, 自贸试验区推进工作领导小组).
+PARK_COMMITTEES = ("管理委员会", _SHORT_COMMITTEE)   # a park's own committee, by its full name first
 PARK_GROUP_SUFFIXES = tuple(f"{task}{suffix}" for task in ("", "建设", "发展", "建设发展", "改革", "推进", "开发建设", "管理")
                             for suffix in (*GROUP_SUFFIXES, "工作办公室", *(f"工作{s}" for s in GROUP_SUFFIXES))
                             if task == "" or suffix.startswith("工作"))  # 自贸试验区建设工作领导小组
 
 
 def _park_group(text: str, park: PlaceMention, end: int, boundaries: frozenset[int]) -> TermMatch[Entity] | None:
-    """A coordinating body named after a park (``自贸试验区工作领导小组`` after the park's short form), named
-    with the park's full name; a level word right before the park (省, 市) opens its mention. Other
-    bodies named after a park are its committees (see :func:`_listed_park_bodies`), or none."""
-    if text[park.end:end] not in PARK_GROUP_SUFFIXES:
+    """A coordinating body or the committee named after a park (``自贸试验区工作领导小组`` after the park's
+    short form, ``X新片区管理委员会``), named with the park's full name (a committee as 管理委员会); a level word
+    right before the park (省, 市) opens its mention. Other bodies named after a park are none."""
+    suffix = text[park.end:end]
+    if suffix not in PARK_GROUP_SUFFIXES and suffix not in PARK_COMMITTEES:
         return None  # the park, (工作) and the suffix only: not 平潭综合实验区成立片区工作领导小组
+    suffix = PARK_COMMITTEES[0] if suffix in PARK_COMMITTEES else suffix
     start = park.start
     level = next((w for w in ("自治区", "省", "市") if text.endswith(w, 0, start)), "")
     if level and start - len(level) in boundaries:
         start -= len(level)
     surface = text[start:end]
-    entity = organisation_entity(park.place.name + text[park.end:end], "agency")
+    entity = organisation_entity(park.place.name + suffix, "agency")
     return TermMatch(start, end, surface, replace(entity, aliases=(surface,)))
 
 

@@ -3,7 +3,7 @@
 Address lines and enumerations distribute a head over a list of places: ``北京、天津…陕西省（自治区、
 直辖市）人民政府`` names each province's government, ``沈阳、北京…广州军区`` each military region. The
 construction is a run of place mentions joined by ``、``/``和``/``及``/``与``, an optional collective
-marker (``省（自治区、直辖市）``) and a head that turns the last place into a body; each place of the run
+marker (``省（自治区、直辖市）``, or 等 and a level: ``浦东新区、奉贤区等区人民政府``) and a head that turns the last place into a body; each place of the run
 then names one body: the place with the same head, and one more with each head coordinated with the
 first (``…党委和政府``, ``江苏省财政厅、发展改革委``). Which heads exist, and what body a place with a
 head is, the caller decides (``resolve``), so that the gazetteer names the place and the actor lexicon
@@ -20,8 +20,10 @@ from kg.extract.model import Entity
 from kg.link import PlaceMention
 from kg.link.words import DIVISION_SUFFIXES
 
-# 省（自治区、直辖市）, （区、市）, 市（地）: the kinds of the listed places, written once for all of them.
-COLLECTIVE_MARKER = re.compile(r"(?:省|市|自治区|地区)?[（(](?:[省市区县地州盟旗]|自治区|自治州|直辖市|、){1,9}[)）]")
+# 省（自治区、直辖市）, （区、市）, 市（地）, 等区, 等市（县）: the kinds of the listed places, written once for all of
+# them (after 等, which closes the list).
+COLLECTIVE_MARKER = re.compile(r"(?:省|市|自治区|地区)?[（(](?:[省市区县地州盟旗]|自治区|自治州|直辖市|、){1,9}[)）]"
+                               r"|等(?:自治区|自治州|地区|[省市区县州盟旗])(?:[（(](?:[省市区县地州盟旗]|自治区|自治州|、){1,9}[)）])?")
 LIST_GAPS = frozenset({"、", "和", "及", "与", "以及"})
 HEAD_JOINERS = ("、", "和", "及", "与")
 LISTABLE_KINDS = frozenset({"province", "city", "district", "county"})

@@ -272,6 +272,21 @@ def test_a_name_holds_no_modal_verb(run) -> None:
     assert not any("应当" in c.industry.name for c in extraction.clusters)
 
 
+def test_the_committee_of_a_park_named_in_full_with_brackets(run) -> None:
+    # constructed: a zone's sub-area's committee; the brackets of the zone's name do not cut it
+    found = actor_mentions(run, "中国（广东）自由贸易试验区前海蛇口片区管理委员会负责日常工作。")
+    assert [surface for surface, _ in found] == ["中国（广东）自由贸易试验区前海蛇口片区管理委员会"]
+
+
+def test_a_districts_body_is_named_with_its_city_written_before_it_or_not(run) -> None:
+    # constructed: district names repeat from city to city (朝阳区 of 北京 and of 长春)
+    _, extraction = run("某某办法\n\n第一条 成都市龙泉驿区人民政府负责，北京市朝阳区人民政府配合。\n")
+    found = [(m.surface, m.entity.name) for m in extraction.mentions if m.entity.id.startswith("actor/")]
+    assert found == [("成都市龙泉驿区人民政府", "成都市龙泉驿区人民政府"), ("北京市朝阳区人民政府", "北京市朝阳区人民政府")]
+    [measure] = extraction.measures
+    assert [(r.actor.name, r.role) for r in measure.roles][:1] == [("成都市龙泉驿区人民政府", "responsible")]
+
+
 def test_a_coordinating_body_named_after_a_park_bears_the_parks_full_name(run) -> None:
     _, extraction = run("江苏省某某条例\n\n第一条 中国（江苏）自由贸易试验区（以下简称自贸试验区）。\n"
                         "第二条 省自贸试验区工作领导小组统筹协调。省自贸试验区工作办公室承担日常工作。\n")

@@ -60,3 +60,11 @@ def test_a_national_body_after_a_local_one_is_not_a_head(extractor) -> None:
 
 def test_a_party_committee_after_a_short_province_name(extractor) -> None:
     assert sorted(_bodies(extractor, "四川、贵州省委要加强领导。")) == [("四川", "四川省委"), ("贵州省委", "贵州省委")]
+
+
+def test_a_list_closed_by_deng_and_a_level_shares_the_head(extractor) -> None:
+    # constructed: 等区 between the list and the head (the districts' governments, named with their city)
+    assert _bodies(extractor, "浦东新区、奉贤区、闵行区等区人民政府应当加强协作。") == [
+        ("浦东新区", "上海市浦东新区人民政府"), ("奉贤区", "上海市奉贤区人民政府"),
+        ("闵行区等区人民政府", "上海市闵行区人民政府")]
+    assert _bodies(extractor, "杭州、宁波等市人民政府负责。") == [("杭州", "杭州市人民政府"), ("宁波等市人民政府", "宁波市人民政府")]
