@@ -11,7 +11,7 @@ from kg.extract.clauses import MODALS, TRIGGERS
 from kg.extract.lexicon import industries, surface_index
 from kg.extract.matcher import TermMatch, TermMatcher
 from kg.extract.model import Entity
-from kg.text.segment import is_proper_name
+from kg.text.segment import dictionary_entry, is_proper_name
 
 # 装备制造业 → 装备制造, 物流产业 → 物流: the lexicon keeps the stem, the text may add a suffix.
 _SUFFIXES = ("产业", "行业", "业")
@@ -116,12 +116,14 @@ class IndustryFinder:
         """True when a word of ``text[start:end]`` is a proper name (``博鳌乐城…旅游``, ``贵州山地旅游``: a
         name of a place or a person qualifies an industry, it is no part of the industry's own name) or
         a measure's verb (``打造成大数据产业``). jieba tags some common terms as names (海洋, 海洋渔业); a
-        word inside a scheme surface, or holding one, is no name."""
+        word inside a scheme surface, or holding one, is no name, nor is a word jieba tags as an organisation's
+        name only (民用航空: its ``nt`` words are mostly such terms, and no organisation qualifies an industry)."""
         if boundaries is None:
             return False
         cuts = [start, *(b for b in range(start + 1, end) if b in boundaries), end]
         words = [text[a:b] for a, b in zip(cuts, cuts[1:])]
-        return any(w in _VERBS or (is_proper_name(w) and w not in self._vocabulary and not self._matcher.find(w))
+        return any(w in _VERBS or (is_proper_name(w) and dictionary_entry(w)[0] != "nt" and w not in self._vocabulary
+                                   and not self._matcher.find(w))
                    for w in words)
 
     def broader_of(self, label: str) -> Entity | None:

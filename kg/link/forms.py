@@ -208,13 +208,16 @@ def abbreviation_runs(text: str, gazetteer: Gazetteer, boundaries: frozenset[int
 def _standing_run(text: str, start: int, end: int, boundaries: frozenset[int] | None) -> bool:
     """The run at ``[start, end)`` has three or more abbreviations run together and stands as a word of its
     own before punctuation, a joiner or a word that is no noun in jieba's dictionary (协同沪苏浙深化…): it names
-    the provinces, it does not qualify a noun (沪苏浙企业)."""
+    the provinces, it does not qualify a noun (沪苏浙企业), a verb used as one included (港澳台运输业务)."""
     if boundaries is None or end - start < 3 or "、" in text[start:end] or end not in boundaries:
         return False
     if end == len(text) or text[end] in STANDING_AFTER:
         return True
     word_end = next_boundary(boundaries, end, min(len(text), end + 4))
     tag = dictionary_entry(text[end:word_end])[0] if word_end is not None else None
+    if tag == "vn" and word_end is not None:  # a verb used as a noun heading a noun (港澳台运输业务) is one too
+        after = next_boundary(boundaries, word_end, min(len(text), word_end + 4))
+        return after is None or not (dictionary_entry(text[word_end:after])[0] or "").startswith("n")
     return tag is not None and not tag.startswith("n")
 
 

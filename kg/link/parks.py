@@ -2,7 +2,8 @@
 
 A park name starts at a host place mention — a division, a park, a new area (雄安 + 片区) or a listed region
 with no division after it (长三角 + 生态绿色一体化发展示范区) (or at a bilateral prefix such as ``中德(`` whose
-bracket holds the host), runs over Chinese characters and bracketed groups, and ends at the
+bracket holds the host), runs over Chinese characters and bracketed groups (not one holding a park's ending:
+驻沪（X新片区）机构 is a note), and ends at the
 first park suffix (产业园, 经开区, 基地, …); an ending inside a place that follows the host directly and
 could host a park itself is that place's, and the name runs on after it (成都 + 天府新区 + 片区). It is
 rejected when it crosses a break word (等, 的, 和, …), contains a generic qualifier (国家级, 省级, …),
@@ -98,8 +99,8 @@ def _park_end(text: str, start: int, pos: int, rules: Rules) -> tuple[int, int] 
             return None
         if ch in _OPEN:
             after = _skip_bracket(text, pos)
-            if after is None:
-                return None
+            if after is None or any(_suffix_at(text, i, rules) for i in range(pos + 1, after - 1)):
+                return None  # a bracket naming a park itself is a note (驻沪（X新片区）机构), no part of a name
             pos = after
         elif _is_han(ch) or ch.isdigit() or (ch.isspace() and ch not in "\n\r"):
             pos += 1

@@ -160,3 +160,10 @@ def test_a_verb_of_support_opens_no_industry_name(run) -> None:
     # constructed: 扶持 is a trigger, as 支持, and no modifier of the industry it supports
     _, extraction = run("宁海县旅游条例\n\n第一条 宁海县人民政府在政策、资金等方面鼓励和扶持旅游业的发展。\n")
     assert [c.industry.name for c in extraction.clusters] == ["旅游业"]
+
+
+def test_an_item_jieba_tags_as_an_organisations_name_is_an_industry_of_a_declared_list(extractor) -> None:
+    # constructed: 民用航空 is one jieba word tagged nt; in a list closed by 等…产业 it is an industry
+    text = "推进集成电路、民用航空、氢能等前沿产业发展"
+    reader = extractor.industries.reader(text, extractor.segmenter.boundaries(text))
+    assert [m.surface for m in reader.in_phrase(2, len(text) - 2)] == ["集成电路", "民用航空", "氢能"]

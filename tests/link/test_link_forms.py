@@ -197,6 +197,8 @@ def test_a_country_written_with_its_official_name(find_places) -> None:
 def test_a_run_of_three_abbreviations_standing_as_a_word_names_the_provinces(find_places) -> None:
     assert [m.place.name for m in find_places("协同苏浙皖推进科技创新。")] == ["江苏省", "浙江省", "安徽省"]
     assert find_places("吸引苏浙皖企业投资。") == []  # qualifying a noun: no place named
+    assert find_places("从事港澳台运输业务。") == []  # a verb used as a noun, heading a noun, qualified
+    assert [m.place.name for m in find_places("推动苏浙皖发展。")] == ["江苏省", "浙江省", "安徽省"]
 
 
 def test_a_karst_springs_catchment_named_after_a_place_is_a_region(find_places) -> None:

@@ -37,6 +37,12 @@ def test_base_with_bracketed_part(linker: PlaceLinker) -> None:
     assert mentions[0].place.id == park_id("大连长兴岛（西中岛）石化产业基地")
 
 
+def test_a_bracket_naming_a_park_is_a_note_not_part_of_a_name(find_places) -> None:
+    # constructed: a body stationed in a city, with its zone in brackets, then a clause naming a zone
+    found = [m.surface for m in find_places("会同驻苏（苏州工业园区）机构建立健全南京高新区协调机制。")]
+    assert not any("（" in surface for surface in found) and "南京高新区" in found
+
+
 def test_known_base_by_name(linker: PlaceLinker) -> None:
     text = "支持包头、鄂尔多斯、石嘴山等城市以及宁东能源化工基地等地区因地制宜利用沙漠"
     assert parks(linker, text) == [("宁东能源化工基地", "place/640000")]
