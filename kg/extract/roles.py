@@ -49,12 +49,12 @@ _JOINER = re.compile(r"(?:、|和|及其(?:所属|下属)的?|及|以及|与|或
 _UNFOUND_ITEMS = re.compile(r"、(?:[\u4e00-\u9fff]{2,4}、){1,3}")
 # A deadline before the predicate (于2019年12月底前, 3月底前): a time adverbial, no report of the past.
 _DEADLINE = r"于?(?:(?:19|20)\d\d年(?:\d{1,2}月)?|\d{1,2}月)(?:\d{1,2}日)?(?:底|末)?(?:前|以前)"
-_MODAL = re.compile(r"(?:要(?!求)|应|应当|将|拟|须|必须|需|需要|可|可以|正在|继续|进一步|积极|及时|立即|主动|切实|认真|"
+_MODAL = re.compile(r"(?:要(?!求)|应|应当|将|拟|须|必须|需|需要|可(?!以)|可以|正在|继续|进一步|积极|及时|立即|主动|切实|认真|"
                     r"共同|统一|另行|每年|定期|适时|" + _DEADLINE + r"|依法|依照职责|依职责|按照(?:规定|各自)的?(?:权限|职权)|按照规定|按规定|按照职责分工|按职责分工|"
                     r"按照各自职能分工|按照各自的?(?:[\u4e00-\u9fff]{1,8}和)?职责|分别|具体|也|还|均|都|并)*")
 # A modal of obligation or commitment, or a deadline, makes what follows the subject's task, whatever its verb
 # (X要…, X将…, X于2019年底前…).
-_OBLIGATION = re.compile(r"要|应|须|将|拟|需|" + _DEADLINE)
+_OBLIGATION = re.compile(r"要|应|须|将|拟|需|可以|" + _DEADLINE)
 
 
 def _cue(role: str) -> str:

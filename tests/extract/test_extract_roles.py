@@ -143,6 +143,9 @@ def test_a_modal_of_obligation_or_commitment_assigns_the_task(roles) -> None:
     assert roles("国务院办公厅将于2020年4月底前组织验收。") == {("国务院办公厅", "responsible")}
     assert roles("发展改革委拟研究制订技术经济政策。") == {("国家发展和改革委员会", "responsible")}
     assert roles("国务院办公厅要求各地加强管理。") == set()  # 要求 is no modal
+    # 可以 grants the power: the cue after it decides the role, else the body is in charge
+    assert roles("国务院可以批准设立综合保税区。") == {("国务院", "approves")}
+    assert roles("国务院办公厅可以运用激励政策。") == {("国务院办公厅", "responsible")}
 
 
 def test_by_construction_assigns_any_predicate_and_keeps_relative_clauses(roles) -> None:
