@@ -15,7 +15,7 @@ from kg.extract.competent_departments import competent_departments
 from kg.extract.field_lists import field_departments
 from kg.extract.jurisdiction import level_words, own_bodies, own_references
 from kg.extract.lexicon import (GOVERNMENT, LocalBodySuffix, actors, all_local_body_suffixes, industries,
-                                local_body_suffixes_by_initial, period_readings, reading_in, surface_index)
+                                local_body_suffix_index, local_body_suffixes_by_initial, period_readings, reading_in, surface_index)
 from kg.extract.matcher import TermMatch, TermMatcher
 from kg.extract.model import Entity
 from kg.extract.organisations import (GENERIC_REFERENCE, HUB_DESIGNATIONS, is_minted_organisation, named_organisations,
@@ -318,7 +318,7 @@ class ActorFinder:
         for name in (place.surface + head, place.place.name + head):
             if name in self._index:
                 return self._index[name]
-        suffix = next((s for s in local_body_suffixes_by_initial(year).get(head[:1], ()) if s.suffix == head), None)
+        suffix = local_body_suffix_index(year).get(head)
         return _local_entity(place.place, suffix, place.surface + head) if suffix is not None else None
 
     @staticmethod

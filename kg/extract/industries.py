@@ -11,7 +11,7 @@ from kg.extract.clauses import MODALS, TRIGGERS
 from kg.extract.lexicon import industries, surface_index
 from kg.extract.matcher import TermMatch, TermMatcher
 from kg.extract.model import Entity
-from kg.text.segment import dictionary_entry, is_proper_name
+from kg.text.segment import PROPER_NAME_TAGS, dictionary_entry
 
 # 装备制造业 → 装备制造, 物流产业 → 物流: the lexicon keeps the stem, the text may add a suffix.
 _SUFFIXES = ("产业", "行业", "业")
@@ -122,7 +122,7 @@ class IndustryFinder:
             return False
         cuts = [start, *(b for b in range(start + 1, end) if b in boundaries), end]
         words = [text[a:b] for a, b in zip(cuts, cuts[1:])]
-        return any(w in _VERBS or (is_proper_name(w) and dictionary_entry(w)[0] != "nt" and w not in self._vocabulary
+        return any(w in _VERBS or (dictionary_entry(w)[0] in _QUALIFYING_NAME_TAGS and w not in self._vocabulary
                                    and not self._matcher.find(w))
                    for w in words)
 
@@ -157,6 +157,7 @@ _GENERIC = re.compile(r"(?:实体|民营|县域|区域|地方|国民|宏观|开�
                       r"|(?:企|就|创|事|行|专|作|职|毕|营|学|实|物|基|主|副|伟|功|家|失|从|立|同)业$"
                       r"|^(?:地区|区域|地方)(?:金融|贸易)$")   # 香港地区金融同业: finance of a place, no kind
 _VERBS = frozenset((*TRIGGERS, *MODALS))
+_QUALIFYING_NAME_TAGS = PROPER_NAME_TAGS - {"nt"}   # names of places and persons (see _holds_name_or_verb)
 _CONJUNCTION = re.compile(r"以及|、|和|及|与|或")
 _NOT_IN_PHRASE = re.compile(r"[的等在对为以向把将了是其各该本此个]|下列|以下|如下|上述|这些|范围|有关|相关|省级|全国|全省|全球|世界级|区域性|一批|若干|发展|建设|推进|推动|加快|支持|促进|提升|打造|培育|壮大|建成"
                             r"|从事|或者|水域|岸线|保护区|规划|布局|开发区|国家")   # 在…水域从事水产养殖: where an activity is done; 国家(级)

@@ -115,10 +115,16 @@ def local_body_suffixes_by_initial(year: int | None = None) -> dict[str, tuple[L
 
 
 @cache
+def local_body_suffix_index(year: int | None = None) -> dict[str, LocalBodySuffix]:
+    """:func:`local_body_suffixes` of ``year`` by their text."""
+    return {s.suffix: s for s in local_body_suffixes(year)}
+
+
+@cache
 def field_suffixes(year: int | None = None) -> dict[str, LocalBodySuffix]:
     """Each field word of ``local_fields.tsv`` (统计, 水行政, 发展改革…) with the department it names in
     ``year`` (undated: today)."""
-    by_suffix = {s.suffix: s for s in local_body_suffixes(year)}
+    by_suffix = local_body_suffix_index(year)
     return {field: by_suffix[field + FIELD_HEADS[-1]]
             for row in read_data_tsv(data_dir() / "actors" / "local_fields.tsv", comments=True)
             for field in row["field"].split("|") if field + FIELD_HEADS[-1] in by_suffix}

@@ -124,6 +124,7 @@ _DEFINED_AS = re.compile(r"[（(](?:以下简称|以下统称|简称)[^）)]{1,3
 _MUTUAL = re.compile(r"(?:相互|密切|互相)(?:配合|协作|协调|支持)[，,]")
 # A subject set off by a comma from its predicate, which opens with a modal, an adverb or the rule it follows
 # (X、Y、Z人民政府，分别负责…; X和Y，依照本规定对…进行管理).
+_COMMA = re.compile(r"[，,]")
 _PREDICATE_AFTER_COMMA = re.compile(r"[，,](?=要(?!求)|应|须|必须|将|分别|共同|依法|依照|按照|依据|负责|牵头)")
 # A class of bodies no actor names, joined to named actors in one subject: between two of them (省人民政府、
 # 示范区所在地省辖市人民政府和管理委员会应当…) or opening the clause before them (所在地人民政府和管理委员会应当…).
@@ -375,7 +376,7 @@ def _later_roles(text: str, sentence: Span, group: Sequence[ActorSpan],
     stop = semicolon.start() if semicolon else stop
     later = [role for role, found in ((GUIDES, _GUIDANCE), (COOPERATES, _LATER_COOPERATION))
              if found.search(text, start, stop)]
-    comma = re.compile(r"[，,]").search(text, start, stop)
+    comma = _COMMA.search(text, start, stop)
     if comma and _FUND_CUE.search(text, comma.end(), stop):
         later.append(FUNDS)  # X应当加强…，将…经费纳入本级财政预算: the money is the subject's too
     return tuple(later)

@@ -48,10 +48,16 @@ HOST_KINDS = ("province", "city", "district", "county", "region", "natural-featu
 
 
 @cache
+def _rows() -> tuple[dict[str, str], ...]:
+    """The rows of ``heads.tsv``, read once."""
+    return tuple(row for _, row in read_tsv(data_dir() / "places" / "heads.tsv"))
+
+
+@cache
 def _heads() -> dict[str, list[tuple[str, str]]]:
     """class → [(head, kind)], longest head first."""
     rows: dict[str, list[tuple[str, str]]] = {}
-    for _, row in read_tsv(data_dir() / "places" / "heads.tsv"):
+    for row in _rows():
         rows.setdefault(row["class"], []).append((row["head"], row["kind"]))
     return {cls: sorted(heads, key=lambda h: (-len(h[0]), h[0])) for cls, heads in rows.items()}
 
@@ -59,8 +65,7 @@ def _heads() -> dict[str, list[tuple[str, str]]]:
 @cache
 def _division_prefixed() -> frozenset[str]:
     """Heads whose names open with the division the place lies in (``prefix`` ``division``: 自然保护区…)."""
-    return frozenset(row["head"] for _, row in read_tsv(data_dir() / "places" / "heads.tsv")
-                     if row["prefix"] == "division")
+    return frozenset(row["head"] for row in _rows() if row["prefix"] == "division")
 
 
 def _division_start(start: int, divisions: dict[int, int]) -> int:
