@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -13,6 +14,7 @@ from kg.link.records import DIVISION_KINDS, PlaceRecord, park_id
 from kg.resources import data_dir
 
 FORMS = ("full", "alias", "old", "short")  # how a surface form names its place
+_AUTONOMOUS_LEVEL = re.compile(r"自治([州县旗])$")
 
 
 @dataclass(frozen=True)
@@ -60,6 +62,8 @@ class Gazetteer:
             form = "short" if place.kind in DIVISION_KINDS else "alias"
             for alias in place.aliases:
                 self._add(alias, Entry(place, form))
+            for name in autonomous_short_names(place):
+                self._add(name, Entry(place, "alias"))
         for surface, place_id in old_names:
             self._add(surface, Entry(self.get(place_id), "old"))
 
@@ -131,6 +135,15 @@ class Gazetteer:
     def places(self) -> list[PlaceRecord]:
         """Every place, sorted by id."""
         return [self._places[k] for k in sorted(self._places)]
+
+
+def autonomous_short_names(place: PlaceRecord) -> tuple[str, ...]:
+    """An autonomous prefecture, county or banner written as its short form and its level (红河哈尼族彝族自治州 →
+    红河州, 乳源瑶族自治县 → 乳源县, 鄂伦春自治旗 → 鄂伦春旗); a short form ending in 族 (鄂温克族) makes none."""
+    level = _AUTONOMOUS_LEVEL.search(place.name) if place.kind in DIVISION_KINDS else None
+    if level is None:
+        return ()
+    return tuple(alias + level.group(1) for alias in place.aliases if not alias.endswith("族"))
 
 
 def hashed_id(prefix: str, name: str) -> str:

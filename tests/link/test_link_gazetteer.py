@@ -41,6 +41,18 @@ def test_short_forms(gaz: Gazetteer, name: str, short: str) -> None:
     assert any(p.name == name for p in gaz.lookup(short))
 
 
+@pytest.mark.parametrize(("surface", "name"), [
+    ("红河州", "红河哈尼族彝族自治州"), ("乳源县", "乳源瑶族自治县"), ("本溪县", "本溪满族自治县"),
+    ("鄂伦春旗", "鄂伦春自治旗"),
+])
+def test_autonomous_divisions_by_short_form_and_level(gaz: Gazetteer, surface: str, name: str) -> None:
+    assert [(e.place.name, e.form) for e in gaz.entries(surface)] == [(name, "alias")]
+
+
+def test_a_short_form_ending_in_its_people_makes_no_level_form(gaz: Gazetteer) -> None:
+    assert gaz.lookup("鄂温克族旗") == []
+
+
 def test_generic_remainders_are_not_short_forms(gaz: Gazetteer) -> None:
     assert gaz.lookup("城") == [] and gaz.lookup("矿") == []
     assert [p.kind for p in gaz.lookup("城区")] == ["district"] * 3  # the full name only

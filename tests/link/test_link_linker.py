@@ -157,6 +157,11 @@ def test_a_one_character_county_name_in_a_text_of_its_city(linker: PlaceLinker) 
         ("安顺市", "place/520400"), ("关岭", "place/520424"), ("镇宁", "place/520423")]
 
 
+def test_an_autonomous_division_written_short_with_its_level(linker: PlaceLinker) -> None:
+    # 红河 alone names the prefecture and a county of it; 红河州 only the prefecture
+    assert found(linker, "支持红河州、乳源县发展。") == [("红河州", "place/532500"), ("乳源县", "place/440232")]
+
+
 @pytest.mark.parametrize(("text", "name"), [
     ("推进鄱阳湖生态经济区建设。", "鄱阳湖生态经济区"), ("支持皖江城市带承接产业转移。", "皖江城市带承接产业转移示范区"),
     ("加快长吉图开发开放先导区建设。", "长吉图开发开放先导区"), ("推动长江中游城市群发展。", "长江中游城市群")])
