@@ -33,7 +33,7 @@ _OBJECT = r"[^，,；;。：:（(]{2,80}"
 # the development and reform departments opening a list of departments: 发展改革、交通运输等部门).
 _DEVELOP = re.compile(r"(?:大力|加快|积极|重点|着力|继续|优先|率先|进一步|因地制宜|有序)*"
                       r"(?:发展壮大|培育壮大|做大做强|做强做优|做优做强|发展(?!和?改革)|培育|壮大|突出|打造)"
-                      rf"(?:壮大|一批)?({_OBJECT})")
+                      rf"(?:壮大|一批|发展(?!和?改革))?({_OBJECT})")
 # Industries whose development a measure furthers, named before the 发展 (推动航运物流、航运金融等发展,
 # 支持数字贸易创新发展): the object sits between a verb of furthering and the development, which ends the
 # clause (not 发展空间, 发展示范区: a noun the development qualifies); a place opening the object is where.
@@ -51,7 +51,10 @@ _GENERIC_ACTIVITY = re.compile(r"生产|服务|经营|保护|利用|管理|建�
 _OBJECT_CLAUSE = re.compile(rf"{_OBJECT}(?=[，,；;。]|$)")
 # Industries named as a place's pillars: 以出口加工、内外贸易为支柱, 以装备制造为主导产业.
 # (以市场为主导的机制 names no industry: 主导 without 产业 is a pillar only where it ends the clause.)
-_PILLAR = re.compile(r"以([^，,；;。以]{2,40}?)为(?:(?:支柱|主导|龙头|特色|优势)产业|(?:支柱|主导)(?=[，,；;。]))")
+# So are those a system of industries is built from (以A、B为代表的开放型产业体系, 以X为重点的现代服务业; not
+# 以X为核心的…经济体系: what drives an economy).
+_PILLAR = re.compile(r"以([^，,；;。以]{2,40}?)为(?:(?:支柱|主导|龙头|特色|优势)产业|(?:支柱|主导)(?=[，,；;。])"
+                     r"|(?:代表|重点|主导)的[\u4e00-\u9fff]{0,8}?(?:产业|经济|行业|业态|服务业|制造业))")
 # A row of a list that names industries (（三）金融、商贸、物流等产业): the items before 等…产业.
 _ROW_INDUSTRIES = re.compile(r"([\u4e00-\u9fff、和及与]{2,80}?)" + CLASS_AFTER_LIST)
 # Words that lead a phrase before its industries and are no part of them (推动, 鼓励…).
@@ -214,8 +217,10 @@ def _statements(text: str, span: Span, industry_index: SpanIndex, reader: Indust
                 if not _GENERIC_ACTIVITY.fullmatch(inner.surface):
                     yield Span(engaged.start(), engaged.end()), inner
     for furthered in _FURTHER.finditer(text, span.start, span.end) if reader else ():
-        where = place_at.get(furthered.start(1))  # 推动产业园区软件信息…发展: the industry starts after the place
-        for inner in reader.in_phrase(where.end if where else furthered.start(1), furthered.end(1)):
+        where = place_at.get(furthered.start(1))  # 推动产业园区软件信息…发展: the industry starts after the place,
+        opening = where.end if where else furthered.start(1)  # and after the place's own verb (支持X推进Y发展)
+        lead = _ROW_LEAD.match(text, opening, furthered.end(1)) if where else None
+        for inner in reader.in_phrase(lead.end() if lead else opening, furthered.end(1)):
             yield Span(furthered.start(), furthered.end()), inner
     for develop in _DEVELOP.finditer(text, span.start, span.end) if reader else ():
         start, end = develop.start(1), develop.end(1)

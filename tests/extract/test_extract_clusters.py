@@ -352,3 +352,22 @@ def test_a_list_of_departments_before_a_park_is_no_list_of_industries(run) -> No
     assert extraction.clusters == []
     roles = {(r.actor.name, r.role, m.provision.number) for m in extraction.measures for r in m.roles}
     assert ("中国—马来西亚钦州产业园区管理委员会", "responsible", "第三条") in roles
+
+
+def test_a_place_furthering_an_industry_after_its_own_verb(run) -> None:
+    # 支持X推进Y发展: the industry starts after the place and the place's verb
+    found = cluster_names(run, "某某条例\n\n第一条 本市支持苏州工业园区推进数字创意产业发展。\n")
+    assert found == {("苏州工业园区", "数字创意")}  # a concept of the scheme
+
+
+def test_a_verb_of_developing_doubled_reads_its_whole_object(run) -> None:
+    # 培育发展A、B等新业态: the first item is read without the 发展 that doubles the verb
+    found = cluster_names(run, "某某条例\n\n第一条 苏州工业园区培育发展数据经纪、数据运营等新业态。\n")
+    assert found == {("苏州工业园区", "数据经纪"), ("苏州工业园区", "数据运营")}
+
+
+def test_the_industries_a_system_of_industries_is_built_from(run) -> None:
+    # 以A、B为代表的…产业体系 declares its items industries; 以X为核心的…经济体系 names what drives an economy
+    found = cluster_names(run, "某某条例\n\n第一条 苏州工业园区建设以新型国际贸易、跨境金融服务为代表的开放型产业体系。\n")
+    assert found == {("苏州工业园区", "新型国际贸易"), ("苏州工业园区", "跨境金融服务")}
+    assert cluster_names(run, "某某条例\n\n第一条 苏州工业园区构建以创新驱动为核心的现代化经济体系。\n") == set()
