@@ -43,7 +43,7 @@ from kg.text.segment import dictionary_entry, is_verb_before, next_boundary
 
 MAX_PARK_CHARS = 30
 MAX_BRACKET_CHARS = 16
-HOST_KINDS = (*DIVISION_KINDS, "park", "region", "new-area")
+HOST_KINDS = (*DIVISION_KINDS, "park", "region", "new-area", "natural-feature")
 _BILATERAL = re.compile(r"中[\u4e00-\u9fff]{1,2}[（(]$")   # 中德( 中新( 中韩(
 _BILATERAL_BARE = re.compile(r"中[\u4e00-\u9fff]$")       # 中新 before the host, each a word of its own
 PARTNER_PREFIX = re.compile(r"中国[—–－-]$")              # 中国—东盟金融城: a zone named after China and a partner
@@ -54,6 +54,9 @@ CLAUSE_TAGS = frozenset({"v", "d", "ad", "p", "c"})  # jieba tags of a word that
 NOT_NAME_TAGS = (*CLAUSE_TAGS, "u", "r", "m")
 _SECTION = re.compile(r"[\u4e00-\u9fff]{1,6}?新?片区")  # 临港新片区 after the zone named in full
 MAX_WORD = 6
+# A bracket after a park's ending that holds a division or a township is a note of where it lies (X生态岛（Y镇）
+# 国土空间规划), not a section of it (X片区（Y区域）, X国家文化公园（Y段）).
+_DIVISION_NOTE = re.compile(r"[（(][\u4e00-\u9fff]{1,10}(?:省|市|县|镇|乡|村|街道)[）)]")
 
 
 def _is_han(ch: str) -> bool:
@@ -92,7 +95,8 @@ def _park_end(text: str, start: int, pos: int, rules: Rules) -> tuple[int, int] 
             if pos == name_start and suffix not in rules.park_suffix_bare:
                 return None
             end = pos + len(suffix)
-            if end < len(text) and text[end] in _OPEN and not defines_short_form(text, end):
+            if end < len(text) and text[end] in _OPEN and not defines_short_form(text, end) \
+                    and not _DIVISION_NOTE.match(text, end):
                 end = _skip_bracket(text, end) or end
             return pos, end
         if any(text.startswith(word, pos) for word in rules.park_break):
@@ -161,6 +165,9 @@ def find_parks(text: str, mentions: Sequence[PlaceMention], rules: Rules,
                 continue
         if host.place.kind == "region" and any(m.place.kind in DIVISION_KINDS for m in inner):
             continue  # a region before a division qualifies the division's park (长江经济带 + 武汉…开发区)
+        if host.place.kind != "natural-feature" and any(
+                m.start == host.end and m.place.kind == "natural-feature" for m in inner):
+            continue  # a feature after the division names the area (苏州市 + 太湖生态岛: the lake's)
         if any(_bare_bilateral_start(text, m.start, boundaries) < m.start for m in inner):
             continue  # the name starts inside: 广东省 + 中新广州知识城 (the inner host's park)
         if any(word in text[pos:suffix_start] for word in rules.park_generic):

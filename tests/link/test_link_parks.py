@@ -43,6 +43,13 @@ def test_a_bracket_naming_a_park_is_a_note_not_part_of_a_name(find_places) -> No
     assert not any("（" in surface for surface in found) and "南京高新区" in found
 
 
+def test_an_area_named_after_a_natural_feature_with_its_division_before(find_places) -> None:
+    # constructed: an ecological island named after its lake, the city written before it, a town noted after it
+    found = [(m.surface, m.place.kind) for m in find_places("苏州市太湖生态岛（金庭镇）国土空间规划由市人民政府批准。")
+             if m.place.kind == "park"]
+    assert found == [("太湖生态岛", "park")]
+
+
 def test_known_base_by_name(linker: PlaceLinker) -> None:
     text = "支持包头、鄂尔多斯、石嘴山等城市以及宁东能源化工基地等地区因地制宜利用沙漠"
     assert parks(linker, text) == [("宁东能源化工基地", "place/640000")]
