@@ -35,6 +35,7 @@ from collections.abc import Sequence
 
 from kg.annotate import SpanIndex
 from kg.link.forms import form_record
+from kg.link.heads import LOCALISERS
 from kg.link.lists import ITEM_END, LIST_JOINERS
 from kg.link.records import DIVISION_KINDS, PlaceMention, PlaceRecord, park_id
 from kg.link.rules import Rules
@@ -146,8 +147,9 @@ def find_parks(text: str, mentions: Sequence[PlaceMention], rules: Rules,
         if found is None or (found[0] > pos and _opens_clause(text, pos, boundaries)):
             continue  # (an ending right after the host is the next word, whatever jieba tags its first part)
         suffix_start, end = found
-        if boundaries is not None and end < len(text) and _is_han(text[end]) and end not in boundaries:
-            continue  # the ending runs on into a longer word (生态城 in 生态城市)
+        if boundaries is not None and end < len(text) and _is_han(text[end]) and end not in boundaries \
+                and not (text.startswith(LOCALISERS, end) and end + 1 in boundaries and suffix_start - pos <= MAX_WORD):
+            continue  # the ending runs on into a longer word (生态城 in 生态城市; not 岛内 after a short name: a localiser)
         if (text[suffix_start:end] in defined and boundaries is not None
                 and is_verb_before(text, suffix_start, boundaries, MAX_WORD)):
             continue  # 成立合作区: the defined short form as a verb's object
