@@ -408,10 +408,11 @@ def anaphoric_places(text: str, measure: Span, trigger_at: int, earlier: Callabl
 _DEICTIC = re.compile(r"(?:你|贵)(?:省|自治区|区|市|县|州|盟|旗)")
 _ASKED_ADDRESSEES = re.compile(r"你们")
 _ASKS = re.compile(r"(?:建议|请|由|要求)$")
-# A local government the measure asks (建议X人民政府…, 请X人民政府…) or directs (X人民政府要…) is
-# addressed; one that merely pays or acts (经费由X人民政府承担, 由X人民政府制定) is the agent.
+# A local government the measure asks (建议X人民政府…, 请X人民政府…) or directs (X人民政府要…: a directive of
+# a superior) is addressed; one that merely pays or acts (经费由X人民政府承担, 由X人民政府制定) is the agent, and
+# so is one a law obliges (X人民政府应当…: the executor of its duty, no target).
 _ASKED_BODY = re.compile(r"(?:建议|请|要求|责成|希望|支持|鼓励|指导|督促)$")
-_DIRECTED_BODY = re.compile(r"(?:要|应当|应|须|必须|务必)(?!求)")
+_DIRECTED_BODY = re.compile(r"(?:要|务必)(?!求)")
 
 
 # A prepositional clause between a body and its verb: X要按照…的规定，负责…
@@ -434,7 +435,7 @@ def addressee_targets(text: str, measure: Span, trigger_at: int, roles: Sequence
     """Places a measure addresses through a body or a deictic form rather than by name:
     a local government asked to do the task (``建议湖北省人民政府…做好…``), or directed to when the measure
     ``named`` no target (``X人民政府要加快…``; ``X人民政府应当支持Y…`` acts on Y): its place; not
-    ``由湖北省人民政府承担``, where it is the agent; and ``你省`` after the verb or asked to act
+    ``由湖北省人民政府承担`` nor ``X人民政府应当…``, where it is the agent; and ``你省`` after the verb or asked to act
     (``统筹考虑你省的要求``, ``建议你省…``), which is the addressee's place."""
     found: list[PlaceRecord] = []
     for role in roles:

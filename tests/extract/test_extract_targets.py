@@ -283,6 +283,11 @@ def test_a_government_directed_to_act_on_a_named_place_is_the_agent_not_a_target
     assert measure_targets(run, "眉山市人民政府要加快产业转型。") == [["眉山市"]]
 
 
+def test_a_government_a_law_obliges_is_the_executor_not_a_target(run) -> None:
+    # constructed: a directive (要) addresses the government's place; a legal duty (应当) names its executor
+    assert measure_targets(run, "眉山市人民政府应当加快产业转型。") == [[]]
+
+
 def test_the_other_party_of_a_bilateral_phrase_is_a_partner(run) -> None:
     # constructed: 中国—X…合作 names X as a party of the cooperation, not a target
     assert measure_targets(run, "加强中国—新加坡投资与贸易合作。") == [[]]
