@@ -685,11 +685,19 @@ def _joined_departments(text: str, found: Sequence[TermMatch[Entity]],
     return joined
 
 
+# The bodies a township has (its government, its congress and the congress's presidium, which acts between
+# sessions): a township's name written before another body's suffix names no body of it.
+_TOWNSHIP_BODIES = frozenset({"government", "people-congress", "people-congress-presidium"})
+
+
 def _local_entity(record: PlaceRecord, suffix: LocalBodySuffix, surface: str) -> Entity | None:
     """The local body of an administrative division with a code (辽宁省 + 人民政府), written ``surface``;
     a foreign country with 政府 or 人民政府 is that country's government (日本 + 政府 → 日本政府)."""
     if record.kind == "country" and suffix.slug == "government":
         return Entity(id=f"actor/{record.id.removeprefix('place/')}-government", name=record.name + "政府",
+                      kind=suffix.kind, aliases=(surface,))
+    if record.kind == "locality" and suffix.slug in _TOWNSHIP_BODIES:  # a township's own bodies (X镇人民政府)
+        return Entity(id=f"actor/{record.id.removeprefix('place/')}-{suffix.slug}", name=record.name + suffix.canonical,
                       kind=suffix.kind, aliases=(surface,))
     if record.kind not in LISTABLE_KINDS or not record.code:
         return None

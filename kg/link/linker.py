@@ -21,7 +21,7 @@ from kg.link.lists import declared_waters, feature_heads, shared_head_places, si
 from kg.link.repeats import repeated_names
 from kg.link.short_forms import defined_short_forms
 from kg.link.titled_waters import titled_waters
-from kg.link.localities import find_localities, listed_localities
+from kg.link.localities import find_localities, governed_localities, listed_localities
 from kg.link.parks import defined_parks, find_parks, sibling_parks, titled_parks
 from kg.link.records import PlaceMention, PlaceRecord
 from kg.link.rules import Rules
@@ -172,6 +172,7 @@ class PlaceLinker:
         mentions += sibling_parks(text, mentions, self.rules, boundaries) if boundaries is not None else []
         localities = find_localities(text, mentions, self._undivided)
         localities += listed_localities(text, mentions, boundaries, {(m.start, m.end) for m in localities})
+        localities += governed_localities(text, mentions, boundaries, {(m.start, m.end) for m in localities})
         mentions += localities
         mentions += repeated_names(text, localities, mentions)
         mentions += named_features(text, sorted(mentions, key=lambda m: (m.start, -m.end)), boundaries)

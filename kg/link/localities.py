@@ -13,6 +13,9 @@ A list of three or more localities standing alone (流经X镇、Y镇、Z街道�
 of two to four characters starting on a word boundary and ending in a head, the heads may differ, no
 stem a common word) names localities too, inside the smallest division holding every division its
 sentence names before the list (桃源县 and 汉寿县 → 常德市, their city; none named: no locality).
+A name with such a head followed by its government or congress (金庭镇人民政府, X乡人民代表大会) is a
+township too, inside the county-level place the text named last before it (else the city; none named: no
+locality).
 Once a document has named a locality after its county, the same name written alone elsewhere in it
 (做好马鬃山村…的监测工作, before or after) is that locality (`kg.link.repeats`).
 """
@@ -88,6 +91,42 @@ def listed_localities(text: str, mentions: Sequence[PlaceMention], boundaries: f
                                  and m.place.kind in DIVISION_KINDS])
         found += [_locality(host, item) for item in items] if host is not None else []
     return found
+
+
+# A township's own bodies after its name: X镇人民政府, X乡人民代表大会 (its presidium), X街道办事处.
+_TOWNSHIP_BODY = re.compile(r"人民政府|人民代表大会|办事处")
+_NEAREST_HOSTS = (("district", "county"), ("city",))
+
+
+def governed_localities(text: str, mentions: Sequence[PlaceMention], boundaries: frozenset[int] | None,
+                        known: Collection[tuple[int, int]] = ()) -> list[PlaceMention]:
+    """Townships named by their bodies (see the module docstring); ``known`` are the spans of localities
+    already found."""
+    if boundaries is None:
+        return []
+    found: list[PlaceMention] = []
+    ordered = sorted((m for m in mentions if m.place.kind in DIVISION_KINDS), key=lambda m: m.start)
+    for body in _TOWNSHIP_BODY.finditer(text):
+        item = next((i for s in range(body.start() - 3, max(-1, body.start() - 7), -1) if s in boundaries
+                     and (i := _ITEM.fullmatch(text, s, body.start())) and _named(i)
+                     and not _holds_common_word(text, i, boundaries)), None)  # from the nearest word start
+        if item is None or (item.start(), item.end()) in known or any(
+                m.start < item.end() and item.start() < m.end for m in mentions):
+            continue
+        before = [m for m in ordered if m.end <= item.start()]
+        host = next((m for kinds in _NEAREST_HOSTS for m in reversed(before) if m.place.kind in kinds), None)
+        if host is not None:
+            found.append(_locality(host.place.id, item))
+    return found
+
+
+def _holds_common_word(text: str, item: re.Match[str], boundaries: frozenset[int]) -> bool:
+    """Whether a word of two or more characters before the head of ``item`` is a common word of the
+    dictionary (主席团 in 主席团在镇人民代表大会: no name)."""
+    head = next(h for h in _HEADS if item.group().endswith(h))
+    cuts = [item.start(), *(b for b in range(item.start() + 1, item.end() - len(head)) if b in boundaries),
+            item.end() - len(head)]
+    return any(b - a >= 2 and _is_class(text[a:b]) for a, b in zip(cuts, cuts[1:]))
 
 
 def _next_item(text: str, pos: int, boundaries: frozenset[int]) -> re.Match[str] | None:

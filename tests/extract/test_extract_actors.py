@@ -339,3 +339,8 @@ def test_the_own_division_written_with_ben_stands_in_a_list_sharing_a_head(run) 
                         "执委会会同江苏省、浙江省、本市人民政府统计部门，建立统计指标体系。")
     names = {m.entity.name for m in extraction.mentions if getattr(m.entity, "id", "").startswith("actor/")}
     assert {"江苏省统计局", "浙江省统计局", "上海市统计局"} <= names
+
+
+def test_a_townships_government_and_the_presidium_of_its_congress(extractor) -> None:
+    names = _names(extractor, "吴中区人民政府应当组织实施。金庭镇人民政府应当落实，金庭镇人民代表大会主席团进行监督。")
+    assert names == ["苏州市吴中区人民政府", "金庭镇人民政府", "金庭镇人民代表大会主席团"]

@@ -83,3 +83,14 @@ def test_a_river_name_opening_a_township_name_is_no_river_there(find_places) -> 
     found = [(m.surface, m.place.kind) for m in find_places(text)]
     assert ("沅江街道", "locality") in found
     assert not any(kind == "natural-feature" for _, kind in found)
+
+
+def test_a_township_named_by_its_government_lies_in_the_county_named_last_before_it(find_places) -> None:
+    # constructed: the district is named in an earlier sentence; the town only before its bodies
+    text = "吴中区人民政府应当组织实施。金庭镇人民政府应当落实相关工作，金庭镇人民代表大会主席团进行监督。"
+    found = [(m.surface, m.place.kind, m.place.parent) for m in find_places(text) if m.place.kind == "locality"]
+    assert found == [("金庭镇", "locality", "place/320506")] * 2
+    # a common word before the head, or no division named before it, makes no township
+    assert not [m for m in find_places("吴中区人民政府负责。主席团在镇人民代表大会闭会期间开展监督。各乡镇人民政府负责。")
+                if m.place.kind == "locality"]
+    assert not [m for m in find_places("金庭镇人民政府应当落实相关工作。") if m.place.kind == "locality"]
