@@ -210,16 +210,21 @@ class ActorFinder:
         held = SpanIndex(local)  # each step below checks the bodies found by the steps before it
         local += [m for m in competent_departments(text, year) if not _overlaps(held, m.start, m.end)]
         held = SpanIndex(local)
+        shared_fields: set[tuple[int, int]] = set()  # fields a named division shares with a level word
         for rank, division in enumerate(divisions):
             higher = [word for holder in divisions[rank + 1:] for word in level_words(holder)]
-            local += [m for place, suffix, end in own_bodies(text, division, boundaries,
-                                                              local_body_suffixes_by_initial(year), own=rank == 0,
-                                                              higher=higher, year=year)
-                      for m in _bodies_at(text, place, suffix, end, year) if not _overlaps(held, m.start, m.end)]
+            for place, suffix, end in own_bodies(text, division, boundaries, local_body_suffixes_by_initial(year),
+                                                 own=rank == 0, higher=higher, year=year):
+                bodies = _bodies_at(text, place, suffix, end, year)
+                if bodies and any(place.end < p.start and p.end <= bodies[0].end and p.place.code for p in single):
+                    # 市、吴中区发展和改革、教育等部门: the division named between has these departments too
+                    bodies[0] = TermMatch(place.start, place.end, place.surface, bodies[0].value)
+                    shared_fields |= {(m.start, m.end) for m in bodies[1:]}
+                local += [m for m in bodies if not _overlaps(held, m.start, m.end)]
             held = SpanIndex(local)
         local += [found for place in places
                   for found in self._local_body(text, place, (place.start, place.end) in grouped, year)
-                  if not _holds(held, found.start)
+                  if (not _holds(held, found.start) or (found.start, found.end) in shared_fields)
                   and not longest_organised.get(found.start, found.end) > found.end]  # a unit of the body
         held = SpanIndex(local)
         local += [m for m in self._named_bodies(text)  # not from inside a park's name (新乡国家高新…管理委员会)
@@ -359,7 +364,7 @@ class ActorFinder:
     def _local_body(text: str, place: PlaceMention, grouped: bool = False,
                     year: int | None = None) -> list[TermMatch[Entity]]:
         """The bodies a place mention and a suffix after it name (one, or the departments a list of
-        fields names after a government). A mention naming several places at once (a list's short form:
+        fields names after a government or after the place itself). A mention naming several places at once (a list's short form:
         四省人民政府) takes no field's department (四省人民政府审计部门 is a class of departments, named
         by no one of them)."""
         for suffix in local_body_suffixes_by_initial(year).get(text[place.end:place.end + 1], ()):
@@ -368,7 +373,8 @@ class ActorFinder:
             if text.startswith(suffix.suffix, place.end):
                 end = place.end + len(suffix.suffix)
                 return _body_at(text, place, suffix, end) if grouped else _bodies_at(text, place, suffix, end, year)
-        return []
+        # a list of fields right after the place (吴中区发展和改革、教育等部门): the departments of those fields
+        return [] if grouped else _field_bodies(text, place, field_departments(text, place.end, year))
 
 
 # A coordinating body's name may open with the verb of its task before the place (推动X一体化发展领导小组).
@@ -620,6 +626,13 @@ def _bodies_at(text: str, place: PlaceMention, suffix: LocalBodySuffix, end: int
     listed = field_departments(text, end, year) if suffix.suffix == GOVERNMENT else []
     if not listed:
         return _body_at(text, place, suffix, end) + _its_part(text, place, suffix, end)
+    return _field_bodies(text, place, listed)
+
+
+def _field_bodies(text: str, place: PlaceMention,
+                  listed: Sequence[tuple[int, int, LocalBodySuffix]]) -> list[TermMatch[Entity]]:
+    """The departments of ``place`` a list of fields names (``kg.extract.field_lists``), the first one's
+    mention running from the place to its field."""
     found = []
     for index, (start, field_end, field) in enumerate(listed):
         start = place.start if index == 0 else start

@@ -344,3 +344,12 @@ def test_the_own_division_written_with_ben_stands_in_a_list_sharing_a_head(run) 
 def test_a_townships_government_and_the_presidium_of_its_congress(extractor) -> None:
     names = _names(extractor, "吴中区人民政府应当组织实施。金庭镇人民政府应当落实，金庭镇人民代表大会主席团进行监督。")
     assert names == ["苏州市吴中区人民政府", "金庭镇人民政府", "金庭镇人民代表大会主席团"]
+
+
+def test_a_named_district_between_the_level_word_and_a_list_of_fields_has_those_departments(run) -> None:
+    # constructed: 市、吴中区 + fields: the city's departments and the district's; 吴中区 + fields alone too
+    _, extraction = run("苏州市某某条例\n\n第一条 市、吴中区发展和改革、教育等部门应当做好保护工作。\n"
+                        "第二条 吴中区财政、民政等部门应当做好保障工作。\n")
+    roles = {(r.actor.name, m.provision.number) for m in extraction.measures for r in m.roles}
+    assert {("苏州市发展和改革委员会", "第一条"), ("苏州市教育局", "第一条"), ("苏州市吴中区发展和改革委员会", "第一条"),
+            ("苏州市吴中区教育局", "第一条"), ("苏州市吴中区财政局", "第二条"), ("苏州市吴中区民政局", "第二条")} <= roles
