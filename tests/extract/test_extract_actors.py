@@ -353,3 +353,9 @@ def test_a_named_district_between_the_level_word_and_a_list_of_fields_has_those_
     roles = {(r.actor.name, m.provision.number) for m in extraction.measures for r in m.roles}
     assert {("苏州市发展和改革委员会", "第一条"), ("苏州市教育局", "第一条"), ("苏州市吴中区发展和改革委员会", "第一条"),
             ("苏州市吴中区教育局", "第一条"), ("苏州市吴中区财政局", "第二条"), ("苏州市吴中区民政局", "第二条")} <= roles
+
+
+def test_a_citys_urban_management_and_greening_departments_by_their_fields(run) -> None:
+    _, extraction = run("苏州市某某条例\n\n第一条 市园林和绿化管理、城市管理等部门应当做好保护工作。\n")
+    roles = {r.actor.name for m in extraction.measures for r in m.roles}
+    assert roles == {"苏州市园林和绿化管理局", "苏州市城市管理局"}
