@@ -17,7 +17,7 @@ from kg.link.forms import (AREA_ENDINGS, GEOLOGICAL_ENDINGS, RIVER_ENDINGS, abbr
                            feature_after, features_inside, fused_abbreviations, informal_regions, named_features,
                            sea_part, state_name)
 from kg.link.heads import headed_names, place_heads
-from kg.link.lists import declared_waters, feature_heads, shared_head_places, sibling_waters
+from kg.link.lists import declared_waters, feature_heads, inside_items, shared_head_places, sibling_waters
 from kg.link.repeats import repeated_names
 from kg.link.short_forms import defined_short_forms
 from kg.link.titled_waters import titled_waters
@@ -181,8 +181,10 @@ class PlaceLinker:
         mentions = [m for m in mentions if not _is_head_of(m, headed_starts)] + headed  # (X河流域: the basin too)
         mentions += named_features(text, sorted(mentions, key=lambda m: (m.start, -m.end)), boundaries,
                                    hosts=headed)
-        mentions += shared_head_places(text, sorted(mentions, key=lambda m: (m.start, -m.end)), self._list_heads,
-                                       boundaries, self._listed)
+        items = shared_head_places(text, sorted(mentions, key=lambda m: (m.start, -m.end)), self._list_heads,
+                                   boundaries, self._listed)
+        shorter = inside_items(items, mentions)  # 河源 inside the item 曙河源 of 曙河源、X等湿地公园
+        mentions = [m for m in mentions if (m.start, m.end) not in shorter] + items
         waters, read_as_water = sibling_waters(text, mentions, boundaries) if boundaries is not None else ([], set())
         mentions = [m for m in mentions if (m.start, m.end) not in read_as_water] + waters  # 怒江 the river
         declared, shorter = declared_waters(text, mentions)  # X河、Y渠等河流: the class declares each item

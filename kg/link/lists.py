@@ -8,8 +8,12 @@ right after a joiner, a word the dictionary does not know or holds as a rare nou
 the place of that item and the head: the listed place of that name, else one found by form. The item
 keeps its own mention (三门峡 the city and 三门峡水库). A list closed by 等 before the head
 (``X、Y、Z等水库``: reservoirs X, Y, Z and others) names the place of each item and the head in the same
-way, when it has two items or more and one of them is a place mention or a proper-name word (``大型、
-中型等水库`` names no reservoir); a head after 等 with one item before it (``X等水库``) is left alone.
+way, when it has two items or more and one of them is a place mention, a proper-name word or a name
+ending in a head of another kind (``大型、中型等水库`` names no reservoir; ``南宫山、上坝河等国家森林公园``: 上坝河 is
+the park's name); a head after 等 with one item before it (``X等水库``) is left alone. In such a list the
+grade of a protected area may stand before its designation (``等国家级湿地公园``), the first item may open
+the list after punctuation or a row's number (``（三）南宫山、…``) as well as after a joiner, and an item read
+whole (曙河源) wins over a place inside it (河源, a city: it gives way) but not over a verb and a place (实施汉江).
 
 Rivers and lakes listed beside a known one each with a head of their own (``太湖、太浦河、新孟河``) are
 rivers and lakes too (``sibling_waters``): an item of three to six characters ending in a water head,
@@ -41,6 +45,9 @@ NAME_TAGS = frozenset({"ns", "nr", "nrt", "nz"})
 RARE = 300   # jieba frequency below which a noun standing as a list item may be a proper name
 ITEM_CHARS = (2, 5)
 CLOSER = "等"
+_GRADE = re.compile(r"(?:国家级|省级|市级|县级)?")   # the grade of a protected area written before its designation
+# Where a list opens: a line's start, punctuation or a list's number (（三）南宫山、凤凰山等国家森林公园).
+_LIST_OPENING = re.compile(r"(?:^|[，。；：,;:\n]|[（(][一二三四五六七八九十0-9]+[）)]|[0-9一二三四五六七八九十]+[、.．])\s*$")
 RIVER_HEADS = ("河", "江", "湖", "水")   # a river or lake names its basin or reach with a river ending
 
 
@@ -63,22 +70,31 @@ def shared_head_places(text: str, mentions: Sequence[PlaceMention], heads: Seque
     for last in mentions:
         head = next((h for h in heads if last.surface.endswith(h) and len(last.surface) - len(h) >= 2), None)
         if head is not None and not text.startswith(CLOSER, last.end):  # 东平湖等水库: the class is 水库
-            found += _items(text, last.start, (head, last.place.kind), heads, boundaries, by_end, listed, joined=True)[0]
+            found += _items(text, last.start, (head, last.place.kind), heads, boundaries, by_end, listed,
+                            joined=True, declared=False)[0]
     for closer in re.finditer(CLOSER, text):
         at, after = closer.start(), closer.end()
-        head = next((h for h in heads if text.startswith(h, after)
-                     and (len(h) > 1 or after + len(h) in boundaries)), None)  # 等流域机构: a head opens a word
-        if head is not None and at in boundaries and after in boundaries:
-            items, anchored = _items(text, at, (head, head_kind(head)), heads, boundaries, by_end, listed,
-                                     joined=False)
+        grade = _GRADE.match(text, after)  # 等国家级湿地公园: the grade is written with the head
+        head = next((h for h in heads if text.startswith(h, grade.end())
+                     and (len(h) > 1 or grade.end() + len(h) in boundaries)), None)  # 等流域机构: a head opens a word
+        if head is not None and at in boundaries and after in boundaries and (not grade.group() or len(head) > 2):
+            written = text[after:grade.end()] + head
+            items, anchored = _items(text, at, (written, head_kind(head)), heads, boundaries, by_end, listed,
+                                     joined=False, declared=True)
             found += items if len(items) >= 2 and anchored else []
     return [m for m in found if not any(n.start == m.start and n.place.id == m.place.id
                                         for n in by_end.get(m.end, ()))]
 
 
+def inside_items(items: Sequence[PlaceMention], mentions: Sequence[PlaceMention]) -> set[tuple[int, int]]:
+    """The spans of ``mentions`` that start inside one of the list ``items`` after its first character (河源,
+    a city, in the item 曙河源): a shorter reading of the item's name, which gives way to it."""
+    return {(m.start, m.end) for m in mentions for item in items if item.start < m.start and m.end <= item.end}
+
+
 def _items(text: str, pos: int, shared: tuple[str, str], heads: Sequence[str], boundaries: frozenset[int],
            by_end: dict[int, list[PlaceMention]], listed: Callable[[str], PlaceRecord | None],
-           joined: bool) -> tuple[list[PlaceMention], bool]:
+           joined: bool, declared: bool) -> tuple[list[PlaceMention], bool]:
     """The items of the list ending at ``pos``, last first, each the place of its name and the
     ``shared`` head (with the kind it names), and whether one item is a name (see ``_item``); the last
     item is joined to ``pos`` by a joiner when ``joined``, else ends there (before 等). An item ending
@@ -92,19 +108,25 @@ def _items(text: str, pos: int, shared: tuple[str, str], heads: Sequence[str], b
         if joiner is None:
             return found, anchored
         end = pos - len(joiner)
-        start = next((s for s in range(end - ITEM_CHARS[0], end - ITEM_CHARS[1] - 1, -1)
-                      if s >= 0 and s in boundaries and _item(text, s, end, by_end)), None)
+        starts = [s for s in range(end - ITEM_CHARS[0], end - ITEM_CHARS[1] - 1, -1)
+                  if s >= 0 and s in boundaries and _item(text, s, end, by_end, declared)]
+        # the shortest item, unless a longer one is a whole item of the list (曙河源, not the 河源 inside it; not
+        # 实施汉江, a verb and the item)
+        start = next((s for s in starts if _opens_item(text, s, declared) and not is_verb_at(text, s, boundaries)),
+                     starts[0] if starts else None)
         if start is None or end not in boundaries:
             return found, anchored
-        anchored = anchored or _item(text, start, end, by_end) == "name"
         item = text[start:end]
         basin = head in RIVER_ENDINGS and item.endswith(RIVER_HEADS)  # 淮河、海河等流域: each river's basin
-        if basin or item[-1] != head[-1] and not any(item.endswith(h) for h in heads):
+        own = next((h for h in heads if item.endswith(h)), None)  # 上坝河 in a list of forest parks: the park's name
+        anchored = anchored or _item(text, start, end, by_end, declared) == "name" or (
+            own is not None and head_kind(own) != kind)
+        if basin or item[-1] != head[-1] and (own is None or head_kind(own) != kind):
             found.append(PlaceMention(start, end, item, listed(item + head) or form_record(item + head, kind)))
         pos, joined = start, True
 
 
-def _item(text: str, start: int, end: int, by_end: dict[int, list[PlaceMention]]) -> str | None:
+def _item(text: str, start: int, end: int, by_end: dict[int, list[PlaceMention]], declared: bool) -> str | None:
     """What ``text[start:end]`` is as one item: ``"name"`` (a place mention or a proper-name word of
     the dictionary), ``"rare"`` (a word the dictionary does not know or holds as a rare noun, standing
     right after a joiner: 西霞院、故县), or None (no item)."""
@@ -114,9 +136,16 @@ def _item(text: str, start: int, end: int, by_end: dict[int, list[PlaceMention]]
     if any(m.start == start for m in by_end.get(end, ())) or _is_name_word(word):
         return "name"
     tag, frequency = dictionary_entry(word)
-    if text.endswith(LIST_JOINERS, 0, start) and (tag is None or tag == "n" and frequency < RARE):
+    if _opens_item(text, start, declared) and (tag is None or tag == "n" and frequency < RARE):
         return "rare"
     return None
+
+
+def _opens_item(text: str, start: int, declared: bool) -> bool:
+    """Whether an item of a list may start at ``start``: after a joiner, or, in a list its 等 and head
+    declare (``declared``), where a list opens."""
+    return text.endswith(LIST_JOINERS, 0, start) or (
+        declared and _LIST_OPENING.search(text, max(0, start - 6), start) is not None)
 
 
 # Heads of areas around a place or a port (湾区, 港区, 都市圈, 沿线) are no features a list shares.

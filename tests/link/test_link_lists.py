@@ -96,3 +96,20 @@ def test_a_listed_river_opening_with_a_place_name_is_the_river_and_is_found_agai
     found = [(m.surface, m.place.kind) for m in find_places(text)]
     assert found.count(("永定新河", "natural-feature")) == 2 and not any(s == "永定" for s, _ in found)
     assert ("子牙河河口", "natural-feature") in found and ("永定新河河口", "natural-feature") in found
+
+
+def test_a_list_of_protected_areas_opened_by_its_number_and_declared_by_its_designation(find_places) -> None:
+    # constructed: the first item opens the row after its number; an item ending in a river's head is the park's
+    # name; the grade is written with the designation; 河源 (a city) inside the item 曙河源 gives way to it
+    text = "（三）南宫山、上坝河、凤凰山等国家森林公园；\n（四）观音河、千层河、曙河源等国家级湿地公园；"
+    found = {m.place.name for m in find_places(text)}
+    assert {"南宫山国家森林公园", "上坝河国家森林公园", "凤凰山国家森林公园", "观音河国家级湿地公园",
+            "千层河国家级湿地公园", "曙河源国家级湿地公园"} <= found
+    assert "河源市" not in found
+
+
+def test_a_verb_before_the_first_item_and_an_articles_number_are_no_part_of_an_item(find_places) -> None:
+    found = {m.place.name for m in find_places("加强保护，实施汉江及子午河、池河、月河等流域的整治。")}
+    assert {"子午河流域", "池河流域", "月河流域"} <= found and not any(name.startswith("实施") for name in found)
+    found = {m.place.name for m in find_places("第七条\n第七条市、资江流域县（市）人民政府应当组织。")}
+    assert not any(name.startswith("第七条") for name in found)
