@@ -118,7 +118,9 @@ class PlaceLinker:
        the document has once accepted with such support is accepted alone elsewhere in it
        (平潭口岸 … 允许平潭各金融机构), and so is a county's or district's short form or one-character name
        with its suffix whose city the document names (临县 in a text of 吕梁市, 关岭 in one of 安顺市), unless
-       jieba knows it as a common word (城区, 郊区).
+       jieba knows it as a common word (城区, 郊区). A ``risky`` short form directly followed by a zone's or
+       facility's ending is accepted where the document names its place otherwise (安康高新区 in a text of
+       安康市).
     3. One surface, several places: prefer a reading whose ancestor is earlier in the same list;
        then the kind most neighbours in the list have (唐山、包头、吉林 → 吉林市; 辽宁、吉林 → 吉林省);
        then a reading whose ancestor is established in the document (``context`` or unambiguous
@@ -301,10 +303,17 @@ class PlaceLinker:
                                                         and e.place.id in established)
                             or (e.form in ("full", "short") and e.place.kind in ("county", "district")
                                 and e.place.parent in established and dictionary_entry(span.surface)[0] in _NAME_TAGS)]
+                if not pool and span.surface in self.rules.risky and self._names_a_zone(text, span.end):
+                    pool = [e for e in span.entries if e.place.id in established]  # 安康高新区 in a text of 安康市
                 if pool:
                     span.place = self._prefer(pool, family, established).place
             if span.place is not None:
                 scope = [p for p in scope if p.id in {a.id for a in self.gazetteer.ancestors(span.place.id)}]
+
+    def _names_a_zone(self, text: str, end: int) -> bool:
+        """Whether a zone's or facility's ending follows a place form ending at ``end`` (高新区, 开发区, 口岸…)."""
+        return _FEATURE.match(text, end) is not None or any(
+            text.startswith(suffix, end) for suffix in self.rules.park_suffix_bare)
 
     def _prefer(self, pool: list[Entry], family: list[_Span], established: set[str]) -> Entry:
         """Among several readings, the one fitting the list and the document best (rule 3)."""

@@ -157,6 +157,13 @@ def test_a_one_character_county_name_in_a_text_of_its_city(linker: PlaceLinker) 
         ("安顺市", "place/520400"), ("关岭", "place/520424"), ("镇宁", "place/520423")]
 
 
+def test_a_risky_short_form_before_a_zones_ending_in_a_text_naming_its_city(linker: PlaceLinker) -> None:
+    # 安康 is also a common word (平安、安康): before 高新区 in a text that names 安康市 it is the city's zone
+    names = [m.place.name for m in linker.find("安康市人民政府支持安康高新区建设。")]
+    assert "安康高新区" in names and names.count("安康市") == 2
+    assert "安康高新区" not in [m.place.name for m in linker.find("支持安康高新区建设。")]
+
+
 def test_an_autonomous_division_written_short_with_its_level(linker: PlaceLinker) -> None:
     # 红河 alone names the prefecture and a county of it; 红河州 only the prefecture
     assert found(linker, "支持红河州、乳源县发展。") == [("红河州", "place/532500"), ("乳源县", "place/440232")]
