@@ -361,7 +361,9 @@ def sibling_parks(text: str, mentions: Sequence[PlaceMention], rules: Rules,
         pos = park.end
         while suffix is not None and pos < len(text) and text[pos] in LIST_JOINERS and pos + 1 in boundaries:
             start = pos + 1
-            end = by_start.get(start) or _sibling_end(text, start, suffix, rules, boundaries)
+            end = by_start.get(start) or _sibling_end(text, start, suffix, rules, boundaries) or min(
+                (e for other in rules.park_suffix if other != suffix
+                 and (e := _sibling_end(text, start, other, rules, boundaries)) is not None), default=None)
             if end is None:
                 break
             if start not in by_start:
@@ -374,6 +376,7 @@ def sibling_parks(text: str, mentions: Sequence[PlaceMention], rules: Rules,
     return found + list(again.values())
 
 
+_COMMITTEES = ("管理委员会", "管委会")
 # jieba's tags of a word that opens a predicate even as a list item's one word before a park ending (an adverb
 # may be a place's name there: 正定 of 正定片区).
 _OPENS_PREDICATE = frozenset({"v", "p", "c", "u", "r", "m"})
@@ -383,8 +386,8 @@ def _sibling_end(text: str, start: int, suffix: str, rules: Rules, boundaries: f
     """The end of a park name ending with ``suffix`` that opens at ``start`` as a list item, or None."""
     at = text.find(suffix, start + 1, start + MAX_PARK_CHARS)
     end = at + len(suffix)
-    if at < 0 or end not in boundaries or not ITEM_END.match(text, end):
-        return None
+    if at < 0 or end not in boundaries or not (ITEM_END.match(text, end) or text.startswith(_COMMITTEES, end)):
+        return None  # (A、B示范区管理委员会: the zones' committees share their head)
     if any(word in text[start:at] for word in (*rules.park_generic, *rules.park_break)):
         return None
     if _name_start(text, at, boundaries) == start:

@@ -58,6 +58,13 @@ def test_a_zone_ending_fused_with_a_localiser_is_still_named(find_places) -> Non
                 if m.place.kind == "park"]
 
 
+def test_zones_listed_after_a_zone_with_endings_of_their_own(find_places) -> None:
+    # constructed: the second zone has another ending than the first; the list shares a committee's name
+    found = [m.surface for m in find_places("郑州高新区、恒口示范区管理委员会负责。") if m.place.kind == "park"]
+    assert found == ["郑州高新区", "恒口示范区"]
+    assert "三亚旅游度假区" in [m.surface for m in find_places("支持三亚旅游度假区建设。")]  # a resort after its city
+
+
 def test_known_base_by_name(linker: PlaceLinker) -> None:
     text = "支持包头、鄂尔多斯、石嘴山等城市以及宁东能源化工基地等地区因地制宜利用沙漠"
     assert parks(linker, text) == [("宁东能源化工基地", "place/640000")]
