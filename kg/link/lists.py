@@ -44,6 +44,7 @@ LIST_JOINERS = ("、", "和", "及", "与")
 NAME_TAGS = frozenset({"ns", "nr", "nrt", "nz"})
 RARE = 300   # jieba frequency below which a noun standing as a list item may be a proper name
 ITEM_CHARS = (2, 5)
+DECLARED_ITEM_CHARS = 6   # the longest item of a list its 等 and head declare (汉江莲花古渡 of …等湿地公园)
 CLOSER = "等"
 _GRADE = re.compile(r"(?:国家级|省级|市级|县级)?")   # the grade of a protected area written before its designation
 # Where a list opens: a line's start, punctuation or a list's number (（三）南宫山、凤凰山等国家森林公园).
@@ -108,7 +109,8 @@ def _items(text: str, pos: int, shared: tuple[str, str], heads: Sequence[str], b
         if joiner is None:
             return found, anchored
         end = pos - len(joiner)
-        starts = [s for s in range(end - ITEM_CHARS[0], end - ITEM_CHARS[1] - 1, -1)
+        longest = DECLARED_ITEM_CHARS if declared else ITEM_CHARS[1]
+        starts = [s for s in range(end - ITEM_CHARS[0], end - longest - 1, -1)
                   if s >= 0 and s in boundaries and _item(text, s, end, by_end, declared)]
         # the shortest item, unless a longer one is a whole item of the list (曙河源, not the 河源 inside it; not
         # 实施汉江, a verb and the item)

@@ -101,10 +101,10 @@ def test_a_listed_river_opening_with_a_place_name_is_the_river_and_is_found_agai
 def test_a_list_of_protected_areas_opened_by_its_number_and_declared_by_its_designation(find_places) -> None:
     # constructed: the first item opens the row after its number; an item ending in a river's head is the park's
     # name; the grade is written with the designation; 河源 (a city) inside the item 曙河源 gives way to it
-    text = "（三）南宫山、上坝河、凤凰山等国家森林公园；\n（四）观音河、千层河、曙河源等国家级湿地公园；"
+    text = "（三）南宫山、上坝河、凤凰山等国家森林公园；\n（四）观音河、汉江莲花古渡、千层河、曙河源等国家级湿地公园；"
     found = {m.place.name for m in find_places(text)}
     assert {"南宫山国家森林公园", "上坝河国家森林公园", "凤凰山国家森林公园", "观音河国家级湿地公园",
-            "千层河国家级湿地公园", "曙河源国家级湿地公园"} <= found
+            "汉江莲花古渡国家级湿地公园", "千层河国家级湿地公园", "曙河源国家级湿地公园"} <= found
     assert "河源市" not in found
 
 
