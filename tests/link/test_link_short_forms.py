@@ -58,6 +58,13 @@ def test_a_defined_heritage_area_is_a_place_with_its_short_form(places) -> None:
     assert ("九龙并流遗产地", "九龙并流世界自然遗产地") in found
 
 
+def test_the_section_of_a_scenic_area_a_text_defines_is_a_place(places) -> None:
+    # constructed: a scenic area, a dash and its section, the section's name defined as the short form
+    text = ("第一条 为了加强罗霄山风景名胜区—吉安罗霄山景区（以下简称吉安罗霄山景区）的管理，制定本条例。"
+            "第二条 吉安罗霄山景区的保护应当加强。")
+    assert places(text).count(("吉安罗霄山景区", "吉安罗霄山景区")) >= 3  # the name, its definition, 第二条
+
+
 def test_a_short_form_defined_for_a_zone_and_its_extension_is_the_zone(places) -> None:
     text = "本条例适用于苏州工业园区及其扩展区域（以下简称园区）。园区应当加快发展。"
     assert ("园区", "苏州工业园区") in places(text)
