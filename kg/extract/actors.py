@@ -23,7 +23,7 @@ from kg.extract.organisations import (GENERIC_REFERENCE, HUB_DESIGNATIONS, is_mi
 from kg.extract.shared_heads import LISTABLE_KINDS, shared_head_bodies
 from kg.link import Gazetteer, PlaceMention, PlaceRecord
 from kg.link.lists import LIST_JOINERS
-from kg.link.parks import PARTNER_PREFIX
+from kg.link.parks import PARK_COMMITTEES, PARTNER_PREFIX
 from kg.link.short_forms import short_form_at  # a short form defined for what precedes it
 from kg.text.segment import dictionary_entry, is_verb_before, previous_boundary
 
@@ -62,7 +62,7 @@ _LEFT_DELIMITERS = frozenset("，。；：、,.;:（(）)“”《》 \n由与�
 _GENERIC_NAME = re.compile(r"[的和与及等或各为在由对向将把被经从就]|企业|公司|大型|重点|骨干|国有|中央|地方|有关|相关|其他|所属|下属|各类|示范")
 MAX_NAME_WORDS = 2
 
-_SHORT_COMMITTEE = "管委会"   # 管理委员会 as parks' and new areas' committees write it (西咸新区管委会)
+_SHORT_COMMITTEE = PARK_COMMITTEES[1]   # 管理委员会 as parks' and new areas' committees write it (西咸新区管委会)
 # An organisation named after a place: 大同市煤炭工业局, 上海市医药集中招标采购事务管理所,
 # 阳泉煤业（集团）有限责任公司. The name runs from the place to the suffix without punctuation.
 ORG_SUFFIXES = ("有限责任公司", "股份有限公司", "有限公司", "集团公司", "总公司", "公司", *FUND_ENDINGS, "管理处", "管理所",
@@ -211,12 +211,13 @@ class ActorFinder:
         local += [m for m in competent_departments(text, year) if not _overlaps(held, m.start, m.end)]
         held = SpanIndex(local)
         shared_fields: set[tuple[int, int]] = set()  # fields a named division shares with a level word
+        single_index = SpanIndex(single)
         for rank, division in enumerate(divisions):
             higher = [word for holder in divisions[rank + 1:] for word in level_words(holder)]
             for place, suffix, end in own_bodies(text, division, boundaries, local_body_suffixes_by_initial(year),
                                                  own=rank == 0, higher=higher, year=year):
                 bodies = _bodies_at(text, place, suffix, end, year)
-                if bodies and any(place.end < p.start and p.end <= bodies[0].end and p.place.code for p in single):
+                if bodies and any(p.place.code for p in single_index.within(place.end + 1, bodies[0].end)):
                     # 市、吴中区发展和改革、教育等部门: the division named between has these departments too
                     bodies[0] = TermMatch(place.start, place.end, place.surface, bodies[0].value)
                     shared_fields |= {(m.start, m.end) for m in bodies[1:]}
@@ -364,9 +365,9 @@ class ActorFinder:
     def _local_body(text: str, place: PlaceMention, grouped: bool = False,
                     year: int | None = None) -> list[TermMatch[Entity]]:
         """The bodies a place mention and a suffix after it name (one, or the departments a list of
-        fields names after a government or after the place itself). A mention naming several places at once (a list's short form:
-        四省人民政府) takes no field's department (四省人民政府审计部门 is a class of departments, named
-        by no one of them)."""
+        fields names after a government or after the place itself). A mention naming several places at
+        once (a list's short form: 四省人民政府) takes no field's department (四省人民政府审计部门 is a class
+        of departments, named by no one of them)."""
         for suffix in local_body_suffixes_by_initial(year).get(text[place.end:place.end + 1], ()):
             if grouped and suffix.provincial:
                 continue
@@ -555,7 +556,6 @@ def _has_verb_word(text: str, start: int, end: int, boundaries: frozenset[int]) 
 # The working bodies that coordinate a park's development, right after the park: 自贸试验区工作领导小组,
 # 省自贸试验区工作办公室 (办公室 only after 工作: a park's 管委会办公室 is its committee's), with the task they
 # lead before 工作 (自贸试验区建设工作领导小组, 自贸试验区推进工作领导小组).
-PARK_COMMITTEES = ("管理委员会", _SHORT_COMMITTEE)   # a park's own committee, by its full name first
 PARK_GROUP_SUFFIXES = tuple(f"{task}{suffix}" for task in ("", "建设", "发展", "建设发展", "改革", "推进", "开发建设", "管理")
                             for suffix in (*GROUP_SUFFIXES, "工作办公室", *(f"工作{s}" for s in GROUP_SUFFIXES))
                             if task == "" or suffix.startswith("工作"))  # 自贸试验区建设工作领导小组

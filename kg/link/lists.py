@@ -110,20 +110,20 @@ def _items(text: str, pos: int, shared: tuple[str, str], heads: Sequence[str], b
             return found, anchored
         end = pos - len(joiner)
         longest = DECLARED_ITEM_CHARS if declared else ITEM_CHARS[1]
-        starts = [s for s in range(end - ITEM_CHARS[0], end - longest - 1, -1)
-                  if s >= 0 and s in boundaries and _item(text, s, end, by_end, declared)]
+        readings = {s: reading for s in range(end - ITEM_CHARS[0], end - longest - 1, -1)
+                    if s >= 0 and s in boundaries and (reading := _item(text, s, end, by_end, declared))}
         # the shortest item, unless a longer one is a whole item of the list (曙河源, not the 河源 inside it; not
         # 实施汉江, a verb and the item)
-        start = next((s for s in starts if _opens_item(text, s, declared) and not is_verb_at(text, s, boundaries)),
-                     starts[0] if starts else None)
+        start = next((s for s in readings if _opens_item(text, s, declared) and not is_verb_at(text, s, boundaries)),
+                     next(iter(readings), None))
         if start is None or end not in boundaries:
             return found, anchored
         item = text[start:end]
         basin = head in RIVER_ENDINGS and item.endswith(RIVER_HEADS)  # 淮河、海河等流域: each river's basin
         own = next((h for h in heads if item.endswith(h)), None)  # 上坝河 in a list of forest parks: the park's name
-        anchored = anchored or _item(text, start, end, by_end, declared) == "name" or (
-            own is not None and head_kind(own) != kind)
-        if basin or item[-1] != head[-1] and (own is None or head_kind(own) != kind):
+        named_otherwise = own is not None and head_kind(own) != kind
+        anchored = anchored or readings[start] == "name" or named_otherwise
+        if basin or item[-1] != head[-1] and (own is None or named_otherwise):
             found.append(PlaceMention(start, end, item, listed(item + head) or form_record(item + head, kind)))
         pos, joined = start, True
 

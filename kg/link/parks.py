@@ -55,6 +55,7 @@ CLAUSE_TAGS = frozenset({"v", "d", "ad", "p", "c"})  # jieba tags of a word that
 NOT_NAME_TAGS = (*CLAUSE_TAGS, "u", "r", "m")
 _SECTION = re.compile(r"[\u4e00-\u9fff]{1,6}?新?片区")  # 临港新片区 after the zone named in full
 MAX_WORD = 6
+PARK_COMMITTEES = ("管理委员会", "管委会")   # a park's own committee, by its full name first (西咸新区管委会)
 # A bracket after a park's ending that holds a division or a township is a note of where it lies (X生态岛（Y镇）
 # 国土空间规划), not a section of it (X片区（Y区域）, X国家文化公园（Y段）).
 _DIVISION_NOTE = re.compile(r"[（(][\u4e00-\u9fff]{1,10}(?:省|市|县|镇|乡|村|街道)[）)]")
@@ -376,7 +377,6 @@ def sibling_parks(text: str, mentions: Sequence[PlaceMention], rules: Rules,
     return found + list(again.values())
 
 
-_COMMITTEES = ("管理委员会", "管委会")
 # jieba's tags of a word that opens a predicate even as a list item's one word before a park ending (an adverb
 # may be a place's name there: 正定 of 正定片区).
 _OPENS_PREDICATE = frozenset({"v", "p", "c", "u", "r", "m"})
@@ -386,7 +386,7 @@ def _sibling_end(text: str, start: int, suffix: str, rules: Rules, boundaries: f
     """The end of a park name ending with ``suffix`` that opens at ``start`` as a list item, or None."""
     at = text.find(suffix, start + 1, start + MAX_PARK_CHARS)
     end = at + len(suffix)
-    if at < 0 or end not in boundaries or not (ITEM_END.match(text, end) or text.startswith(_COMMITTEES, end)):
+    if at < 0 or end not in boundaries or not (ITEM_END.match(text, end) or text.startswith(PARK_COMMITTEES, end)):
         return None  # (A、B示范区管理委员会: the zones' committees share their head)
     if any(word in text[start:at] for word in (*rules.park_generic, *rules.park_break)):
         return None
