@@ -21,6 +21,9 @@ standing between joiners or punctuation, whose part before the head is no common
 (内河, 江河, 其他河流 name classes), or of two characters that the dictionary lacks or holds as a rare
 place name (潇水, 沩水; not 江河, 河水). A division's short form that ends in a water head and stands as such an
 item (怒江 for 怒江傈僳族自治州 in ``金沙江、澜沧江、怒江流域``) is the river: the list reads it so.
+Mountains listed beside a known one are read the same way with the heads 山 and 岭 (``长白山、大青山``),
+and the last item may run into the noun the list qualifies when it is one word of the segmentation
+(``秦岭、巴山生态环境``).
 
 A list closed by 等 and a class of waters (``X河、Y河、Z渠等河流``, ``…等水系``, ``…等灌渠``) declares its
 items waters whatever their length (``declared_waters``): each item ending in a water head (河, 江, 渠, 港
@@ -166,14 +169,16 @@ ITEM_END = re.compile(r"[、和及与，。；：,;:）)\s]|等|$")
 WATER_ITEM = (2, 6)
 _VERBAL = ("v", "vn")   # the tags of a verb before the first item of a list (包括X河, 协调统一X河)
 WATER_ITEM_HEADS = (*WATER_HEADS, "水")   # an item may be a river named X水 (舂陵水, 潇水)
+MOUNTAIN_HEADS = ("山", "岭")   # mountains listed beside a known one (秦岭、巴山)
 # A river's last item may run into the part of it the list shares: X河、Y新河入海河口, X江、Y江干流.
 WATER_ITEM_END = re.compile(ITEM_END.pattern + "|入海河口|干流|" + "|".join(RIVER_ENDINGS))
 
 
-def _water_item(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` is a river or lake name as a list item (see the module docstring)."""
+def _water_item(text: str, start: int, end: int, heads: tuple[str, ...] = WATER_ITEM_HEADS) -> bool:
+    """Whether ``text[start:end]`` is a river or lake name (or with ``heads`` of mountains, a mountain's) as a
+    list item (see the module docstring)."""
     word = text[start:end]
-    head = next((h for h in WATER_ITEM_HEADS if word.endswith(h)), None)
+    head = next((h for h in heads if word.endswith(h)), None)
     if head is None or not WATER_ITEM[0] <= len(word) <= WATER_ITEM[1] \
             or not all("\u4e00" <= ch <= "\u9fff" and ch not in LIST_JOINERS for ch in word):
         return False
@@ -193,7 +198,7 @@ def sibling_waters(text: str, mentions: Sequence[PlaceMention],
     by_start = {m.start: m.end for m in mentions}
     by_end = {m.end: m.start for m in mentions}
     short_forms = {m.start: m for m in mentions if m.place.kind in DIVISION_KINDS and m.surface != m.place.name
-                   and m.surface.endswith(WATER_HEADS)}
+                   and m.surface.endswith((*WATER_HEADS, *MOUNTAIN_HEADS))}
     # a division named in full right before a river's name qualifies it (X县Y河: the county's river Y河)
     qualifiers = {m.start: m.end for m in mentions if m.place.kind in DIVISION_KINDS and m.surface == m.place.name}
     qualified = {end: start for start, end in qualifiers.items()}
@@ -204,12 +209,16 @@ def sibling_waters(text: str, mentions: Sequence[PlaceMention],
         found.append(_water(text, start, end))
         by_start[start], by_end[end] = end, start
 
-    for known in [m for m in mentions if m.place.kind == "natural-feature" and m.place.name.endswith(WATER_HEADS)]:
+    for known in [m for m in mentions if m.place.kind == "natural-feature"
+                  and m.place.name.endswith((*WATER_HEADS, *MOUNTAIN_HEADS))]:
+        heads, item_end = ((WATER_ITEM_HEADS, WATER_ITEM_END) if known.place.name.endswith(WATER_HEADS)
+                           else (MOUNTAIN_HEADS, ITEM_END))
         pos = known.end  # forward: 太湖、太浦河、新孟河
         while pos < len(text) and text[pos] in LIST_JOINERS:
             item = qualifiers.get(pos + 1, pos + 1)
             water = next((e for e in range(min(len(text), item + WATER_ITEM[1]), item + WATER_ITEM[0] - 1, -1)
-                          if WATER_ITEM_END.match(text, e) and _water_item(text, item, e)), None)
+                          if (item_end.match(text, e) or heads is MOUNTAIN_HEADS and _one_word(item, e, boundaries))
+                          and _water_item(text, item, e, heads)), None)
             place = by_start.get(pos + 1)
             end = water if water is not None and (place is None or water > place) else place
             if end is None or pos + 1 not in boundaries:
@@ -230,15 +239,21 @@ def sibling_waters(text: str, mentions: Sequence[PlaceMention],
                               if b > 0 and b in boundaries and not is_verb_at(text, b, boundaries, tags=_VERBAL)
                               and (ITEM_END.match(text, b - 1) or b in qualified
                                    or is_verb_before(text, b, boundaries, tags=_VERBAL))
-                              and _water_item(text, b, pos - 1)), None)  # not 包括X河: the list after its verb
+                              and _water_item(text, b, pos - 1, heads)), None)  # not 包括X河: the list after its verb
                 if start is None:
                     break
                 inner = qualifiers.get(start, start)
-                start = inner if _water_item(text, inner, pos - 1) else start
+                start = inner if _water_item(text, inner, pos - 1, heads) else start
                 add(start, pos - 1)
                 start = qualified.get(start, start)
             pos = start
     return found, replaced | {(w.start, w.end) for w in found}
+
+
+def _one_word(start: int, end: int, boundaries: frozenset[int]) -> bool:
+    """Whether ``start``–``end`` is one word of the segmentation: a mountain's name may run into the noun it
+    qualifies (秦岭、巴山生态环境)."""
+    return end in boundaries and not any(b in boundaries for b in range(start + 1, end))
 
 
 def _water(text: str, start: int, end: int) -> PlaceMention:

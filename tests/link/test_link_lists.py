@@ -51,6 +51,13 @@ def test_two_character_rivers_beside_a_known_river_are_rivers_not_common_words(f
     assert "江河" not in [m.surface for m in find_places("保护湘江、江河和污水处理设施。")]
 
 
+def test_mountains_listed_beside_a_known_mountain_are_mountains(find_places) -> None:
+    # constructed: 山 and 岭 items beside a known mountain; the last runs into the noun it qualifies
+    found = {m.surface: m.place.kind for m in find_places("加强长白山、大青山、乌拉山的保护，推进秦岭、巴山生态环境保护。")}
+    assert found.get("大青山") == found.get("乌拉山") == found.get("巴山") == "natural-feature"
+    assert not {"矿山", "火山"} & {m.surface for m in find_places("加强长白山、矿山、火山的监测。")}
+
+
 def test_the_verb_before_a_list_of_rivers_opens_no_item(find_places) -> None:
     surfaces = [m.surface for m in find_places("协调统一太浦河、淀山湖等水体的标准。包括紫溪河、潇水、湘江。")]
     assert "太浦河" in surfaces and "紫溪河" in surfaces
