@@ -674,8 +674,10 @@ def _words(text: str, cuts: Sequence[int]) -> list[str]:
 
 
 # A local government or its department (its own or one named by a field the table lacks: 标准化主管部门) working
-# with other departments: 省人民政府标准化主管部门应当会同发展改革、工业和信息化等部门.
-_JOINING = re.compile(r"(?:[\u4e00-\u9fff]{0,10}?(?:主管部门|部门))?(?:应当|应|可以|要|须|负责)?(?:会同|协同|联合)(?:同级)?")
+# with other departments: 省人民政府标准化主管部门应当会同发展改革、工业和信息化等部门; or a government joined to
+# its departments in one subject: 自治区人民政府及发展改革、商务等部门, 市人民政府及其教育等部门.
+_JOINING = re.compile(r"(?:[\u4e00-\u9fff]{0,10}?(?:主管部门|部门))?(?:应当|应|可以|要|须|负责)?(?:会同|协同|联合)(?:同级)?"
+                      r"|以及|及其|[及和与]")
 _LOCAL_ID = re.compile(r"actor/(\d{6})-")
 
 

@@ -94,6 +94,16 @@ def test_fields_listed_after_a_local_department_works_with_them_are_its_division
     assert not any(surface in ("交通运输", "生态环境") for surface, _ in two)  # several divisions: none is named
 
 
+def test_fields_listed_after_a_government_and_a_joiner_are_its_departments(run) -> None:
+    # constructed: a government joined by 及 or 及其 to a list of fields shares the subject with its departments
+    found = _actors(run, "贵州省某某条例\n\n第一条 省人民政府及发展改革、商务等部门和单位应当推进建设。\n"
+                         "第二条 省人民政府及其交通运输、财政等部门应当给予支持。\n")
+    assert {("发展改革", "贵州省发展和改革委员会"), ("商务", "贵州省商务厅"),
+            ("交通运输", "贵州省交通运输厅"), ("财政", "贵州省财政厅")} <= set(found)
+    several = _actors(run, "贵州省某某条例\n\n第一条 省、市人民政府及发展改革、商务等部门应当推进建设。\n")
+    assert not any(surface in ("发展改革", "商务") for surface, _ in several)  # several levels: none is named
+
+
 def test_sports_healthcare_security_and_other_departments_of_both_levels(run) -> None:
     found = set(_actors(run, "江西省人民政府文化和旅游、体育等部门应当支持。南昌市医疗保障局、南昌市人防办负责实施。"))
     assert {("体育", "江西省体育局"), ("南昌市医疗保障局", "南昌市医疗保障局"),
