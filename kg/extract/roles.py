@@ -116,7 +116,7 @@ _GENERIC_TAIL = re.compile(r"(?:等(?:有关|相关|其他)?(?:(?:行政主管|�
 # 部门应当…, 国家融资担保基金和省级担保、再担保基金（机构）要…): a joiner, words with no clause mark, and the
 # head of a class of bodies, at most _CLASS_WORDS characters after the joiner, before the predicate.
 _CLASS_JOINER = re.compile(r"以及|及|和|与|、")
-_CLASS_HEAD = re.compile(r"(?:部门|单位|机构|机关|政府|组织|基金)(?:[（(](?:部门|单位|机构)[）)])?(?:和单位)?")
+_CLASS_HEAD = re.compile(r"(?:部门|单位|机构|机关|政府|组织|基金|管理委员会|管委会)(?:[（(](?:部门|单位|机构)[）)])?(?:和单位)?")
 _CLASS_WORDS = 30
 # A short form defined right after a group of bodies (X、Y人民政府（以下简称有关人民政府）…).
 _DEFINED_AS = re.compile(r"[（(](?:以下简称|以下统称|简称)[^）)]{1,30}[）)]")
@@ -136,6 +136,8 @@ _QUALIFIED_CLASS = r"有关|相关|所属|其他|其它"
 _BODY_CLASS = (rf"(?!{_PREPOSITION.pattern})(?:(?!由|经|报|请|会同)[^，,；;。：:！？!?\n《》]){{0,24}}?"
                + _CLASS_HEAD.pattern)
 _LEVEL_WORD_MEMBER = 2  # characters of a member named by its level word alone (省, 自治区 is a name of three)
+# Another level sharing the suffix of a member named by its level word, and a class qualifying both (、市人民政府有关部门).
+_LEVELS_QUALIFIED = re.compile(rf"{_MEMBER_JOINER}[^，,；;。]{{0,12}}?政府(?:{_QUALIFIED_CLASS})")
 _BODIES_BETWEEN = re.compile(_MEMBER_JOINER + _BODY_CLASS + _MEMBER_JOINER)
 _BODIES_BEFORE = re.compile(_SUBJECT_PREFIX.pattern + _BODY_CLASS + _MEMBER_JOINER)
 # Words that open a predicate although they are no trigger verbs.
@@ -307,6 +309,8 @@ def group_role(text: str, sentence: Span, group: Sequence[ActorSpan], limit: int
         return () if past and not _NOW.match(text, tail + decision.end()) else (APPROVES,)
     if _DRAFTED_TITLE.match(after):
         return ()  # X会同Y拟定的《…》: the bodies that drafted a cited text act in its making, not here
+    if last.end - last.start <= _LEVEL_WORD_MEMBER and _LEVELS_QUALIFIED.match(after):
+        return ()  # 省、市人民政府有关部门和X…: the departments of both levels, not the province's government
     if not (_opens_predicate(after) or _OR_APPROVE.match(after)) or _REPORTED.search(text, sentence.start, first.start) or re.search(
             r"^[^，,；;。]{0,12}?(?:了|已|先后)", _past_generic_tail(after)):
         return ()

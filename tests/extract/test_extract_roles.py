@@ -299,6 +299,19 @@ def test_a_guarantee_fund_in_charge_is_no_lending_bank(roles) -> None:
         ("国家融资担保基金有限责任公司", "responsible")}
 
 
+def test_a_management_committee_no_actor_names_joined_to_a_government_leaves_it_responsible(article_roles) -> None:
+    # constructed: an unnamed park's committee (管委会, 管理委员会) closing the subject, as any class of bodies
+    assert article_roles("浙江省某某条例", "永康市人民政府和管委会应当成立工作机构。",
+                         "义乌市、东阳市人民政府和园区管理委员会（以下简称管委会）按照分工做好相关工作。") == {
+        ("永康市人民政府", "responsible"), ("义乌市人民政府", "responsible"), ("东阳市人民政府", "responsible")}
+
+
+def test_a_level_word_sharing_a_qualified_class_with_another_level_is_no_government(article_roles) -> None:
+    # constructed: the departments of both levels act (省、市人民政府有关部门), not the province's government
+    assert article_roles("浙江省某某条例", "省、市人民政府有关部门应当履行指导、协调和监督职责。") == set()
+    assert article_roles("浙江省某某条例", "省、市人民政府应当定期组织评估。") == {("浙江省人民政府", "responsible")}
+
+
 def test_a_prepositional_clause_after_a_group_closed_by_a_class_of_bodies(roles) -> None:
     # 003 (constructed with named bodies): the predicate follows 在职责范围内，
     found = roles("财政部、省级财政部门在职责范围内，分别负责管理监督资金的使用。")
