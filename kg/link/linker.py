@@ -120,7 +120,8 @@ class PlaceLinker:
        with its suffix whose city the document names (临县 in a text of 吕梁市, 关岭 in one of 安顺市), unless
        jieba knows it as a common word (城区, 郊区). A ``risky`` short form directly followed by a zone's or
        facility's ending is accepted where the document names its place otherwise (安康高新区 in a text of
-       安康市).
+       安康市); so is any county's or district's short form whose city the document names or whose province
+       its title names (仁怀集聚区 in a text of 贵州省), whatever jieba takes the word for.
     3. One surface, several places: prefer a reading whose ancestor is earlier in the same list;
        then the kind most neighbours in the list have (唐山、包头、吉林 → 吉林市; 辽宁、吉林 → 吉林省);
        then a reading whose ancestor is established in the document (``context`` or unambiguous
@@ -164,7 +165,9 @@ class PlaceLinker:
         self._group(text, spans)
         established = {p.id for p in context} | {s.entries[0].place.id for s in spans
                                                    if len(s.entries) == 1 and s.confident}
-        self._resolve(text, spans, established)
+        own = {p.id for p in context} | {s.entries[0].place.id for s in spans if len(s.entries) == 1 and s.confident
+                                         and title is not None and title[0] <= s.start and s.end <= title[1]}
+        self._resolve(text, spans, established, own)
         mentions = [PlaceMention(s.start, s.end, s.surface, s.place) for s in spans if s.place is not None]
         mentions += features_inside(mentions, self.gazetteer)
         mentions += find_parks(text, mentions, self.rules, boundaries)
@@ -272,8 +275,9 @@ class PlaceLinker:
                     group += 1
             span.group = group
 
-    def _resolve(self, text: str, spans: list[_Span], established: set[str]) -> None:
-        """Choose one reading per span, or none when an unsupported form stands alone (rules 2–3).
+    def _resolve(self, text: str, spans: list[_Span], established: set[str], own: set[str]) -> None:
+        """Choose one reading per span, or none when an unsupported form stands alone (rules 2–3);
+        ``own`` holds the ids of the places the document is of (its context and those its title names).
 
         The scope of a list item is the place juxtaposed before it (徐州新沂) or the head that
         opened its sub-list (重庆市 in 重庆市大渡口区、江津区); it lasts while items lie inside it.
@@ -305,6 +309,10 @@ class PlaceLinker:
                                 and e.place.parent in established and dictionary_entry(span.surface)[0] in _NAME_TAGS)]
                 if not pool and span.surface in self.rules.risky and self._names_a_zone(text, span.end):
                     pool = [e for e in span.entries if e.place.id in established]  # 安康高新区 in a text of 安康市
+                if not pool and not township and span.surface not in self.rules.risky and self._names_a_zone(text, span.end):
+                    pool = [e for e in span.entries if e.form == "short" and e.place.kind in ("county", "district")
+                            and (e.place.parent in established
+                                 or any(a.id in own for a in self.gazetteer.ancestors(e.place.id)))]
                 if pool:
                     span.place = self._prefer(pool, family, established).place
             if span.place is not None:

@@ -164,6 +164,19 @@ def test_a_risky_short_form_before_a_zones_ending_in_a_text_naming_its_city(link
     assert "安康高新区" not in [m.place.name for m in linker.find("支持安康高新区建设。")]
 
 
+def test_a_county_short_form_before_a_zones_ending_in_a_text_of_its_province_or_naming_its_city(
+        linker: PlaceLinker) -> None:
+    # 仁怀 is a person's name and 习水 a common noun to jieba: before a zone's ending they are the counties'
+    # where the title names their province or the text their city, not where another province is only named
+    assert found(linker, "建设仁怀集聚区、习水工业园区。") == []
+    title = "贵州省白酒产业条例"
+    names = [m.place.name for m in linker.find(title + "\n建设仁怀集聚区、习水工业园区。", title=(0, len(title)))]
+    assert {"仁怀市", "习水县", "仁怀集聚区", "习水工业园区"} <= set(names)
+    names = [m.place.name for m in linker.find("遵义市建设仁怀集聚区。")]
+    assert "仁怀市" in names and "仁怀集聚区" in names
+    assert "仁怀市" not in [m.place.name for m in linker.find("与贵州省合作，建设仁怀集聚区。")]
+
+
 def test_an_autonomous_division_written_short_with_its_level(linker: PlaceLinker) -> None:
     # 红河 alone names the prefecture and a county of it; 红河州 only the prefecture
     assert found(linker, "支持红河州、乳源县发展。") == [("红河州", "place/532500"), ("乳源县", "place/440232")]
