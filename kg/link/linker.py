@@ -12,6 +12,7 @@ from functools import cache
 import ahocorasick
 
 from kg.annotate.resolve import filter_spans
+from kg.link.defined_extents import extent_defined_regions
 from kg.link.gazetteer import Entry, Gazetteer
 from kg.link.forms import (AREA_ENDINGS, GEOLOGICAL_ENDINGS, RIVER_ENDINGS, abbreviation_runs, border_countries,
                            feature_after, features_inside, fused_abbreviations, informal_regions, named_features,
@@ -198,6 +199,7 @@ class PlaceLinker:
         mentions += again
         mentions += named_features(text, sorted(mentions, key=lambda m: (m.start, -m.end)), boundaries,
                                    hosts=[*waters, *declared, *again])  # X河河口
+        mentions += extent_defined_regions(text, mentions)  # 所称X，是指北起A，南至B…
         mentions += defined_short_forms(text, mentions, boundaries)
         return sorted(mentions, key=lambda m: (m.start, -m.end, m.place.id))
 

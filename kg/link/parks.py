@@ -245,7 +245,7 @@ def defined_parks(text: str, mentions: Sequence[PlaceMention], rules: Rules,
                 word in text[start:end - len(suffix)] for word in (*rules.park_generic, *rules.park_break)):
             name = text[start:end]
             record = form_record(name, "region") if suffix in rules.area_suffix else _park(name, None)
-            found += _occurrences(text, name, record, known)
+            found += occurrences(text, name, record, known)
     return sorted(set(found), key=lambda m: m.start)
 
 
@@ -272,7 +272,7 @@ def titled_parks(text: str, title: tuple[int, int], mentions: Sequence[PlaceMent
             w in text[opening:subject_end] for w in (*rules.park_generic, *rules.park_break)):
         return []
     name = text[opening:subject_end]
-    return _occurrences(text, name, _park(name, None), known)
+    return occurrences(text, name, _park(name, None), known)
 
 
 def _opening_of_short_form(text: str, short: str, suffix_start: int, rules: Rules, boundaries: frozenset[int],
@@ -288,7 +288,7 @@ def _opening_of_short_form(text: str, short: str, suffix_start: int, rules: Rule
     return start
 
 
-def _occurrences(text: str, name: str, record: PlaceRecord, known: SpanIndex) -> list[PlaceMention]:
+def occurrences(text: str, name: str, record: PlaceRecord, known: SpanIndex) -> list[PlaceMention]:
     """Every mention of ``name`` in ``text`` (before its definition too) that no known place covers."""
     found, at = [], text.find(name)
     while at >= 0:
@@ -373,7 +373,7 @@ def sibling_parks(text: str, mentions: Sequence[PlaceMention], rules: Rules,
             pos = end
     known = SpanIndex([*mentions, *found])
     again = {(m.start, m.end): m for park in {m.surface: m for m in found}.values()
-             for m in _occurrences(text, park.surface, park.place, known)}  # the same name elsewhere
+             for m in occurrences(text, park.surface, park.place, known)}  # the same name elsewhere
     return found + list(again.values())
 
 
