@@ -193,7 +193,7 @@ class PlaceLinker:
         mentions = [m for m in mentions if (m.start, m.end) not in shorter] + items
         waters, read_as_water = sibling_waters(text, mentions, boundaries) if boundaries is not None else ([], set())
         mentions = [m for m in mentions if (m.start, m.end) not in read_as_water] + waters  # 怒江 the river
-        declared, shorter = declared_waters(text, mentions)  # X河、Y渠等河流: the class declares each item
+        declared, shorter = declared_waters(text, mentions, boundaries)  # X河、Y渠等河流: the class declares each item
         mentions = [m for m in mentions if (m.start, m.end) not in shorter] + declared
         again = repeated_names(text, [*waters, *declared], mentions)  # the same river written again
         mentions += again

@@ -30,7 +30,9 @@ items waters whatever their length (``declared_waters``): each item ending in a 
 …), from the last back to the first, standing between joiners (the first after a joiner, a punctuation
 mark, 的 or a place, or itself a place), is a river, lake or canal; the class names what they are, so a
 two-character name (X河) is read too, and a place found inside an item after its first character gives way
-(a shorter reading of the name, or a collision: a district's short form inside X平坝水库).
+(a shorter reading of the name, or a collision: a district's short form inside X平坝水库). A list closed by
+等 and a class of scenic areas (``X山、Y河、Z山等A级旅游景区``, ``…等名山``) declares so its items ending in a
+mountain's or a water's head; the first item may also open after a verb (推进X山、…).
 """
 
 from __future__ import annotations
@@ -263,52 +265,60 @@ def _water(text: str, start: int, end: int) -> PlaceMention:
 # 等 and a class of waters, after at most three characters of qualifier (等大中型水库, 等入湖河流, 等灌渠工程).
 DECLARING_WATERS = re.compile(r"等[\u4e00-\u9fff]{0,3}?(?:河流|水系|支流|河道|河湖|湖泊|湖库|水库|灌渠|渠道|干渠)")
 DECLARED_HEADS = ("水库", *WATER_HEADS, "渠", "港", "淀", "泊", "涌")   # the class vouches for more heads
+# 等 and a class of scenic areas, after at most six characters of qualifier (等A级旅游景区, 等名山): its items
+# ending in a mountain's or a water's head are those features (X山、Y河、Z山等景区).
+DECLARING_SCENERY = re.compile(r"等[\u4e00-\u9fffA-Z0-9]{0,6}?(?:风景名胜区|风景区|景区|名山)")
+SCENIC_HEADS = (*DECLARED_HEADS, *MOUNTAIN_HEADS, "峰")
 DECLARED_ITEM = (2, 7)
 _ITEM_OPENERS = "，,；;：:（(“‘的 \n"
 
 
-def declared_waters(text: str, mentions: Sequence[PlaceMention]) -> tuple[list[PlaceMention], set[tuple[int, int]]]:
-    """The waters a list closed by 等 and a class of waters declares (see the module docstring), and the
-    spans of the shorter mentions they replace."""
+def declared_waters(text: str, mentions: Sequence[PlaceMention],
+                    boundaries: frozenset[int] | None = None) -> tuple[list[PlaceMention], set[tuple[int, int]]]:
+    """The waters (and the mountains and waters of scenic areas) a list closed by 等 and a class declares
+    (see the module docstring), and the spans of the shorter mentions they replace."""
     spans = {(m.start, m.end) for m in mentions}
     ends = {m.end for m in mentions}
     found: list[PlaceMention] = []
     replaced: set[tuple[int, int]] = set()
-    for closer in DECLARING_WATERS.finditer(text):
-        items: list[tuple[int, int]] = []
-        end = closer.start()
-        while (start := _item_start(text, end, spans, ends)) is not None:
-            items.append((start, end))
-            if start == 0 or not _joined(text, start):
-                break
-            end = start - 1
-        if len(items) < 2:
-            continue
-        for start, end in items:
-            replaced |= {(m.start, m.end) for m in mentions if start < m.start and m.end <= end}
-            if (start, end) not in spans:
-                found.append(_water(text, start, end))
+    for closing, heads in ((DECLARING_WATERS, DECLARED_HEADS), (DECLARING_SCENERY, SCENIC_HEADS)):
+        for closer in closing.finditer(text):
+            items: list[tuple[int, int]] = []
+            end = closer.start()
+            while (start := _item_start(text, end, spans, ends, heads, boundaries)) is not None:
+                items.append((start, end))
+                if start == 0 or not _joined(text, start, heads):
+                    break
+                end = start - 1
+            if len(items) < 2:
+                continue
+            for start, end in items:
+                replaced |= {(m.start, m.end) for m in mentions if start < m.start and m.end <= end}
+                if (start, end) not in spans:
+                    found.append(_water(text, start, end))
     return found, replaced
 
 
-def _item_start(text: str, end: int, spans: set[tuple[int, int]], ends: set[int]) -> int | None:
-    """Where the item ending at ``end`` opens, the nearest start giving a water name: after a joiner;
-    else opening a place that ends at ``end`` or right after a place (the first item: 围绕X河、…,
-    X流域Y渠、…); else after a punctuation mark or 的."""
+def _item_start(text: str, end: int, spans: set[tuple[int, int]], ends: set[int], heads: tuple[str, ...],
+                boundaries: frozenset[int] | None) -> int | None:
+    """Where the item ending at ``end`` opens, the nearest start giving a name with one of ``heads``: after
+    a joiner; else opening a place that ends at ``end`` or right after a place (the first item: 围绕X河、…,
+    X流域Y渠、…); else after a punctuation mark, 的 or a verb (推进X山、…)."""
     starts = [s for s in range(end - DECLARED_ITEM[0], max(-1, end - DECLARED_ITEM[1] - 1), -1)
-              if _declared_item(text[s:end])]
-    return next((s for s in starts if s > 0 and _joined(text, s)),
+              if _declared_item(text[s:end], heads)]
+    return next((s for s in starts if s > 0 and _joined(text, s, heads)),
                 next((s for s in starts if s in ends or (s, end) in spans),
-                     next((s for s in starts if s > 0 and text[s - 1] in _ITEM_OPENERS), None)))
+                     next((s for s in starts if s > 0 and (text[s - 1] in _ITEM_OPENERS or (
+                         boundaries is not None and is_verb_before(text, s, boundaries)))), None)))
 
 
-def _declared_item(word: str) -> bool:
-    head = next((h for h in DECLARED_HEADS if word.endswith(h)), None)
+def _declared_item(word: str, heads: tuple[str, ...]) -> bool:
+    head = next((h for h in heads if word.endswith(h)), None)
     return head is not None and len(word) > len(head) and all("\u4e00" <= ch <= "\u9fff" for ch in word)
 
 
-def _joined(text: str, start: int) -> bool:
-    """Whether a joiner ends right before ``start``: 、, or 和/及/与 after a word ending in a water head
+def _joined(text: str, start: int, heads: tuple[str, ...]) -> bool:
+    """Whether a joiner ends right before ``start``: 、, or 和/及/与 after a word ending in one of ``heads``
     (和龙水库 is one name)."""
     joiner = text[start - 1]
-    return joiner == "、" or joiner in LIST_JOINERS and text.endswith(DECLARED_HEADS, 0, start - 1)
+    return joiner == "、" or joiner in LIST_JOINERS and text.endswith(heads, 0, start - 1)

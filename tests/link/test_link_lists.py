@@ -93,6 +93,18 @@ def test_a_list_closed_by_a_class_of_waters_declares_each_item(find_places) -> N
     assert not {"平坝", "管好红岭水库"} & found  # a place inside an item gives way; a verb opens no first item
 
 
+def test_a_list_closed_by_a_class_of_scenic_areas_declares_its_mountains_and_waters(find_places) -> None:
+    # constructed: the first item after a verb; the grade and 旅游 qualify the class
+    found = {m.surface: m.place.kind for m in find_places("推进云台山、青天河、神农山等A级旅游景区品质提升。")}
+    assert all(found.get(name) == "natural-feature" for name in ("云台山", "青天河", "神农山"))
+    assert find_places("推进云台山等景区品质提升。") == []  # one item declares nothing
+    assert find_places("推进景区、度假区等景区品质提升。") == []  # classes, no names
+
+
+def test_the_grand_canal_written_short_is_the_feature(find_places) -> None:
+    assert [m.place.name for m in find_places("加强大运河文化保护。")] == ["大运河"]
+
+
 def test_a_class_of_waters_after_one_item_or_classes_declares_nothing(find_places) -> None:
     assert find_places("加强沙河等河流的保护。") == []
     assert find_places("加强内河、运河等河道的管理。") == []
