@@ -53,6 +53,7 @@ DIRECTIONS = ("东西北", "东北", "西北", "东南", "西南", "东", "南",
 GEOGRAPHIC_ENDINGS = ("沙漠", "沙地", "草原", "高原", "盆地", "平原", "山脉", "山区", "三角洲", "海峡", "丘陵", "河谷", "谷地")
 HOST_KINDS = ("province", "city", "county", "region", "natural-feature")
 SEA_ENDINGS = ("海", "洋")
+RANGE_ENDINGS = ("山", "岭")   # a range: 太行山 (written 太行), 秦岭
 BORDER_HEADS = ("边界", "边境", "交界")
 FUSED_VERBS = "离进来赴抵返回驻入在出"   # verbs of motion or stay fused with an abbreviation (离京, 进藏, 在沪)
 FUSED_TAGS = frozenset({"ns", "j"})  # jieba tags of a `run` character that reads as a place after such a verb
@@ -167,9 +168,10 @@ def form_record(name: str, kind: str) -> PlaceRecord:
                        aliases=(), members=(), lon=None, lat=None)
 
 
-def sea_part(text: str, start: int, end: int, sea: PlaceRecord) -> FormMatch | None:
-    """A direction directly before a listed sea or ocean at ``[start, end)`` (西太平洋), or None."""
-    if sea.kind != "natural-feature" or not sea.name.endswith(SEA_ENDINGS):
+def direction_part(text: str, start: int, end: int, feature: PlaceRecord) -> FormMatch | None:
+    """A direction directly before a listed sea, ocean or mountain range at ``[start, end)`` (西太平洋, 南太行:
+    a part of it named so), or None."""
+    if feature.kind != "natural-feature" or not feature.name.endswith((*SEA_ENDINGS, *RANGE_ENDINGS)):
         return None
     direction = next((d for d in DIRECTIONS if text.endswith(d, 0, start)), None)
     if direction is None:

@@ -15,8 +15,8 @@ from kg.annotate.resolve import filter_spans
 from kg.link.defined_extents import extent_defined_regions
 from kg.link.gazetteer import Entry, Gazetteer
 from kg.link.forms import (AREA_ENDINGS, GEOLOGICAL_ENDINGS, RIVER_ENDINGS, abbreviation_runs, border_countries,
-                           feature_after, features_inside, fused_abbreviations, informal_regions, named_features,
-                           sea_part, state_name)
+                           direction_part, feature_after, features_inside, fused_abbreviations, informal_regions,
+                           named_features, state_name)
 from kg.link.heads import headed_names, place_heads
 from kg.link.lists import declared_waters, feature_heads, inside_items, shared_head_places, sibling_waters
 from kg.link.repeats import repeated_names
@@ -236,7 +236,7 @@ class PlaceLinker:
         for match in matches:
             entries = [] if match.blocks else self.gazetteer.entries(match.word)
             for entry in entries:
-                form = feature_after(text, match.start, match.end, entry.place) or sea_part(
+                form = feature_after(text, match.start, match.end, entry.place) or direction_part(
                     text, match.start, match.end, entry.place)
                 official = None if form is not None else state_name(text, match.start, match.end, entry.place)
                 chosen = form or official

@@ -61,6 +61,9 @@ def _is_name_word(word: str) -> bool:
     return dictionary_entry(word)[0] in NAME_TAGS
 
 
+_NAME_GOES_ON = ("公园", "景区", "遗址")   # a place's name running on into a facility's or a site's
+
+
 def shared_head_places(text: str, mentions: Sequence[PlaceMention], heads: Sequence[str],
                        boundaries: frozenset[int] | None,
                        listed: Callable[[str], PlaceRecord | None]) -> list[PlaceMention]:
@@ -75,7 +78,8 @@ def shared_head_places(text: str, mentions: Sequence[PlaceMention], heads: Seque
     found: list[PlaceMention] = []
     for last in mentions:
         head = next((h for h in heads if last.surface.endswith(h) and len(last.surface) - len(h) >= 2), None)
-        if head is not None and not text.startswith(CLOSER, last.end):  # 东平湖等水库: the class is 水库
+        if head is not None and not text.startswith((CLOSER, *_NAME_GOES_ON, *heads), last.end):
+            # 东平湖等水库: the class is 水库; X、大沙河公园: the last item is a park, its head no river's
             found += _items(text, last.start, (head, last.place.kind), heads, boundaries, by_end, listed,
                             joined=True, declared=False)[0]
     for closer in re.finditer(CLOSER, text):

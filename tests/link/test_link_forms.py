@@ -130,6 +130,12 @@ def test_a_direction_before_a_sea_is_a_part_of_it_and_hides_the_sea(segmented) -
     assert segmented("在该岛以西黄海海域") == [("黄海", "黄海")]
 
 
+def test_a_direction_before_a_mountain_range_is_a_part_of_it(segmented) -> None:
+    # constructed: the range written short (太行 of 太行山); 南太 (南太平洋) inside it is no place
+    assert segmented("提升南太行旅游通道") == [("南太行", "南太行")]
+    assert segmented("保护河南太行山区") == [("河南", "河南省"), ("太行山区", "太行山区"), ("太行山", "太行山")]
+
+
 def test_features_and_regions_built_on_a_name_keep_the_name_inside(segmented) -> None:
     assert segmented("加强淮河流域和汉江中下游地区治理") == [
         ("淮河流域", "淮河流域"), ("淮河", "淮河"), ("汉江中下游地区", "汉江中下游地区"), ("汉江", "汉江")]

@@ -101,6 +101,11 @@ def test_a_list_closed_by_a_class_of_scenic_areas_declares_its_mountains_and_wat
     assert find_places("推进景区、度假区等景区品质提升。") == []  # classes, no names
 
 
+def test_a_last_item_running_on_into_a_parks_name_lends_no_head(find_places) -> None:
+    # constructed: 大沙河 opens the park 大沙河公园, so 天河公园 is no river 天河公园河
+    assert not any(m.place.name.endswith("公园河") for m in find_places("提升郊野森林公园群、天河公园、大沙河公园等公园品质。"))
+
+
 def test_the_grand_canal_written_short_is_the_feature(find_places) -> None:
     assert [m.place.name for m in find_places("加强大运河文化保护。")] == ["大运河"]
 
