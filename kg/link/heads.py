@@ -16,7 +16,9 @@ The name must start and end on word boundaries (the segmentation's; a localiser 
 the head in one token, as 区内, counts as the end). An ``area`` head may also follow a name, a facility
 word and a side (深圳湾 + 口岸 + 港方 + 口岸区): the area of a port of entry is named after the port.
 The name of a protected area (heads with ``prefix`` ``division``: 自然保护区, 国家森林公园…) opens with the
-division written right before it (湖南 + 张家界国家森林公园), which stays a mention of its own.
+division written right before it (湖南 + 张家界国家森林公园), which stays a mention of its own. A division
+written in full right before a head (延安市 + 国家地质公园) hosts no name: the head names the division's
+places of that class.
 A one-character head followed by 长 is an office (河长, 湖长: the river's or lake's chief), not a
 water body. Bare ports and border crossings (X港, X口岸) are facilities, not places; 港 inside 香港, 港澳 or 港口
 is no head at all, nor is the end of 台湾 or 青岛 (one character before the head). A known name the
@@ -150,6 +152,13 @@ def _names_locality(mention: PlaceMention, start: int, end: int) -> bool:
     return mention.place.kind == "locality" and mention.start == start and end < mention.end
 
 
+def _division_in_full(mention: PlaceMention) -> bool:
+    """Whether ``mention`` is a division written with its level (延安市): a head right after it names the
+    division's places of that class (延安市国家地质公园: its national geoparks), not one; names open with a
+    short form (张家界国家森林公园) or a name of their own."""
+    return mention.place.kind in DIVISION_KINDS and mention.surface == mention.place.name
+
+
 def _ends_word(text: str, end: int, boundaries: frozenset[int] | None) -> bool:
     return bounded(text, end, boundaries) or text.startswith(LOCALISERS, end)
 
@@ -163,7 +172,7 @@ def headed_names(text: str, mentions: Sequence[PlaceMention],
     hosts: dict[int, int] = {}          # end → earliest start of a host ending there
     divisions: dict[int, int] = {}      # the same for divisions only
     for mention in mentions:
-        if mention.place.kind in HOST_KINDS:
+        if mention.place.kind in HOST_KINDS and not _division_in_full(mention):
             hosts[mention.end] = min(hosts.get(mention.end, mention.start), mention.start)
         if mention.place.kind in DIVISION_KINDS:
             divisions[mention.end] = min(divisions.get(mention.end, mention.start), mention.start)

@@ -124,6 +124,12 @@ def test_a_protected_area_opens_with_the_division_it_lies_in(segmented) -> None:
     assert segmented("加强杭州西溪国家湿地公园建设") == [("杭州西溪国家湿地公园", "region"), ("杭州", "city")]
 
 
+def test_a_division_written_in_full_before_a_designation_names_its_class_of_areas(segmented) -> None:
+    # constructed: 延安市国家地质公园 are the city's national geoparks, not one; a short form opens a name
+    assert segmented("加强延安市国家地质公园的保护") == [("延安市", "city")]
+    assert segmented("加强延安国家地质公园的保护") == [("延安国家地质公园", "region"), ("延安", "city")]
+
+
 def test_a_division_before_a_bay_is_no_part_of_its_name(segmented) -> None:
     # a bay is no designation: the province before it stays outside its name
     assert segmented("建设广东大亚湾") == [("广东", "province"), ("大亚湾", "natural-feature")]

@@ -130,6 +130,11 @@ def test_a_special_economic_zone_and_a_zone_named_by_its_short_form_definition(f
     assert parks("支持设立国家级合作区（以下简称合作区）。") == []  # a generic phrase, not a name
 
 
+def test_a_level_alone_before_a_defined_areas_ending_names_no_area(find_places) -> None:
+    # constructed: 国家地质公园 grades a class of parks, which the definition goes on to list
+    assert [m.surface for m in find_places("本条例所称国家地质公园（以下简称地质公园）包括下列公园。")] == []
+
+
 def test_a_defined_short_form_after_a_verb_is_no_park_ending(find_places) -> None:
     def parks(text: str) -> list[str]:
         return [m.surface for m in find_places(text) if m.place.kind == "park"]
