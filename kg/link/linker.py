@@ -183,6 +183,7 @@ class PlaceLinker:
         mentions += repeated_names(text, localities, mentions)
         mentions += named_features(text, sorted(mentions, key=lambda m: (m.start, -m.end)), boundaries)
         headed = headed_names(text, sorted(mentions, key=lambda m: (m.start, -m.end)), boundaries)
+        headed += sibling_parks(text, headed, self.rules, boundaries)  # X国家地质公园、Y国家地质公园
         headed_starts = {h.end: h.start for h in headed}  # one name found by its head ends at each end
         mentions = [m for m in mentions if not _is_head_of(m, headed_starts)] + headed  # (X河流域: the basin too)
         mentions += named_features(text, sorted(mentions, key=lambda m: (m.start, -m.end)), boundaries,

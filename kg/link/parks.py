@@ -20,7 +20,8 @@ is the verb's object, not the ending of a new park name running from a place bef
 A park ending written alone as the next item of a list (``X高新技术产业开发区、经济技术开发区``) is a park
 of the same host. A list item beside a park that ends as the park does and is a name (words that are not
 verbs, adverbs, prepositions, conjunctions, particles, pronouns or numerals) is a park of its own
-(``A深港科技创新合作区、B粤澳深度合作区等``), with or without a host the gazetteer knows. A section of a
+(``A深港科技创新合作区、B粤澳深度合作区等``), with or without a host the gazetteer knows; so is one beside a
+protected area named by its designation (``X国家地质公园（陕西）、Y国家地质公园``), a region as it is. A section of a
 zone named in full follows its name directly (``中国（上海）自由贸易试验区临港新片区``). Places listed right before
 a host share its park's ending (``郑州、洛阳、新乡国家高新技术产业开发区``: three zones); a zone may be named after
 China and a partner (``中国—东盟金融城``); a regulation titled after a zone with no known host
@@ -352,31 +353,40 @@ def _bare_items(text: str, pos: int, rules: Rules, boundaries: frozenset[int] | 
 
 def sibling_parks(text: str, mentions: Sequence[PlaceMention], rules: Rules,
                   boundaries: frozenset[int]) -> list[PlaceMention]:
-    """Parks listed beside a park with its ending (see the module docstring), forward from each park
+    """Parks (and protected or heritage areas: regions with an ``area_suffix`` ending) listed beside one with
+    its ending (see the module docstring), forward from each park
     mention: an item starts after a list joiner on a word boundary, is a name (or one word that opens no
     predicate), ends with the park's ending on a word boundary and before a joiner, 等 or punctuation; a
     place already starting there is an item of its own. A name found so is that park wherever else it
     stands in the text."""
     by_start = {m.start: m.end for m in mentions}
     found: list[PlaceMention] = []
-    for park in [m for m in mentions if m.place.kind == "park"]:
-        suffix = next((x for x in rules.park_suffix if park.surface.endswith(x)), None)
-        pos = park.end
+    for park in [m for m in mentions if m.place.kind in ("park", "region")]:
+        endings = rules.park_suffix if park.place.kind == "park" else rules.area_suffix
+        suffix = next((x for x in endings if park.surface.endswith(x)), None)
+        pos = _after_note(text, park.end)
         while suffix is not None and pos < len(text) and text[pos] in LIST_JOINERS and pos + 1 in boundaries:
             start = pos + 1
             end = by_start.get(start) or _sibling_end(text, start, suffix, rules, boundaries) or min(
-                (e for other in rules.park_suffix if other != suffix
+                (e for other in endings if other != suffix
                  and (e := _sibling_end(text, start, other, rules, boundaries)) is not None), default=None)
             if end is None:
                 break
             if start not in by_start:
-                found.append(PlaceMention(start, end, text[start:end], _park(text[start:end], None)))
+                name = text[start:end]
+                record = _park(name, None) if park.place.kind == "park" else form_record(name, "region")
+                found.append(PlaceMention(start, end, name, record))
                 by_start[start] = end
-            pos = end
+            pos = _after_note(text, end)
     known = SpanIndex([*mentions, *found])
     again = {(m.start, m.end): m for park in {m.surface: m for m in found}.values()
              for m in occurrences(text, park.surface, park.place, known)}  # the same name elsewhere
     return found + list(again.values())
+
+
+def _after_note(text: str, end: int) -> int:
+    """``end`` moved over a short bracket right after a name (X国家地质公园（陕西）、…: a note of where it lies)."""
+    return (_skip_bracket(text, end) or end) if end < len(text) and text[end] in _OPEN else end
 
 
 # jieba's tags of a word that opens a predicate even as a list item's one word before a park ending (an adverb

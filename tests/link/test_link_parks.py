@@ -130,6 +130,14 @@ def test_a_special_economic_zone_and_a_zone_named_by_its_short_form_definition(f
     assert parks("支持设立国家级合作区（以下简称合作区）。") == []  # a generic phrase, not a name
 
 
+def test_protected_areas_listed_beside_one_with_its_designation_are_areas(find_places) -> None:
+    # constructed: the first area is named after a river; a bracketed note of its province may follow it
+    found = {m.surface: m.place.kind for m in find_places(
+        "包括黄河壶口瀑布国家地质公园（陕西）、延川黄河蛇曲国家地质公园、洛川黄土国家地质公园等地质公园。")}
+    assert all(found.get(name) == "region" for name in (
+        "黄河壶口瀑布国家地质公园", "延川黄河蛇曲国家地质公园", "洛川黄土国家地质公园"))
+
+
 def test_a_level_alone_before_a_defined_areas_ending_names_no_area(find_places) -> None:
     # constructed: 国家地质公园 grades a class of parks, which the definition goes on to list
     assert [m.surface for m in find_places("本条例所称国家地质公园（以下简称地质公园）包括下列公园。")] == []
