@@ -4,7 +4,8 @@ A city's regulation on a water is titled by the city, the water's name and the t
 条例``, ``X市Z河保护管理条例``. Right after the last division named in the title (or at the title's start) a
 name of one to five characters and a water head (河, 江, 湖, 溪, 运河) standing as words of the segmentation,
 whose part before the head neither is nor holds a common word of two or more characters (城市河道 is no name,
-nor 促进张江 in a title on promoting something in a place) or, when it is one character, with the head makes
+nor 促进张江 in a title on promoting something in a place; a noun the dictionary counts rarely, 平陆, may be a
+name) or, when it is one character, with the head makes
 no word the dictionary counts ``RARE`` times or more (渠江 is rare; 内河, 江河, 大河 are common), is that water; the title goes on to a
 regulation word (条例, 办法, 规定 …). Every occurrence of the name in the text standing as words is a mention
 of it (``倭肯河流域`` then becomes the basin by its ending, see ``kg.link.forms.named_features``).
@@ -27,9 +28,10 @@ _TITLED = re.compile(rf"[\u4e00-\u9fff]{{1,{MAX_STEM}}}?(?P<head>{'|'.join(sorte
 
 
 def _common(word: str) -> bool:
-    """Whether jieba's dictionary holds ``word`` as a word other than a proper name."""
+    """Whether jieba's dictionary holds ``word`` as a word other than a proper name or a rare noun (a place's
+    name jieba saw a few times as a noun: 平陆)."""
     tag, frequency = dictionary_entry(word)
-    return bool(frequency) and tag not in NAME_TAGS
+    return bool(frequency) and tag not in NAME_TAGS and not (tag == "n" and frequency < RARE)
 
 
 def titled_waters(text: str, title: tuple[int, int], mentions: Sequence[PlaceMention],

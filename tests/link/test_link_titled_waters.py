@@ -34,3 +34,9 @@ def test_one_character_before_the_head_names_a_water_unless_the_dictionary_count
     body = "\n\n第一条 为了保护湄江流域生态环境，制定本条例。\n"
     assert ("湄江", "natural-feature") in titled("遵义市湄江保护条例" + body)
     assert titled("苏州市内河保护条例\n\n第一条 为了保护内河水质，制定本条例。\n") == []  # 内河: a common word
+
+
+def test_a_rare_noun_before_the_head_may_name_the_water(titled) -> None:
+    # constructed: 平陆 is a noun jieba saw a few times (and a county's short form elsewhere): the canal's name
+    text = "广西壮族自治区平陆运河保护与管理条例\n\n第一条 为了加强平陆运河的保护，制定本条例。\n"
+    assert titled(text).count(("平陆运河", "natural-feature")) == 2
