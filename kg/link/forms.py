@@ -67,7 +67,7 @@ RIVER_ENDINGS = ("流域", "水系", "中下游", "上中游", "中上游", "上
 # The banks of a river or lake (长江沿线, 鄱阳湖沿岸) are the places along it, not a place of its own.
 BANK_ENDINGS = ("沿线", "沿岸")
 _RIVER_FEATURE_ENDINGS = tuple(e for e in RIVER_ENDINGS if e not in BANK_ENDINGS)  # what names a feature of a river
-AREA_ENDINGS = ("水库", "库区", "都市圈", "城市圈", "经济圈", "泉域")   # 泉域: a karst spring's catchment (晋祠泉域)
+AREA_ENDINGS = ("水库", "库区", "都市圈", "城市圈", "经济圈", "经济带", "泉域")   # 泉域: a karst spring's catchment (晋祠泉域)
 BORDER_AREA_ENDINGS = ("接壤地区", "交界地区", "毗邻地区", "边界地区", "边境地区")   # after a run of abbreviations
 RIVER_GROUP = "[两二三四五六七八九]+[河江湖水]"   # a named group of rivers or lakes (X四河, X三江)
 ORIENTATIONS = ("南北", "东西")    # belts named by their orientation (南北构造带)
@@ -75,7 +75,7 @@ WORD_TAGS = frozenset({"a", "ad", "an", "d", "v", "vn", "z", "t"})   # jieba tag
 RARE = 1000                        # jieba dictionary frequency below which an ns word is a proper name
 AREA_HEADS = ("区", "市", "城", "镇", "乡", "村", "县", "省")
 NAMED_HOSTS = (*HOST_KINDS, "district")
-_REGION_ENDINGS = frozenset({*RIVER_ENDINGS, "库区", "都市圈", "城市圈", "经济圈", "泉域"}) - {"水系", "入海口", "河口"}
+_REGION_ENDINGS = frozenset({*RIVER_ENDINGS, "库区", "都市圈", "城市圈", "经济圈", "经济带", "泉域"}) - {"水系", "入海口", "河口"}
 
 
 @dataclass(frozen=True)

@@ -136,6 +136,11 @@ def test_a_direction_before_a_mountain_range_is_a_part_of_it(segmented) -> None:
     assert segmented("保护河南太行山区") == [("河南", "河南省"), ("太行山区", "太行山区"), ("太行山", "太行山")]
 
 
+def test_an_economic_belt_named_after_a_river_is_a_region(segmented) -> None:
+    # constructed on the pattern of 长江经济带 (listed) for a river's belt not listed
+    assert segmented("推动西江经济带建设") == [("西江经济带", "西江经济带"), ("西江", "西江")]
+
+
 def test_features_and_regions_built_on_a_name_keep_the_name_inside(segmented) -> None:
     assert segmented("加强淮河流域和汉江中下游地区治理") == [
         ("淮河流域", "淮河流域"), ("淮河", "淮河"), ("汉江中下游地区", "汉江中下游地区"), ("汉江", "汉江")]
