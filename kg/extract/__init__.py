@@ -15,7 +15,8 @@ from kg.extract.citations import find_citations
 from kg.extract.clauses import DEFINES, WordContext, group_measures, split_clauses
 from kg.extract.clusters import find_clusters
 from kg.extract.industries import IndustryFinder, is_minted
-from kg.extract.jurisdiction import division_chain, is_area, own_division, own_references, single_city
+from kg.extract.jurisdiction import (division_chain, is_area, own_division, own_references, own_subjects,
+                                     single_city)
 from kg.extract.lexicon import actors as actor_lexicon
 from kg.extract.lexicon import all_local_body_suffixes, instruments, surface_index
 from kg.extract.matcher import Segmenter, TermMatch, TermMatcher
@@ -78,6 +79,7 @@ class Extractor:
         divisions += [city] if city is not None else []
         actor_matches = self.actors.find(text, boundaries, places, year, divisions)
         own = own_references(text, division, boundaries) if division is not None else []
+        subjects = own_subjects(text, division, boundaries) if division is not None else []
         industry_matches = self.industries.find(text, boundaries)
         instrument_matches = self.instruments.find(text)
         layer = AnnotationLayer(text, boundaries)
@@ -97,7 +99,7 @@ class Extractor:
         addressees = [m.place for m in places if structure.addressees is not None
                       and structure.addressees.span.start <= m.start < structure.addressees.span.end]
         found = _Found(SpanIndex(places), SpanIndex(actor_matches), SpanIndex(industry_matches),
-                       SpanIndex(instrument_matches), SpanIndex(own),
+                       SpanIndex(instrument_matches), SpanIndex(own), SpanIndex(subjects),
                        tuple(speaker_spans(text, result.issuers, structure.title)))
         lists = _Lists()
         for provision in structure.all_provisions():
@@ -239,6 +241,7 @@ class Extractor:
                           if not found.actors.covers(m.start, m.end)]
                 own_here = found.own.within(span.start, span.end)
                 inside += [m for m in own_here if is_area(text, m)]
+                inside = inside or found.subjects.within(span.start, span.end)  # 自治区加快…: nothing else named
                 if measure.trigger == DEFINES and not _defines_area(text, measure.trigger_at, inside, span, self.gazetteer):
                     continue  # a definition (本条例所称…) is a measure only where it delimits an area
                 measure_ordinal += 1
@@ -324,6 +327,7 @@ class _Found:
     industries: SpanIndex[TermMatch[Entity]]
     instruments: SpanIndex[TermMatch[Entity]]
     own: SpanIndex[PlaceMention]  # the text's own division named by 本 and its level word (本市)
+    subjects: SpanIndex[PlaceMention]  # the own division by its level word opening a clause (自治区加快…)
     speaker: tuple[ActorSpan, ...] = ()  # the issuer where it speaks of itself (我们)
 
     def role_actors(self, start: int, end: int) -> list[ActorSpan]:

@@ -15,7 +15,9 @@ city's departments of those fields). The level word of
 a division containing the text's own (省 in a city's regulation, 市 in a district's notice) names that
 division's body in the same way (``经省人民政府批准`` in a city of 浙江省 is 浙江省人民政府). The own
 division written with 本 and its level word alone (``本市``) is a mention of that division; written as an
-area (``本市行政区域内``, ``本省境内``) it may be a measure's target as a place named in full would be.
+area (``本市行政区域内``, ``本省境内``) it may be a measure's target as a place named in full would be; so may the
+level word alone opening a clause before a verb (``自治区加快构建…``: the division acts for itself), where the
+clause names no other place.
 
 The level word must start a word of the segmentation and stand alone: not after a level word and a
 joiner (``省、市人民政府`` in a province's text, ``市和区人民政府`` name levels in general) unless the level
@@ -36,6 +38,7 @@ from kg.extract.shared_heads import LISTABLE_KINDS
 from kg.link import PlaceMention
 from kg.link.records import PlaceRecord
 from kg.structure.model import HeaderField
+from kg.text.segment import is_verb_at
 
 LEVEL_WORDS = ("自治区", "自治州", "自治县", "省", "市", "县", "区", "旗", "州")
 OWN = "本"
@@ -105,6 +108,23 @@ def own_references(text: str, division: PlaceRecord, boundaries: frozenset[int])
     return [PlaceMention(m.start(), m.end(), m.group(), division)
             for word in level_words(division) for m in re.finditer(OWN + word, text)
             if m.start() in boundaries and m.end() in boundaries]
+
+
+# Where a clause opens: the text's start, a line, a full stop or semicolon, or an article's number.
+_CLAUSE_OPENING = re.compile(r"(?:^|[。；;\n]|第[一二三四五六七八九十百零〇]+条)[ \t\u3000]*$")
+_SUBJECT_VERB_TAGS = ("v", "d", "ad")
+
+
+def own_subjects(text: str, division: PlaceRecord, boundaries: frozenset[int]) -> list[PlaceMention]:
+    """The text's own ``division`` written by its level word alone as the subject opening a clause, a verb or
+    adverb right after it (``自治区加快构建…``, ``省支持…``): the division itself acts, no body of it."""
+    found = []
+    for word in level_words(division):
+        for m in re.finditer(word, text):
+            if m.start() in boundaries and m.end() in boundaries and _CLAUSE_OPENING.search(text, max(0, m.start() - 12), m.start()) \
+                    and is_verb_at(text, m.end(), boundaries, tags=_SUBJECT_VERB_TAGS):
+                found.append(PlaceMention(m.start(), m.end(), m.group(), division))
+    return sorted(found, key=lambda m: m.start)
 
 
 # The own division as a locative scope: 本市行政区域内, 本省境内, 本区辖区.

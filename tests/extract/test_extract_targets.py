@@ -468,6 +468,18 @@ def test_the_own_division_written_as_an_area_may_be_a_target(run) -> None:
     assert found["第二条"] == ["杭州市"] and found["第三条"] == []
 
 
+def test_the_own_division_by_its_level_word_opening_a_clause_acts_for_itself(run) -> None:
+    # constructed: the region does something (自治区加快…) where the clause names no other place; its government
+    # is an actor (自治区人民政府应当…), and a zone named in the clause is the target instead
+    text = ("内蒙古自治区某某促进条例\n\n第一条 为了促进开放，制定本条例。\n"
+            "第二条 自治区加快构建联通内外的通道体系。\n"
+            "第三条 自治区人民政府应当加快建设通道。\n"
+            "第四条 自治区支持满洲里市建设口岸。\n")
+    found = dict(targets_by_provision(run, text))
+    assert found["第二条"] == ["内蒙古自治区"]
+    assert found.get("第三条", []) == [] and found["第四条"] == ["满洲里市"]
+
+
 def test_the_topic_of_a_passive_statement_is_its_target(run) -> None:
     text = "某某条例\n\n第一条 珠江、闽江的防御洪水方案，由国家防汛总指挥部制定，报国务院批准后施行。\n"
     assert dict(targets_by_provision(run, text))["第一条"][:1] == ["珠江"]
