@@ -26,7 +26,7 @@ zone named in full follows its name directly (``中国（上海）自由贸易�
 a host share its park's ending (``郑州、洛阳、新乡国家高新技术产业开发区``: three zones); a zone may be named after
 China and a partner (``中国—东盟金融城``); a regulation titled after a zone with no known host
 (``X经济开发区条例``) names that zone wherever it stands. The definition rule also names protected and
-heritage areas (``area_suffix`` endings of rules.tsv: 世界自然遗产地, 风景名胜区…) as regions.
+heritage areas (``area_suffix`` endings of rules.tsv: 世界自然遗产地, 风景名胜区, 步行街区…) as regions.
 """
 
 from __future__ import annotations

@@ -138,6 +138,13 @@ def test_protected_areas_listed_beside_one_with_its_designation_are_areas(find_p
         "黄河壶口瀑布国家地质公园", "延川黄河蛇曲国家地质公园", "洛川黄土国家地质公园"))
 
 
+def test_a_street_block_defined_by_its_short_form_is_an_area_wherever_it_stands(find_places) -> None:
+    # constructed: the segmentation splits the ending (步行街|区); the short form stands for the block later
+    text = "本条例适用于青年大街步行街区的管理。青年大街步行街区（以下简称步行街区）范围由市人民政府划定。步行街区应当加强管理。"
+    found = [(m.surface, m.place.name) for m in find_places(text) if m.place.kind == "region"]
+    assert found.count(("青年大街步行街区", "青年大街步行街区")) == 2 and ("步行街区", "青年大街步行街区") in found
+
+
 def test_a_level_alone_before_a_defined_areas_ending_names_no_area(find_places) -> None:
     # constructed: 国家地质公园 grades a class of parks, which the definition goes on to list
     assert [m.surface for m in find_places("本条例所称国家地质公园（以下简称地质公园）包括下列公园。")] == []
