@@ -124,6 +124,12 @@ def test_a_protected_area_opens_with_the_division_it_lies_in(segmented) -> None:
     assert segmented("加强杭州西溪国家湿地公园建设") == [("杭州西溪国家湿地公园", "region"), ("杭州", "city")]
 
 
+def test_waterfalls_and_great_gorges_are_named_features(segmented) -> None:
+    # constructed: 大峡谷 is one word of the segmentation (X|大峡谷); a waterfall's name may be one word (壶口瀑布)
+    found = segmented("保护洛河大峡谷和壶口瀑布")
+    assert ("洛河大峡谷", "natural-feature") in found and ("壶口瀑布", "natural-feature") in found
+
+
 def test_a_division_written_in_full_before_a_designation_names_its_class_of_areas(segmented) -> None:
     # constructed: 延安市国家地质公园 are the city's national geoparks, not one; a short form opens a name
     assert segmented("加强延安市国家地质公园的保护") == [("延安市", "city")]
