@@ -121,7 +121,8 @@ def own_subjects(text: str, division: PlaceRecord, boundaries: frozenset[int]) -
     found = []
     for word in level_words(division):
         for m in re.finditer(word, text):
-            if m.start() in boundaries and m.end() in boundaries and _CLAUSE_OPENING.search(text, max(0, m.start() - 12), m.start()) \
+            opens = _CLAUSE_OPENING.search(text, max(0, m.start() - 12), m.start()) is not None
+            if opens and m.start() in boundaries and m.end() in boundaries \
                     and is_verb_at(text, m.end(), boundaries, tags=_SUBJECT_VERB_TAGS):
                 found.append(PlaceMention(m.start(), m.end(), m.group(), division))
     return sorted(found, key=lambda m: m.start)
