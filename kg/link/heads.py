@@ -152,13 +152,6 @@ def _names_locality(mention: PlaceMention, start: int, end: int) -> bool:
     return mention.place.kind == "locality" and mention.start == start and end < mention.end
 
 
-def _division_in_full(mention: PlaceMention) -> bool:
-    """Whether ``mention`` is a division written with its level (延安市): a head right after it names the
-    division's places of that class (延安市国家地质公园: its national geoparks), not one; names open with a
-    short form (张家界国家森林公园) or a name of their own."""
-    return mention.place.kind in DIVISION_KINDS and mention.surface == mention.place.name
-
-
 def _ends_word(text: str, end: int, boundaries: frozenset[int] | None) -> bool:
     return bounded(text, end, boundaries) or text.startswith(LOCALISERS, end)
 
@@ -172,7 +165,9 @@ def headed_names(text: str, mentions: Sequence[PlaceMention],
     hosts: dict[int, int] = {}          # end → earliest start of a host ending there
     divisions: dict[int, int] = {}      # the same for divisions only
     for mention in mentions:
-        if mention.place.kind in HOST_KINDS and not _division_in_full(mention):
+        # a division written in full hosts no name: 延安市国家地质公园 are its national geoparks (a name opens with
+        # a short form, 张家界国家森林公园, or a name of its own)
+        if mention.place.kind in HOST_KINDS and not mention.division_in_full:
             hosts[mention.end] = min(hosts.get(mention.end, mention.start), mention.start)
         if mention.place.kind in DIVISION_KINDS:
             divisions[mention.end] = min(divisions.get(mention.end, mention.start), mention.start)

@@ -164,10 +164,10 @@ class PlaceLinker:
         ``title`` the span of the document's title (a park it is named after, see ``titled_parks``)."""
         spans = self._spans(text, boundaries)
         self._group(text, spans)
-        established = {p.id for p in context} | {s.entries[0].place.id for s in spans
-                                                   if len(s.entries) == 1 and s.confident}
-        own = {p.id for p in context} | {s.entries[0].place.id for s in spans if len(s.entries) == 1 and s.confident
-                                         and title is not None and title[0] <= s.start and s.end <= title[1]}
+        sure = [s for s in spans if len(s.entries) == 1 and s.confident]  # one reading, good alone
+        established = {p.id for p in context} | {s.entries[0].place.id for s in sure}
+        own = {p.id for p in context} | {s.entries[0].place.id for s in sure
+                                         if title is not None and title[0] <= s.start and s.end <= title[1]}
         self._resolve(text, spans, established, own)
         mentions = [PlaceMention(s.start, s.end, s.surface, s.place) for s in spans if s.place is not None]
         mentions += features_inside(mentions, self.gazetteer)
@@ -305,14 +305,16 @@ class PlaceLinker:
                 pool = [e for e in span.confident if not (township and e.form == "short")]
                 if not pool and span.listed and any(s.confident for s in family):
                     pool = span.entries
-                if not pool and not township and span.surface not in self.rules.risky:
+                plain = not township and span.surface not in self.rules.risky
+                if not pool and plain:
                     pool = [e for e in span.entries if (e.form == "short" and e.place.kind == "county"
                                                         and e.place.id in established)
                             or (e.form in ("full", "short") and e.place.kind in ("county", "district")
                                 and e.place.parent in established and dictionary_entry(span.surface)[0] in _NAME_TAGS)]
-                if not pool and span.surface in self.rules.risky and self._names_a_zone(text, span.end):
+                zone = not pool and self._names_a_zone(text, span.end)  # looked at only while nothing is chosen
+                if zone and span.surface in self.rules.risky:
                     pool = [e for e in span.entries if e.place.id in established]  # 安康高新区 in a text of 安康市
-                if not pool and not township and span.surface not in self.rules.risky and self._names_a_zone(text, span.end):
+                if not pool and plain and zone:  # 仁怀集聚区 in a text of 贵州省 or naming 遵义市
                     pool = [e for e in span.entries if e.form == "short" and e.place.kind in ("county", "district")
                             and (e.place.parent in established
                                  or any(a.id in own for a in self.gazetteer.ancestors(e.place.id)))]

@@ -206,7 +206,7 @@ def sibling_waters(text: str, mentions: Sequence[PlaceMention],
     short_forms = {m.start: m for m in mentions if m.place.kind in DIVISION_KINDS and m.surface != m.place.name
                    and m.surface.endswith((*WATER_HEADS, *MOUNTAIN_HEADS))}
     # a division named in full right before a river's name qualifies it (X县Y河: the county's river Y河)
-    qualifiers = {m.start: m.end for m in mentions if m.place.kind in DIVISION_KINDS and m.surface == m.place.name}
+    qualifiers = {m.start: m.end for m in mentions if m.division_in_full}
     qualified = {end: start for start, end in qualifiers.items()}
     found: list[PlaceMention] = []
     replaced: set[tuple[int, int]] = set()

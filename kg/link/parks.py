@@ -57,7 +57,7 @@ NOT_NAME_TAGS = (*CLAUSE_TAGS, "u", "r", "m")
 _SECTION = re.compile(r"[\u4e00-\u9fff]{1,6}?新?片区")  # 临港新片区 after the zone named in full
 MAX_WORD = 6
 # A level alone before an ending grades a class of places (国家地质公园（以下简称地质公园）), names none.
-LEVEL_WORDS = frozenset({"国家", "全国", "省", "市", "县"})
+_LEVEL_ALONE = frozenset({"国家", "全国", "省", "市", "县"})
 PARK_COMMITTEES = ("管理委员会", "管委会")   # a park's own committee, by its full name first (西咸新区管委会)
 # A bracket after a park's ending that holds a division or a township is a note of where it lies (X生态岛（Y镇）
 # 国土空间规划), not a section of it (X片区（Y区域）, X国家文化公园（Y段）).
@@ -244,7 +244,7 @@ def defined_parks(text: str, mentions: Sequence[PlaceMention], rules: Rules,
             continue
         start = _opening_of_short_form(text, definition.group(1), end - len(suffix), rules, boundaries,
                                        _name_start(text, end - len(suffix), boundaries))
-        if start is not None and end - start > len(suffix) and text[start:end - len(suffix)] not in LEVEL_WORDS \
+        if start is not None and end - start > len(suffix) and text[start:end - len(suffix)] not in _LEVEL_ALONE \
                 and not any(word in text[start:end - len(suffix)] for word in (*rules.park_generic, *rules.park_break)):
             name = text[start:end]
             record = form_record(name, "region") if suffix in rules.area_suffix else _park(name, None)

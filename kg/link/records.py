@@ -33,6 +33,11 @@ class PlaceMention:
     surface: str
     place: PlaceRecord
 
+    @property
+    def division_in_full(self) -> bool:
+        """Whether this names a division by its full name, level included (延安市, 沁县), not a short form."""
+        return self.place.kind in DIVISION_KINDS and self.surface == self.place.name
+
 
 def park_id(name: str) -> str:
     """The id of a park/zone/base: ``place/park-`` and 12 hex digits of sha1 of its canonical name."""
