@@ -247,3 +247,11 @@ def test_a_listed_section_named_by_one_word_of_any_kind_and_its_later_mentions(f
     text = "自贸试验区包括雄安片区、正定片区、曹妃甸片区。正定片区重点发展临空产业。"
     assert [m.surface for m in find_places(text) if m.place.kind == "park"] == [
         "雄安片区", "正定片区", "曹妃甸片区", "正定片区"]
+
+
+def test_a_production_area_defined_by_its_short_form_is_an_area(find_places) -> None:
+    # constructed: a geographical-indication area below a mountain's slope; the short form stands for it later
+    text = "为了保护武夷山南麓岩茶产区（以下简称产区）资源，制定本条例。在产区内种植茶树，应当遵守规范。"
+    found = [(m.surface, m.place.name) for m in find_places(text) if m.place.kind == "region"]
+    assert ("武夷山南麓岩茶产区", "武夷山南麓岩茶产区") in found and ("产区", "武夷山南麓岩茶产区") in found
+    assert [m.surface for m in find_places("主要产区（以下简称产区）应当加强管理。")] == []  # no name before the ending
