@@ -266,9 +266,11 @@ def _water(text: str, start: int, end: int) -> PlaceMention:
     return PlaceMention(start, end, text[start:end], form_record(text[start:end], "natural-feature"))
 
 
-# 等 and a class of waters, after at most three characters of qualifier (等大中型水库, 等入湖河流, 等灌渠工程).
-DECLARING_WATERS = re.compile(r"等[\u4e00-\u9fff]{0,3}?(?:河流|水系|支流|河道|河湖|湖泊|湖库|水库|灌渠|渠道|干渠)")
-DECLARED_HEADS = ("水库", *WATER_HEADS, "渠", "港", "淀", "泊", "涌")   # the class vouches for more heads
+# 等 and a class of waters, after at most three characters of qualifier (等大中型水库, 等入湖河流, 等灌渠工程,
+# 等主要水体).
+DECLARING_WATERS = re.compile(r"等[\u4e00-\u9fff]{0,3}?(?:河流|水系|支流|河道|河湖|湖泊|湖库|水库|灌渠|渠道|干渠|水体)")
+# The class vouches for more heads: 荡 (a shallow lake of the lower Yangtze plain), 温泉 (a hot spring) …
+DECLARED_HEADS = ("水库", *WATER_HEADS, "渠", "港", "淀", "泊", "涌", "荡", "温泉")
 # 等 and a class of scenic areas, after at most six characters of qualifier (等A级旅游景区, 等名山): its items
 # ending in a mountain's or a water's head are those features (X山、Y河、Z山等景区).
 DECLARING_SCENERY = re.compile(r"等[\u4e00-\u9fffA-Z0-9]{0,6}?(?:风景名胜区|风景区|景区|名山)")

@@ -91,6 +91,9 @@ def test_a_list_closed_by_a_class_of_waters_declares_each_item(find_places) -> N
     found = {m.surface for m in find_places("管好红岭水库、和平坝水库、黄泥湾水库等中型水库。")}
     assert {"和平坝水库", "黄泥湾水库"} <= found
     assert not {"平坝", "管好红岭水库"} & found  # a place inside an item gives way; a verb opens no first item
+    # constructed: water bodies as the class; a shallow lake (X荡) and a hot spring among the items
+    found = {m.surface: m.place.kind for m in find_places("统筹长白荡、石湖、龙泉温泉等重要水体的保护。")}
+    assert all(found.get(name) == "natural-feature" for name in ("长白荡", "石湖", "龙泉温泉"))
 
 
 def test_a_list_closed_by_a_class_of_scenic_areas_declares_its_mountains_and_waters(find_places) -> None:
