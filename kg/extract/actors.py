@@ -198,9 +198,10 @@ class ActorFinder:
         grouped = frozenset(span for span, count in spans.items() if count > 1)  # 四省 for a list defined before
         single = [p for p in places if (p.start, p.end) not in grouped]
         place_starts = frozenset(p.start for p in places)
+        place_ends = {p.end: min(q.start for q in places if q.end == p.end) for p in places}
         parks = [p for p in places if p.place.kind == "park"]
         organised = [_from_park(text, m, parks) for place in single
-                     if (m := self._place_organisation(text, place, boundaries, place_starts)) is not None]
+                     if (m := self._place_organisation(text, place, boundaries, place_starts, place_ends)) is not None]
         organised = list({(o.start, o.end): o for o in organised}.values())  # once, though two places in a park name it
         longest_organised: dict[int, int] = {}
         for o in organised:
@@ -329,8 +330,9 @@ class ActorFinder:
 
     @staticmethod
     def _place_organisation(text: str, place: PlaceMention, boundaries: frozenset[int],
-                            place_starts: frozenset[int]) -> TermMatch[Entity] | None:
-        """An organisation whose name starts with a place (大同市煤炭工业局, 香港医院管理局).
+                            place_starts: frozenset[int], place_ends: dict[int, int]) -> TermMatch[Entity] | None:
+        """An organisation whose name starts with a place (大同市煤炭工业局, 香港医院管理局), or with the places
+        written right before it (萍乡 + 武功山 + 管委会: the area's committee named with its city).
 
         The name ends at the first organisation suffix that ends a word, extended by a directly
         following suffix word (医院 + 管理局); a verb that is a word of its own inside means it is not a
@@ -355,6 +357,8 @@ class ActorFinder:
         if _has_preposition(text, place.end, end, boundaries):
             return None  # a clause whose agent follows (长江采砂规划由长江水利委员会…), not one name
         start = _mission_start(text, place.start) if name.endswith(GROUP_SUFFIXES) else _named_around(text, place, boundaries)
+        while start in place_ends:
+            start = place_ends[start]
         name = text[start:end]
         kind = ("agency" if name.endswith(_GOVERNMENT_SUFFIX) else "bank" if name.endswith(FUND_ENDINGS)
                 else "enterprise")

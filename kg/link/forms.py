@@ -261,8 +261,10 @@ def border_countries(text: str, gazetteer: Gazetteer, boundaries: frozenset[int]
 
 
 def _is_river(place: PlaceRecord) -> bool:
-    """A listed feature or a river basin (长江 names 长江流域): the hosts of river parts (流域, 中下游, 沿线)."""
-    return place.kind == "natural-feature" or (place.kind == "region" and place.name.endswith("流域"))
+    """A listed feature or a river basin (长江 names 长江流域): the hosts of river parts (流域, 中下游, 沿线); not a
+    mountain or a range (X山流域分水岭: the watershed between the mountains' rivers)."""
+    return (place.kind == "natural-feature" and not place.name.endswith(RANGE_ENDINGS)) \
+        or (place.kind == "region" and place.name.endswith("流域"))
 
 
 @cache

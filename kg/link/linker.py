@@ -17,7 +17,7 @@ from kg.link.gazetteer import Entry, Gazetteer
 from kg.link.forms import (AREA_ENDINGS, GEOLOGICAL_ENDINGS, RIVER_ENDINGS, abbreviation_runs, border_countries,
                            direction_part, feature_after, features_inside, fused_abbreviations, informal_regions,
                            named_features, state_name)
-from kg.link.heads import headed_names, place_heads
+from kg.link.heads import headed_names, opens_a_name, place_heads
 from kg.link.lists import declared_waters, feature_heads, inside_items, shared_head_places, sibling_waters
 from kg.link.repeats import repeated_names
 from kg.link.short_forms import defined_short_forms
@@ -182,12 +182,15 @@ class PlaceLinker:
         mentions += localities
         mentions += repeated_names(text, localities, mentions)
         mentions += named_features(text, sorted(mentions, key=lambda m: (m.start, -m.end)), boundaries)
-        headed = headed_names(text, sorted(mentions, key=lambda m: (m.start, -m.end)), boundaries)
+        blocked = self._blocked(text)
+        headed = [h for h in headed_names(text, sorted(mentions, key=lambda m: (m.start, -m.end)), boundaries)
+                  if not any(start < h.end and h.start < end for start, end in blocked)]  # (绿水青山: no mountain)
         headed += sibling_parks(text, headed, self.rules, boundaries)  # X国家地质公园、Y国家地质公园
         headed_starts = {h.end: h.start for h in headed}  # one name found by its head ends at each end
         mentions = [m for m in mentions if not _is_head_of(m, headed_starts)] + headed  # (X河流域: the basin too)
         mentions += named_features(text, sorted(mentions, key=lambda m: (m.start, -m.end)), boundaries,
                                    hosts=headed)
+        mentions = [m for m in mentions if not (m in headed and opens_a_name(m, text, headed))]
         items = shared_head_places(text, sorted(mentions, key=lambda m: (m.start, -m.end)), self._list_heads,
                                    boundaries, self._listed)
         shorter = inside_items(items, mentions)  # 河源 inside the item 曙河源 of 曙河源、X等湿地公园
@@ -203,6 +206,10 @@ class PlaceLinker:
         mentions += extent_defined_regions(text, mentions)  # 所称X，是指北起A，南至B…
         mentions += defined_short_forms(text, mentions, boundaries)
         return sorted(mentions, key=lambda m: (m.start, -m.end, m.place.id))
+
+    def _blocked(self, text: str) -> list[tuple[int, int]]:
+        """The spans of the ``block`` words of the rules in ``text``: no place overlaps one."""
+        return [(end + 1 - len(word), end + 1) for end, (word, blocks) in self._automaton.iter(text) if blocks]
 
     def _spans(self, text: str, boundaries: frozenset[int] | None) -> list[_Span]:
         """Matches that are words, longest first (``kg.annotate.resolve``), with blocking words removed

@@ -359,3 +359,8 @@ def test_a_citys_urban_management_and_greening_departments_by_their_fields(run) 
     _, extraction = run("苏州市某某条例\n\n第一条 市园林和绿化管理、城市管理等部门应当做好保护工作。\n")
     roles = {r.actor.name for m in extraction.measures for r in m.roles}
     assert roles == {"苏州市园林和绿化管理局", "苏州市城市管理局"}
+
+
+def test_the_places_written_right_before_a_place_organisation_open_its_name(extractor) -> None:
+    # constructed: an area's committee named with its city before the mountain the area is named after
+    assert _names(extractor, "萍乡武功山管委会负责协调。") == ["萍乡武功山管委会"]

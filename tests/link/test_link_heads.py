@@ -139,3 +139,16 @@ def test_a_division_written_in_full_before_a_designation_names_its_class_of_area
 def test_a_division_before_a_bay_is_no_part_of_its_name(segmented) -> None:
     # a bay is no designation: the province before it stays outside its name
     assert segmented("建设广东大亚湾") == [("广东", "province"), ("大亚湾", "natural-feature")]
+
+
+def test_a_mountain_is_named_by_a_dictionary_name_and_its_head(segmented) -> None:
+    # constructed: names jieba lists as place names, a mountain inside a reservoir's name is part of it,
+    # and a mountain hosts no river basin (X山流域分水岭 is the watershed between the mountains' rivers)
+    assert segmented("保护高黎贡山的生态") == [("高黎贡山", "natural-feature")]
+    assert ("天目山水库", "natural-feature") in segmented("修建天目山水库") and \
+        ("天目山", "natural-feature") not in segmented("修建天目山水库")
+    assert segmented("以天目山、茅山流域分水岭为界") == [("天目山", "natural-feature"), ("茅山", "natural-feature")]
+
+
+def test_an_idiom_ending_in_a_head_is_no_mountain(segmented) -> None:
+    assert segmented("践行绿水青山就是金山银山理念") == []
