@@ -152,3 +152,9 @@ def test_a_mountain_is_named_by_a_dictionary_name_and_its_head(segmented) -> Non
 
 def test_an_idiom_ending_in_a_head_is_no_mountain(segmented) -> None:
     assert segmented("践行绿水青山就是金山银山理念") == []
+
+
+def test_a_named_sea_area_and_a_peak_by_their_heads(segmented) -> None:
+    # constructed: names jieba's dictionary lists before 洋 and 峰
+    assert segmented("船舶驶入伶仃洋水域") == [("伶仃洋", "natural-feature")]
+    assert ("莲花峰", "natural-feature") in segmented("登临莲花峰观景")
