@@ -18,7 +18,7 @@ def _actors(run, text: str) -> list[tuple[str, str, str]]:
     ("冶金部", "冶金工业部", "actor/setc"), ("纺织部", "纺织工业部", None), ("化工部", "化学工业部", "actor/setc"),
     ("国家经委", "国家经济委员会", None), ("国家体改委", "国家经济体制改革委员会", "actor/ndrc"),
     ("国家科委", "国家科学技术委员会", "actor/most"), ("外经贸部", "对外贸易经济合作部", "actor/mofcom"),
-    ("国家地震局", "国家地震局", "actor/cea")])
+    ("国家地震局", "国家地震局", "actor/cea"), ("中央编译局", "中共中央编译局", "actor/cpc-history-literature")])
 def test_bodies_of_earlier_years_are_known_with_their_successor(run, short: str, full: str,
                                                                successor: str | None) -> None:
     assert _actors(run, f"由{short}负责。") == [(short, full, "agency")]
@@ -183,3 +183,10 @@ def test_national_committees_and_central_groups_by_form_are_state_bodies(run) ->
     assert ("国家科学技术奖励委员会", "国家科学技术奖励委员会", "agency") in found
     assert ("中央全面依法治国工作领导小组办公室", "中央全面依法治国工作领导小组办公室", "agency") in found
     assert not [f for f in _actors(run, "中央和国家机关各部门要加强协调。") if f[0].startswith("中央和")]
+
+
+@pytest.mark.parametrize(("short", "full"), [
+    ("工程院", "中国工程院"), ("宗教局", "国家宗教事务局"), ("新闻办", "国务院新闻办公室"), ("中央政研室", "中共中央政策研究室"),
+    ("国台办", "国务院台湾事务办公室"), ("国家防总", "国家防汛抗旱总指挥部"), ("全国老龄办", "全国老龄工作委员会办公室")])
+def test_central_bodies_by_the_short_forms_of_the_division_of_labour_tags(run, short: str, full: str) -> None:
+    assert _actors(run, f"（{short}负责）") == [(short, full, "agency")]
