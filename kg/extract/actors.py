@@ -198,7 +198,9 @@ class ActorFinder:
         grouped = frozenset(span for span, count in spans.items() if count > 1)  # 四省 for a list defined before
         single = [p for p in places if (p.start, p.end) not in grouped]
         place_starts = frozenset(p.start for p in places)
-        place_ends = {p.end: min(q.start for q in places if q.end == p.end) for p in places}
+        place_ends: dict[int, int] = {}  # end → earliest start of a place ending there
+        for p in places:
+            place_ends[p.end] = min(place_ends.get(p.end, p.start), p.start)
         parks = [p for p in places if p.place.kind == "park"]
         organised = [_from_park(text, m, parks) for place in single
                      if (m := self._place_organisation(text, place, boundaries, place_starts, place_ends)) is not None]

@@ -63,6 +63,7 @@ RUN_KINDS = ("abbr", "run", "sar")  # rows of informal_regions.tsv read in runs 
 MOTION_WORDS = ("来往", "往来", "往返", "前往", "进出")  # verbs of motion whose object a run may be (来往粤澳)
 STANDING_AFTER = "，。；：、,.;:和与及等"   # after a run standing as a word of its own (沪苏浙、…)
 GEOLOGICAL_ENDINGS = ("地震带", "构造带", "断裂带", "构造块体")
+LOCALITY_HEADS = ("街道", "镇", "乡", "村")   # the generic terms a township's or village's name ends in
 RIVER_ENDINGS = ("流域", "水系", "中下游", "上中游", "中上游", "上游", "中游", "下游", "沿线", "沿岸", "入海口", "河口")
 # The banks of a river or lake (长江沿线, 鄱阳湖沿岸) are the places along it, not a place of its own.
 BANK_ENDINGS = ("沿线", "沿岸")

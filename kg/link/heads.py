@@ -34,7 +34,8 @@ from collections.abc import Sequence
 from functools import cache
 
 from kg.annotate import SpanIndex
-from kg.link.forms import AREA_HEADS, GEOLOGICAL_ENDINGS, WORD_TAGS, bounded, ending_kind, form_record
+from kg.link.forms import (AREA_HEADS, GEOLOGICAL_ENDINGS, LOCALITY_HEADS, WORD_TAGS, bounded, ending_kind,
+                           form_record)
 from kg.link.gazetteer import read_tsv
 from kg.link.records import DIVISION_KINDS, PlaceMention
 from kg.resources import data_dir
@@ -197,13 +198,12 @@ def headed_names(text: str, mentions: Sequence[PlaceMention],
 
 
 MOUNTAIN = "山"
-_LOCALITY_HEADS = ("街道", "镇", "乡", "村")
 
 
 def opens_a_name(mention: PlaceMention, text: str, headed: Sequence[PlaceMention]) -> bool:
     """Whether a mountain found by its head opens a longer name found by its head or a geological ending (X山水库,
     X山列岛, X山断裂带) or a village's (X山村): the name is that place's, and no mountain of its own is meant (a
     region around the mountain, X山区, keeps it)."""
-    return mention.surface.endswith(MOUNTAIN) and (text.startswith(_LOCALITY_HEADS, mention.end) or any(
+    return mention.surface.endswith(MOUNTAIN) and (text.startswith(LOCALITY_HEADS, mention.end) or any(
         o.start == mention.start and o.end > mention.end for o in headed)
         or text.startswith(GEOLOGICAL_ENDINGS, mention.end))

@@ -162,7 +162,8 @@ class PlaceLinker:
         """All place mentions in ``text``; ``context`` holds places the document already named;
         ``boundaries`` are the word boundaries of the segmentation (rule 1; None: no word check);
         ``title`` the span of the document's title (a park it is named after, see ``titled_parks``)."""
-        spans = self._spans(text, boundaries)
+        listed = [_Match(end + 1 - len(word), end + 1, word, blocks) for end, (word, blocks) in self._automaton.iter(text)]
+        spans = self._spans(text, listed, boundaries)
         self._group(text, spans)
         sure = [s for s in spans if len(s.entries) == 1 and s.confident]  # one reading, good alone
         established = {p.id for p in context} | {s.entries[0].place.id for s in sure}
@@ -182,15 +183,15 @@ class PlaceLinker:
         mentions += localities
         mentions += repeated_names(text, localities, mentions)
         mentions += named_features(text, sorted(mentions, key=lambda m: (m.start, -m.end)), boundaries)
-        blocked = self._blocked(text)
+        blocked = [(m.start, m.end) for m in listed if m.blocks]  # the block words hide names found by a head too
         headed = [h for h in headed_names(text, sorted(mentions, key=lambda m: (m.start, -m.end)), boundaries)
                   if not any(start < h.end and h.start < end for start, end in blocked)]  # (绿水青山: no mountain)
+        headed = [h for h in headed if not opens_a_name(h, text, headed)]  # X山水库: the mountain names the reservoir
         headed += sibling_parks(text, headed, self.rules, boundaries)  # X国家地质公园、Y国家地质公园
         headed_starts = {h.end: h.start for h in headed}  # one name found by its head ends at each end
         mentions = [m for m in mentions if not _is_head_of(m, headed_starts)] + headed  # (X河流域: the basin too)
         mentions += named_features(text, sorted(mentions, key=lambda m: (m.start, -m.end)), boundaries,
                                    hosts=headed)
-        mentions = [m for m in mentions if not (m in headed and opens_a_name(m, text, headed))]
         items = shared_head_places(text, sorted(mentions, key=lambda m: (m.start, -m.end)), self._list_heads,
                                    boundaries, self._listed)
         shorter = inside_items(items, mentions)  # 河源 inside the item 曙河源 of 曙河源、X等湿地公园
@@ -207,16 +208,10 @@ class PlaceLinker:
         mentions += defined_short_forms(text, mentions, boundaries)
         return sorted(mentions, key=lambda m: (m.start, -m.end, m.place.id))
 
-    def _blocked(self, text: str) -> list[tuple[int, int]]:
-        """The spans of the ``block`` words of the rules in ``text``: no place overlaps one."""
-        return [(end + 1 - len(word), end + 1) for end, (word, blocks) in self._automaton.iter(text) if blocks]
-
-    def _spans(self, text: str, boundaries: frozenset[int] | None) -> list[_Span]:
+    def _spans(self, text: str, listed: list[_Match], boundaries: frozenset[int] | None) -> list[_Span]:
         """Matches that are words, longest first (``kg.annotate.resolve``), with blocking words removed
-        after they hid what they cover."""
-        matches = [_Match(end + 1 - len(word), end + 1, word, blocks)
-                   for end, (word, blocks) in self._automaton.iter(text)]
-        matches += self._forms(text, matches, boundaries)
+        after they hid what they cover; ``listed`` are the gazetteer's surfaces and the block words in ``text``."""
+        matches = [*listed, *self._forms(text, listed, boundaries)]
         words = [m for m in matches if m.bounded or on_word(text, m.start, m.end, boundaries, self.rules)]
         spans: list[_Span] = []
         for match in filter_spans(words, lambda m: m.priority):

@@ -26,6 +26,7 @@ import hashlib
 import re
 from collections.abc import Collection, Sequence
 
+from kg.link.forms import LOCALITY_HEADS
 from kg.link.lists import LIST_JOINERS
 from kg.link.records import DIVISION_KINDS, PlaceMention, PlaceRecord
 from kg.link.short_forms import members_counted
@@ -34,7 +35,6 @@ from kg.text.segment import dictionary_entry, is_proper_name
 _LOCALITY = re.compile(r"(?:(?![的和与及等各省市县区])[\u4e00-\u9fff]){2,4}?(?:街道|镇|乡|村)")
 _GENERIC = frozenset({"城镇", "乡镇", "乡村", "农村", "城乡", "新农村", "村镇", "集镇", "小城镇", "特色小镇", "城中村"})
 _GENERIC_HEADS = ("集镇", "乡镇", "村镇")
-_HEADS = ("街道", "镇", "乡", "村")
 # Names listed and counted before their head: 华阳、万安、正兴三个街道.
 _COUNTED = re.compile(r"(?P<items>[\u4e00-\u9fff]{2,4}(?:[、和及][\u4e00-\u9fff]{2,4})+?)"
                       r"(?P<count>[一二三四五六七八九十两]+个?)(?P<head>街道|镇|乡|村)")
@@ -123,7 +123,7 @@ def governed_localities(text: str, mentions: Sequence[PlaceMention], boundaries:
 def _holds_common_word(text: str, item: re.Match[str], boundaries: frozenset[int]) -> bool:
     """Whether a word of two or more characters before the head of ``item`` is a common word of the
     dictionary (主席团 in 主席团在镇人民代表大会: no name)."""
-    head = next(h for h in _HEADS if item.group().endswith(h))
+    head = next(h for h in LOCALITY_HEADS if item.group().endswith(h))
     cuts = [item.start(), *(b for b in range(item.start() + 1, item.end() - len(head)) if b in boundaries),
             item.end() - len(head)]
     return any(b - a >= 2 and _is_class(text[a:b]) for a, b in zip(cuts, cuts[1:]))
@@ -141,7 +141,7 @@ def _next_item(text: str, pos: int, boundaries: frozenset[int]) -> re.Match[str]
 
 def _named(item: re.Match[str]) -> bool:
     name = item.group()
-    head = next(h for h in _HEADS if name.endswith(h))
+    head = next(h for h in LOCALITY_HEADS if name.endswith(h))
     return name not in _GENERIC and not name.endswith(_GENERIC_HEADS) and not _is_class(name[:-len(head)])
 
 
@@ -176,7 +176,7 @@ def _locality(parent_id: str, match: re.Match[str], offset: int = 0, head: str =
 
 def _siblings(text: str, locality: PlaceMention) -> list[PlaceMention]:
     """The localities listed after ``locality`` with its head (西塘镇、姚庄镇), inside the same place."""
-    head = next(h for h in _HEADS if locality.place.name.endswith(h))
+    head = next(h for h in LOCALITY_HEADS if locality.place.name.endswith(h))
     found: list[PlaceMention] = []
     at = locality.end
     while at < len(text) and text[at] in LIST_JOINERS:
